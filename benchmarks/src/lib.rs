@@ -1,0 +1,1 @@
+//! Benchmarks for Agora live in `benches/`; this library is intentionally empty.

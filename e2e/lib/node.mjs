@@ -1,0 +1,113 @@
+// Starts a real agora-node for a test: free ports, a temporary base path, killed afterwards.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { rpc, types } from '../agora-types.mjs';
+
+const here = new URL('.', import.meta.url).pathname;
+
+/** Path of the node binary: $AGORA_NODE, else $CARGO_TARGET_DIR/release/agora-node, else ./target. */
+export function nodeBinary() {
+  if (process.env.AGORA_NODE) return process.env.AGORA_NODE;
+  const targetDir = process.env.CARGO_TARGET_DIR || resolve(here, '../../target');
+  const bin = join(targetDir, 'release', 'agora-node');
+  if (!existsSync(bin)) throw new Error(`agora-node not found at ${bin}: build it or set AGORA_NODE`);
+  return bin;
+}
+
+/** A TCP port nothing listens on right now. */
+export function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+/**
+ * Starts `agora-node` with `args` (after `--dev`-style defaults) and returns
+ * `{ api, url, child, log, stop }` once its RPC server answers.
+ */
+export async function startNode(args = ['--dev'], { timeoutMs = 120_000 } = {}) {
+  const base = mkdtempSync(join(tmpdir(), 'agora-e2e-'));
+  const rpcPort = await freePort();
+  const p2pPort = await freePort();
+  const child = spawn(
+    nodeBinary(),
+    [
+      ...args,
+      '--base-path', base,
+      '--rpc-port', String(rpcPort),
+      '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
+      '--no-prometheus',
+      '--no-telemetry',
+      '--no-mdns',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  const collect = (d) => { log += d.toString(); if (log.length > 200_000) log = log.slice(-100_000); };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  let exited = null;
+  child.on('exit', (code, signal) => { exited = { code, signal }; });
+
+  const url = `ws://127.0.0.1:${rpcPort}`;
+  const deadline = Date.now() + timeoutMs;
+  while (!/Running JSON-RPC server/.test(log)) {
+    if (exited) throw new Error(`agora-node exited early (${JSON.stringify(exited)}):\n${log}`);
+    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`agora-node did not start:\n${log}`); }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const api = await ApiPromise.create({ provider: new WsProvider(url), rpc, types, noInitWarn: true });
+
+  const stop = async () => {
+    await api.disconnect().catch(() => {});
+    if (!exited) {
+      child.kill('SIGTERM');
+      await new Promise((r) => { if (exited) r(); else child.once('exit', r); setTimeout(r, 10_000); });
+      if (!exited) child.kill('SIGKILL');
+    }
+    rmSync(base, { recursive: true, force: true });
+  };
+  return { api, url, child, get log() { return log; }, stop };
+}
+
+/**
+ * Signs and sends `tx` as `signer`; resolves when the block including it is finalized, with
+ * `{ blockHash, events, fee }`. Rejects on a dispatch error, with the pallet's error name.
+ */
+export function sendAndFinalize(api, tx, signer) {
+  return new Promise((ok, fail) => {
+    let unsub = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (dispatchError) {
+        unsub();
+        if (dispatchError.isModule) {
+          const d = api.registry.findMetaError(dispatchError.asModule);
+          fail(new Error(`${d.section}.${d.name}`));
+        } else if (dispatchError.isToken) {
+          fail(new Error(`token.${dispatchError.asToken.type}`));
+        } else fail(new Error(dispatchError.toString()));
+        return;
+      }
+      if (status.isFinalized) {
+        unsub();
+        const feeEvent = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
+        const fee = feeEvent ? feeEvent.event.data.actualFee.toBigInt() : 0n;
+        ok({ blockHash: status.asFinalized, events, fee });
+      }
+      if (status.isDropped || status.isInvalid || status.isUsurped) {
+        unsub();
+        fail(new Error(`transaction ${status.type}`));
+      }
+    }).then((u) => { unsub = u; }, fail);
+  });
+}

@@ -1,0 +1,86 @@
+//! Command-line interface: Substrate's standard flags and subcommands, plus Agora's own.
+
+use clap::ValueEnum;
+
+/// How a development node makes blocks.
+#[derive(Debug, Copy, Clone, PartialEq, Eq, ValueEnum)]
+pub enum Sealing {
+	/// Seal (and finalize) a block as soon as a transaction enters the pool. Blocks can also
+	/// be made on request with the `engine_createBlock` RPC.
+	Instant,
+	/// Seal a block only when the `engine_createBlock` RPC asks for one; finalize with
+	/// `engine_finalizeBlock` or the `finalize` flag of `engine_createBlock`.
+	Manual,
+}
+
+/// The `run` command: Substrate's `RunCmd` and Agora's sealing option.
+#[derive(Debug, clap::Parser)]
+pub struct RunCmd {
+	#[allow(missing_docs)]
+	#[clap(flatten)]
+	pub base: sc_cli::RunCmd,
+
+	/// Development block production instead of Aura + GRANDPA. `instant` seals a block as soon
+	/// as a transaction arrives and finalizes it at once; `manual` seals on `engine_createBlock`.
+	/// Time advances by at least one slot per block. Only for development chains: the node runs
+	/// no consensus with other validators in this mode.
+	#[arg(long, value_enum)]
+	pub sealing: Option<Sealing>,
+}
+
+/// `agora-node`'s command line.
+#[derive(Debug, clap::Parser)]
+#[command(
+	propagate_version = true,
+	args_conflicts_with_subcommands = true,
+	subcommand_negates_reqs = true
+)]
+pub struct Cli {
+	#[allow(missing_docs)]
+	#[command(subcommand)]
+	pub subcommand: Option<Subcommand>,
+
+	#[allow(missing_docs)]
+	#[clap(flatten)]
+	pub run: RunCmd,
+}
+
+/// The subcommands of `agora-node`.
+#[derive(Debug, clap::Subcommand)]
+#[allow(clippy::large_enum_variant)]
+pub enum Subcommand {
+	/// Key management utilities.
+	#[command(subcommand)]
+	Key(sc_cli::KeySubcommand),
+
+	/// Build a chain specification (JSON); `--raw` for the storage form a network starts from.
+	BuildSpec(sc_cli::BuildSpecCmd),
+
+	/// Export the chain specification.
+	ExportChainSpec(sc_cli::ExportChainSpecCmd),
+
+	/// Validate blocks.
+	CheckBlock(sc_cli::CheckBlockCmd),
+
+	/// Export blocks.
+	ExportBlocks(sc_cli::ExportBlocksCmd),
+
+	/// Export the state of a given block into a chain spec.
+	ExportState(sc_cli::ExportStateCmd),
+
+	/// Import blocks.
+	ImportBlocks(sc_cli::ImportBlocksCmd),
+
+	/// Remove the whole chain.
+	PurgeChain(sc_cli::PurgeChainCmd),
+
+	/// Revert the chain to a previous state.
+	Revert(sc_cli::RevertCmd),
+
+	/// Benchmark the runtime (`benchmark pallet` writes `weights.rs` files).
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+
+	/// Database meta columns information.
+	ChainInfo(sc_cli::ChainInfoCmd),
+}

@@ -1,0 +1,65 @@
+//! Agora's JSON-RPC methods, served next to Substrate's own (`system_*`, `chain_*`, `state_*`,
+//! `author_*`, `payment_*`).
+//!
+//! Each Agora method is a jsonrpsee `#[rpc(client, server)]` trait in a module of its own,
+//! implemented by calling a runtime API at the requested block (the best block when none is
+//! given). Custom methods: [`agora::AgoraApiServer`] (`agora_info`); with `--sealing`,
+//! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
+
+#![warn(missing_docs)]
+
+pub mod agora;
+
+use std::sync::Arc;
+
+use agora_runtime::{opaque::Block, AccountId, Balance, Hash, Nonce};
+use jsonrpsee::RpcModule;
+use sc_consensus_manual_seal::{
+	rpc::{ManualSeal, ManualSealApiServer},
+	EngineCommand,
+};
+use sc_transaction_pool_api::TransactionPool;
+use sp_api::ProvideRuntimeApi;
+use sp_block_builder::BlockBuilder;
+use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
+
+/// What the RPC methods need from the node.
+pub struct FullDeps<C, P> {
+	/// The client: reads the chain and calls runtime APIs.
+	pub client: Arc<C>,
+	/// The transaction pool.
+	pub pool: Arc<P>,
+	/// Where `engine_*` commands go when the node runs with `--sealing`.
+	pub manual_seal: Option<futures::channel::mpsc::Sender<EngineCommand<Hash>>>,
+}
+
+/// Builds the RPC module with every Agora method.
+pub fn create_full<C, P>(
+	deps: FullDeps<C, P>,
+) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
+where
+	C: ProvideRuntimeApi<Block>,
+	C: HeaderBackend<Block> + HeaderMetadata<Block, Error = BlockChainError> + 'static,
+	C: Send + Sync + 'static,
+	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
+	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
+	C::Api: agora_primitives::AgoraApi<Block>,
+	C::Api: BlockBuilder<Block>,
+	P: TransactionPool + 'static,
+{
+	use agora::{Agora, AgoraApiServer};
+	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use substrate_frame_rpc_system::{System, SystemApiServer};
+
+	let mut module = RpcModule::new(());
+	let FullDeps { client, pool, manual_seal } = deps;
+
+	module.merge(System::new(client.clone(), pool).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Agora::new(client).into_rpc())?;
+	if let Some(sink) = manual_seal {
+		module.merge(ManualSeal::new(sink).into_rpc())?;
+	}
+
+	Ok(module)
+}

@@ -1,0 +1,64 @@
+//! The `agora-node` binary's chain specifications, checked through its command line.
+
+use std::process::Command;
+
+fn build_spec(chain: &str) -> serde_json::Value {
+	let out = Command::new(env!("CARGO_BIN_EXE_agora-node"))
+		.args(["build-spec", "--chain", chain])
+		.output()
+		.expect("agora-node runs");
+	assert!(out.status.success(), "build-spec failed: {}", String::from_utf8_lossy(&out.stderr));
+	serde_json::from_slice(&out.stdout).expect("build-spec prints JSON")
+}
+
+fn patch(spec: &serde_json::Value) -> &serde_json::Value {
+	&spec["genesis"]["runtimeGenesis"]["patch"]
+}
+
+#[test]
+fn dev_spec_has_agr_properties_and_one_validator() {
+	let spec = build_spec("dev");
+	assert_eq!(spec["properties"]["tokenSymbol"], "AGR");
+	assert_eq!(spec["properties"]["tokenDecimals"], 12);
+	assert_eq!(spec["properties"]["ss58Format"], 42);
+	assert_eq!(spec["chainType"], "Development");
+	let p = patch(&spec);
+	assert_eq!(p["aura"]["authorities"].as_array().map(|a| a.len()), Some(1));
+	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(1));
+	// Alice, SS58 42.
+	assert_eq!(p["sudo"]["key"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(12));
+}
+
+#[test]
+fn local_spec_has_four_validators() {
+	let spec = build_spec("local");
+	assert_eq!(spec["chainType"], "Local");
+	assert_eq!(spec["protocolId"], "agora");
+	let p = patch(&spec);
+	assert_eq!(p["aura"]["authorities"].as_array().map(|a| a.len()), Some(4));
+	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(4));
+}
+
+#[test]
+fn raw_spec_contains_the_runtime_code() {
+	let out = Command::new(env!("CARGO_BIN_EXE_agora-node"))
+		.args(["build-spec", "--chain", "dev", "--raw"])
+		.output()
+		.expect("agora-node runs");
+	assert!(out.status.success());
+	let spec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+	// `:code` is 0x3a636f6465.
+	let code = spec["genesis"]["raw"]["top"]["0x3a636f6465"].as_str().unwrap_or_default();
+	assert!(code.len() > 100_000, "the wasm runtime is in the raw spec");
+}
+
+#[test]
+fn unknown_chain_is_an_error_not_a_crash() {
+	let out = Command::new(env!("CARGO_BIN_EXE_agora-node"))
+		.args(["build-spec", "--chain", "/nonexistent/spec.json"])
+		.output()
+		.expect("agora-node runs");
+	assert!(!out.status.success());
+	assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

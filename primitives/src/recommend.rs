@@ -1,0 +1,124 @@
+//! The [`Recommend`] trait: how a pallet asks the recommender pallet's models for a prediction
+//! and its explanation.
+//!
+//! A model is uploaded by governance into the recommender pallet under a [`ModelId`]. A domain
+//! pallet (credentials, stablecoin, lending, governance) keeps the id of the model it uses in
+//! its own governance-set parameters, builds a feature vector from on-chain data, and calls
+//! [`Recommend::recommend`] (one query) or [`Recommend::rank`] (top-N of many candidates). Every
+//! answer carries its [`Explanation`]: the neighbours and their distances for k-NN models, the
+//! per-feature contributions for linear and logistic models.
+
+use crate::recommender::{self, Explanation, Fixed, Output};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::Weight;
+
+/// Identifier of a model in the recommender pallet.
+pub type ModelId = u32;
+
+/// An explained prediction of one model.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct Recommendation {
+	/// The model that answered.
+	pub model_id: ModelId,
+	/// Its version (bumped each time governance replaces it).
+	pub model_version: u32,
+	/// The prediction: a label with class probabilities, or a value.
+	pub output: Output,
+	/// One number to rank by: a regressor's value; for a classifier, the probability of its
+	/// greatest label (for a binary model, P(label = 1)).
+	pub score: Fixed,
+	/// Why the model answered so.
+	pub explanation: Explanation,
+}
+
+/// One candidate of [`Recommend::rank`], with its score and explanation.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct Ranked<Id> {
+	/// The caller's id of the candidate (a course, a vault, an account...).
+	pub id: Id,
+	/// The model's answer for it.
+	pub recommendation: Recommendation,
+}
+
+/// Why a recommendation could not be made.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum RecommendError {
+	/// No model has this id.
+	UnknownModel,
+	/// The model was retired by governance.
+	ModelRetired,
+	/// The query has a different number of features than the model.
+	FeatureCountMismatch,
+	/// The model failed on this query (overflow or invalid input).
+	Model(recommender::Error),
+}
+
+impl From<recommender::Error> for RecommendError {
+	fn from(e: recommender::Error) -> Self {
+		match e {
+			recommender::Error::DimensionMismatch => RecommendError::FeatureCountMismatch,
+			e => RecommendError::Model(e),
+		}
+	}
+}
+
+/// The score of an output: a regressor's value, or a classifier's probability of its greatest
+/// label (the last of its ascending labels).
+pub fn score_of(output: &Output) -> Fixed {
+	match output {
+		Output::Value(v) => *v,
+		Output::Class { probabilities, .. } => probabilities.last().copied().unwrap_or(Fixed::ZERO),
+	}
+}
+
+/// Asks governance-approved models for explained predictions.
+pub trait Recommend {
+	/// An explained prediction of model `model` for `features`.
+	fn recommend(model: ModelId, features: &[Fixed]) -> Result<Recommendation, RecommendError>;
+
+	/// The `n` best of `candidates` by score (highest first; equal scores keep the candidates'
+	/// order), each with its explanation. Fails on the first candidate the model cannot score.
+	fn rank<Id: Clone>(
+		model: ModelId,
+		candidates: &[(Id, Vec<Fixed>)],
+		n: u32,
+	) -> Result<Vec<Ranked<Id>>, RecommendError> {
+		let mut ranked = Vec::with_capacity(candidates.len());
+		for (id, features) in candidates {
+			ranked
+				.push(Ranked { id: id.clone(), recommendation: Self::recommend(model, features)? });
+		}
+		// A stable sort: ties keep the candidates' order.
+		ranked.sort_by(|a, b| b.recommendation.score.cmp(&a.recommendation.score));
+		ranked.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+		Ok(ranked)
+	}
+
+	/// The weight of one [`Recommend::recommend`] call with model `model` as it is stored now
+	/// (the weight of the largest model a pallet can hold when the model is unknown).
+	fn recommend_weight(model: ModelId) -> Weight;
+}
+
+/// No recommender: every model is unknown.
+impl Recommend for () {
+	fn recommend(_: ModelId, _: &[Fixed]) -> Result<Recommendation, RecommendError> {
+		Err(RecommendError::UnknownModel)
+	}
+
+	fn recommend_weight(_: ModelId) -> Weight {
+		Weight::zero()
+	}
+}

@@ -1,0 +1,15 @@
+//! The pallets `agora-node benchmark pallet` measures. Each Agora pallet adds itself here.
+
+pub use frame_benchmarking::baseline::Pallet as BaselineBench;
+pub use frame_system_benchmarking::Pallet as SystemBench;
+
+pub use super::*;
+
+frame_benchmarking::define_benchmarks!(
+	[frame_benchmarking, BaselineBench::<Runtime>]
+	[frame_system, SystemBench::<Runtime>]
+	[pallet_balances, Balances]
+	[pallet_timestamp, Timestamp]
+	[pallet_assets, Assets]
+	[pallet_sudo, Sudo]
+);

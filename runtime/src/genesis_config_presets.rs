@@ -1,0 +1,95 @@
+//! Genesis presets, served by the `GenesisBuilder` runtime API and used by the node's
+//! `--dev` / `--chain local` chain specs.
+//!
+//! - [`DEVELOPMENT`] (`development`): one validator (Alice), the twelve well-known dev accounts
+//!   endowed, Alice as sudo key. For `agora-node --dev` only.
+//! - [`LOCAL_TESTNET`] (`local_testnet`): four validators (Alice, Bob, Charlie, Dave), the same
+//!   endowed accounts, Alice as sudo key (removed once governance lands).
+
+use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNITS};
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+/// Name of the single-validator development preset.
+pub const DEVELOPMENT: &str = sp_genesis_builder::DEV_RUNTIME_PRESET;
+/// Name of the four-validator local testnet preset.
+pub const LOCAL_TESTNET: &str = sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET;
+
+/// What each endowed development account starts with: one million AGR.
+pub const ENDOWMENT: u128 = 1_000_000 * UNITS;
+
+fn genesis(
+	authorities: Vec<(AuraId, GrandpaId)>,
+	endowed: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: authorities.into_iter().map(|(_, g)| (g, 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+	})
+}
+
+/// The session keys the well-known dev seed `//Name` derives: sr25519 for Aura, ed25519 for
+/// GRANDPA.
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(aura.public().into(), grandpa.public().into())
+}
+
+fn endowed() -> Vec<AccountId> {
+	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+}
+
+/// The `development` preset.
+pub fn development_config_genesis() -> Value {
+	genesis(
+		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		endowed(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The `local_testnet` preset.
+pub fn local_config_genesis() -> Value {
+	genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		endowed(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The preset of the given name, JSON-encoded.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		DEVELOPMENT => development_config_genesis(),
+		LOCAL_TESTNET => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work. qed.")
+			.into_bytes(),
+	)
+}
+
+/// The names of the presets this runtime knows.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![PresetId::from(DEVELOPMENT), PresetId::from(LOCAL_TESTNET)]
+}

@@ -1,0 +1,141 @@
+//! # Agora runtime
+//!
+//! The state-transition function of the Agora chain, composed with `construct_runtime!` from
+//! FRAME pallets:
+//!
+//! | index | pallet | what it does here |
+//! |---|---|---|
+//! | 0 | `System` | accounts, nonces, events, block bookkeeping |
+//! | 1 | `Timestamp` | block time (milliseconds), used by interest and staleness checks |
+//! | 2 | `Aura` | round-robin block authoring |
+//! | 3 | `Grandpa` | finality |
+//! | 4 | `Balances` | AGR, the native token (12 decimals), with holds and freezes |
+//! | 5 | `TransactionPayment` | fees in AGR |
+//! | 6 | `Assets` | fungible assets: the AGD stablecoin, lend tokens, bridged assets |
+//! | 7 | `Sudo` | a superuser key, configured only by the `development` genesis preset |
+//!
+//! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
+//! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime!` and `impl_runtime_apis!` expand to large types.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+
+pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
+pub mod configs;
+pub mod genesis_config_presets;
+
+use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
+use sp_version::{runtime_version, RuntimeVersion};
+
+pub use agora_primitives::{
+	currency::{EXISTENTIAL_DEPOSIT, MILLI_UNITS, TOKEN_DECIMALS, TOKEN_SYMBOL, UNITS},
+	AccountId, AssetId, Balance, BlockNumber, Hash, Moment, Nonce, Signature, SS58_PREFIX,
+};
+pub use frame_support;
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Types the node uses without knowing the runtime's extrinsic format.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Block header.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Block.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Block id.
+	pub type BlockId = generic::BlockId<Block>;
+}
+
+impl_opaque_keys! {
+	/// The session keys of a validator: an Aura key for authoring, a GRANDPA key for finality.
+	pub struct SessionKeys {
+		pub aura: Aura,
+		pub grandpa: Grandpa,
+	}
+}
+
+/// The runtime's version. `spec_version` is bumped with every change of on-chain logic.
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("agora"),
+	impl_name: alloc::borrow::Cow::Borrowed("agora"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// Target block time. Aura's slot is this long; changing it on a live chain stops it.
+pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+/// Aura slot duration.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+/// Blocks per minute.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+/// Blocks per hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks per day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+frame_support::construct_runtime!(
+	pub enum Runtime {
+		System: frame_system = 0,
+		Timestamp: pallet_timestamp = 1,
+		Aura: pallet_aura = 2,
+		Grandpa: pallet_grandpa = 3,
+		Balances: pallet_balances = 4,
+		TransactionPayment: pallet_transaction_payment = 5,
+		Assets: pallet_assets = 6,
+		Sudo: pallet_sudo = 7,
+	}
+);
+
+/// The address format: an account id or an index.
+pub type Address = sp_runtime::MultiAddress<AccountId, ()>;
+/// Block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// Block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+/// The transaction extensions every signed transaction carries (checked in this order).
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+);
+/// An extrinsic as it arrives from outside.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The payload a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+/// Migrations run on the next runtime upgrade, beyond those of the pallets themselves.
+type Migrations = ();
+/// Dispatches blocks and extrinsics to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what a fresh Debian/Ubuntu machine with rustup lacks to build and test Agora:
+# protoc, clang/libclang (librocksdb-sys), Node.js + npm, the Rust toolchain of
+# rust-toolchain.toml with the wasm32 targets and rust-src, and the e2e suite's npm packages.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
+command -v clang >/dev/null 2>&1 || missing+=(clang)
+dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
+command -v cc >/dev/null 2>&1 || missing+=(build-essential)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "setup: installing ${missing[*]}"
+	as_root apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! command -v rustup >/dev/null 2>&1; then
+	echo "setup: rustup is required (https://rustup.rs)" >&2
+	exit 1
+fi
+toolchain="$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)"
+rustup toolchain list | grep -q "^${toolchain}" || rustup toolchain install "$toolchain" --profile minimal
+installed_targets="$(rustup target list --installed --toolchain "$toolchain")"
+# substrate-wasm-builder prefers wasm32v1-none (no need to rebuild core with build-std).
+for t in wasm32-unknown-unknown wasm32v1-none; do
+	echo "$installed_targets" | grep -q "^$t\$" || rustup target add "$t" --toolchain "$toolchain"
+done
+installed_components="$(rustup component list --installed --toolchain "$toolchain")"
+for c in rust-src rustfmt; do
+	echo "$installed_components" | grep -q "^$c" || rustup component add "$c" --toolchain "$toolchain"
+done
+
+if [ ! -d e2e/node_modules/@polkadot/api ]; then
+	echo "setup: installing the e2e suite's npm packages"
+	(cd e2e && npm ci --no-audit --no-fund --loglevel=error)
+fi
