@@ -7,8 +7,22 @@
 //
 // Every Agora method takes an optional block hash `at` last (the best block when omitted).
 
-/** Types returned by Agora's RPC methods (field names as the node serializes them). */
+import { Text } from '@polkadot/types';
+
+/**
+ * A decimal number sent as a JSON string ("0.5"): what the node's numeric parameters (model
+ * features) accept besides plain JSON numbers. Plain `Text` would turn the number 0 into "".
+ */
+export class AgoraDecimal extends Text {
+  constructor(registry, value) {
+    const isNumber = typeof value === 'number' || typeof value === 'bigint';
+    super(registry, isNumber ? String(value) : value);
+  }
+}
+
+/** Types of Agora's RPC methods (field names as the node serializes them). */
 export const types = {
+  AgoraDecimal,
   PalletSummary: {
     index: 'u32',
     name: 'Text',
@@ -32,6 +46,22 @@ export const rpc = {
       description: "The runtime's name, spec version, token and pallets with their storage versions.",
       params: [{ name: 'at', type: 'Hash', isOptional: true }],
       type: 'AgoraInfo',
+    },
+  },
+  recommender: {
+    models: {
+      description: 'Every recommender model (retired ones included): kind, feature names, version, metrics.',
+      params: [{ name: 'at', type: 'Hash', isOptional: true }],
+      type: 'Vec<Json>',
+    },
+    predict: {
+      description: 'An explained prediction of a model for a feature vector (numbers or decimal strings, in feature order).',
+      params: [
+        { name: 'modelId', type: 'u32' },
+        { name: 'features', type: 'Vec<AgoraDecimal>' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
     },
   },
   // Present only on a node started with `--sealing instant|manual`.

@@ -83,4 +83,8 @@ pub enum Subcommand {
 
 	/// Database meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Train recommender models off chain (smartcore) and evaluate on-chain models.
+	#[command(subcommand)]
+	Recommender(crate::recommender_cli::RecommenderCmd),
 }

@@ -149,6 +149,14 @@ pub fn run() -> sc_cli::Result<()> {
 				},
 			})
 		},
+		Some(Subcommand::Recommender(cmd)) => {
+			use crate::recommender_cli::{run_evaluate, run_train, RecommenderCmd};
+			match cmd {
+				RecommenderCmd::Train(cmd) => run_train(cmd),
+				RecommenderCmd::Evaluate(cmd) => run_evaluate(cmd),
+			}
+			.map_err(sc_cli::Error::Input)
+		},
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

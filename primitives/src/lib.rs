@@ -73,6 +73,7 @@ pub mod currency {
 
 pub use agora_recommender as recommender;
 
+pub mod credentials;
 pub mod recommend;
 
 /// The SS58 address prefix of the chain (42: the generic Substrate prefix).

@@ -8,14 +8,127 @@
 //! answer carries its [`Explanation`]: the neighbours and their distances for k-NN models, the
 //! per-feature contributions for linear and logistic models.
 
-use crate::recommender::{self, Explanation, Fixed, Output};
+use crate::recommender::{self, Explanation, Fixed, Model, Output};
 use alloc::vec::Vec;
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_runtime::Weight;
+use sp_runtime::{Perbill, Weight};
 
 /// Identifier of a model in the recommender pallet.
 pub type ModelId = u32;
+
+/// The algorithm of a model.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ModelKind {
+	/// k-nearest-neighbours classifier.
+	KnnClassifier,
+	/// k-nearest-neighbours regressor.
+	KnnRegressor,
+	/// Logistic regression (binary or multinomial).
+	Logistic,
+	/// Linear regression.
+	Linear,
+}
+
+impl ModelKind {
+	/// The kind of `model`.
+	pub fn of(model: &Model) -> Self {
+		match model {
+			Model::KnnClassifier(_) => ModelKind::KnnClassifier,
+			Model::KnnRegressor(_) => ModelKind::KnnRegressor,
+			Model::Logistic(_) => ModelKind::Logistic,
+			Model::Linear(_) => ModelKind::Linear,
+		}
+	}
+
+	/// Whether the model predicts a class (else a value).
+	pub fn is_classifier(self) -> bool {
+		matches!(self, ModelKind::KnnClassifier | ModelKind::Logistic)
+	}
+}
+
+/// Whether a model answers queries.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum ModelStatus {
+	/// Answers queries.
+	Active,
+	/// Retired by governance: answers nothing, parameters removed.
+	Retired,
+}
+
+/// How a model did on the data it was trained and evaluated on (reported by its trainer,
+/// checked by governance before approval).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct TrainingMetrics {
+	/// Rows the model was trained on.
+	pub n_train: u32,
+	/// Hold-out rows it was evaluated on.
+	pub n_test: u32,
+	/// Hold-out accuracy, for classifiers only.
+	pub accuracy: Option<Perbill>,
+	/// Hold-out coefficient of determination R², for regressors only.
+	pub r2: Option<Fixed>,
+}
+
+/// A model as the `RecommenderApi` runtime API lists it: everything but its parameters.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct ModelSummary<AccountId, BlockNumber> {
+	/// Its id.
+	pub id: ModelId,
+	/// Its name (UTF-8).
+	pub name: Vec<u8>,
+	/// The algorithm.
+	pub kind: ModelKind,
+	/// The features a query lists, in order (UTF-8 names).
+	pub feature_names: Vec<Vec<u8>>,
+	/// Fixed-point cells of its parameters.
+	pub n_cells: u32,
+	/// 1 on upload, +1 per replacement.
+	pub version: u32,
+	/// Training and hold-out metrics.
+	pub metrics: TrainingMetrics,
+	/// Who trained the current version.
+	pub author: AccountId,
+	/// Active or retired.
+	pub status: ModelStatus,
+	/// Block of the upload.
+	pub created_at: BlockNumber,
+	/// Block of the last change.
+	pub updated_at: BlockNumber,
+}
 
 /// An explained prediction of one model.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
@@ -120,5 +233,17 @@ impl Recommend for () {
 
 	fn recommend_weight(_: ModelId) -> Weight {
 		Weight::zero()
+	}
+}
+
+sp_api::decl_runtime_apis! {
+	/// The recommender pallet's models and predictions, served over JSON-RPC as
+	/// `recommender_models` and `recommender_predict`.
+	pub trait RecommenderApi<AccountId: Codec, BlockNumber: Codec> {
+		/// Every model, by id, retired ones included.
+		fn models() -> Vec<ModelSummary<AccountId, BlockNumber>>;
+		/// An explained prediction of model `model_id` for `features` (in the order of the
+		/// model's feature names).
+		fn predict(model_id: ModelId, features: Vec<Fixed>) -> Result<Recommendation, RecommendError>;
 	}
 }

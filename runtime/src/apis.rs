@@ -20,9 +20,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AllPalletsWithSystem, Aura, Balance, Block, Executive, Grandpa, InherentDataExt,
-	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
-	TOKEN_DECIMALS, TOKEN_SYMBOL, VERSION,
+	AccountId, AllPalletsWithSystem, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
+	InherentDataExt, Nonce, Recommender, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
+	System, TransactionPayment, TOKEN_DECIMALS, TOKEN_SYMBOL, VERSION,
 };
 use agora_primitives::{AgoraInfo, PalletSummary};
 
@@ -232,6 +232,22 @@ impl_runtime_apis! {
 	impl agora_primitives::AgoraApi<Block> for Runtime {
 		fn info() -> AgoraInfo {
 			agora_info()
+		}
+	}
+
+	impl agora_primitives::recommend::RecommenderApi<Block, AccountId, BlockNumber> for Runtime {
+		fn models() -> Vec<agora_primitives::recommend::ModelSummary<AccountId, BlockNumber>> {
+			Recommender::model_summaries()
+		}
+
+		fn predict(
+			model_id: agora_primitives::recommend::ModelId,
+			features: Vec<agora_primitives::recommender::Fixed>,
+		) -> Result<
+			agora_primitives::recommend::Recommendation,
+			agora_primitives::recommend::RecommendError,
+		> {
+			<Recommender as agora_primitives::recommend::Recommend>::recommend(model_id, &features)
 		}
 	}
 

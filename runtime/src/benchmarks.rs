@@ -12,4 +12,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_timestamp, Timestamp]
 	[pallet_assets, Assets]
 	[pallet_sudo, Sudo]
+	[pallet_recommender, Recommender]
 );

@@ -158,3 +158,19 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }
+
+parameter_types! {
+	/// Longest model or feature name.
+	pub const RecommenderMaxNameLen: u32 = 64;
+	/// Most models active at once.
+	pub const RecommenderMaxActiveModels: u32 = 64;
+}
+
+/// Models are approved by Root: the sudo key on development chains, until the governance
+/// pallet's referenda take this role.
+impl pallet_recommender::Config for Runtime {
+	type ModelOrigin = EnsureRoot<AccountId>;
+	type MaxNameLen = RecommenderMaxNameLen;
+	type MaxActiveModels = RecommenderMaxActiveModels;
+	type WeightInfo = pallet_recommender::weights::SubstrateWeight<Runtime>;
+}

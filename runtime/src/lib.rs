@@ -13,6 +13,7 @@
 //! | 5 | `TransactionPayment` | fees in AGR |
 //! | 6 | `Assets` | fungible assets: the AGD stablecoin, lend tokens, bridged assets |
 //! | 7 | `Sudo` | a superuser key, configured only by the `development` genesis preset |
+//! | 8 | `Recommender` | governance-approved fixed-point ML models, explained predictions |
 //!
 //! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
 //! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
@@ -103,6 +104,7 @@ frame_support::construct_runtime!(
 		TransactionPayment: pallet_transaction_payment = 5,
 		Assets: pallet_assets = 6,
 		Sudo: pallet_sudo = 7,
+		Recommender: pallet_recommender = 8,
 	}
 );
 

@@ -129,6 +129,7 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(5, "TransactionPayment"),
 				(6, "Assets"),
 				(7, "Sudo"),
+				(8, "Recommender"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();

@@ -3,16 +3,18 @@
 //!
 //! Each Agora method is a jsonrpsee `#[rpc(client, server)]` trait in a module of its own,
 //! implemented by calling a runtime API at the requested block (the best block when none is
-//! given). Custom methods: [`agora::AgoraApiServer`] (`agora_info`); with `--sealing`,
+//! given). Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
+//! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`); with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]
 
 pub mod agora;
+pub mod recommender;
 
 use std::sync::Arc;
 
-use agora_runtime::{opaque::Block, AccountId, Balance, Hash, Nonce};
+use agora_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce};
 use jsonrpsee::RpcModule;
 use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
@@ -44,11 +46,13 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: agora_primitives::AgoraApi<Block>,
+	C::Api: agora_primitives::recommend::RecommenderApi<Block, AccountId, BlockNumber>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use agora::{Agora, AgoraApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use recommender::{Recommender, RecommenderApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
@@ -56,7 +60,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Agora::new(client).into_rpc())?;
+	module.merge(Agora::new(client.clone()).into_rpc())?;
+	module.merge(Recommender::<_, _, AccountId, BlockNumber>::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}
