@@ -64,6 +64,41 @@ export const rpc = {
       type: 'Json',
     },
   },
+  credentials: {
+    verify: {
+      description: 'The status of a credential (valid, revoked, expired, issuerSuspended, unknown) and the credential in W3C VC shape.',
+      params: [
+        { name: 'id', type: 'u64' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+    ofSubject: {
+      description: "A learner's credentials that it has not hidden, each with its status.",
+      params: [
+        { name: 'subject', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    courses: {
+      description: 'The course catalog, filtered by { provider?, openOnly?, minSkill?: { skill, level } }.',
+      params: [
+        { name: 'filter', type: 'Option<Json>', isOptional: true },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    recommendCourses: {
+      description: 'The k (1..=50) courses the course model ranks best for a learner, with explanations.',
+      params: [
+        { name: 'learner', type: 'AccountId' },
+        { name: 'k', type: 'u32' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+  },
   // Present only on a node started with `--sealing instant|manual`.
   engine: {
     createBlock: {

@@ -20,9 +20,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, AllPalletsWithSystem, Aura, Balance, Block, BlockNumber, Executive, Grandpa,
-	InherentDataExt, Nonce, Recommender, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys,
-	System, TransactionPayment, TOKEN_DECIMALS, TOKEN_SYMBOL, VERSION,
+	AccountId, AllPalletsWithSystem, Aura, Balance, Block, BlockNumber, Credentials, Executive,
+	Grandpa, InherentDataExt, Nonce, Recommender, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, TOKEN_DECIMALS, TOKEN_SYMBOL, VERSION,
 };
 use agora_primitives::{AgoraInfo, PalletSummary};
 
@@ -248,6 +248,36 @@ impl_runtime_apis! {
 			agora_primitives::recommend::RecommendError,
 		> {
 			<Recommender as agora_primitives::recommend::Recommend>::recommend(model_id, &features)
+		}
+	}
+
+	impl agora_primitives::credentials::CredentialsApi<Block, AccountId> for Runtime {
+		fn verify(
+			id: agora_primitives::credentials::CredentialId,
+		) -> agora_primitives::credentials::Verification<AccountId> {
+			Credentials::verify(id)
+		}
+
+		fn of_subject(
+			subject: AccountId,
+		) -> Vec<agora_primitives::credentials::CredentialView<AccountId>> {
+			Credentials::of_subject(&subject)
+		}
+
+		fn courses(
+			filter: agora_primitives::credentials::CourseFilter<AccountId>,
+		) -> Vec<agora_primitives::credentials::CourseView<AccountId>> {
+			Credentials::courses(&filter)
+		}
+
+		fn recommend_courses(
+			learner: AccountId,
+			k: u32,
+		) -> Result<
+			Vec<agora_primitives::credentials::CourseRecommendation<AccountId>>,
+			agora_primitives::credentials::CourseRecommendError,
+		> {
+			Credentials::recommend_courses(&learner, k)
 		}
 	}
 

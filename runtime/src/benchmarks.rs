@@ -13,4 +13,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_assets, Assets]
 	[pallet_sudo, Sudo]
 	[pallet_recommender, Recommender]
+	[pallet_credentials, Credentials]
 );

@@ -174,3 +174,51 @@ impl pallet_recommender::Config for Runtime {
 	type MaxActiveModels = RecommenderMaxActiveModels;
 	type WeightInfo = pallet_recommender::weights::SubstrateWeight<Runtime>;
 }
+
+parameter_types! {
+	/// The reward pot's account id.
+	pub const CredentialsPalletId: frame_support::PalletId = frame_support::PalletId(*b"agr/cred");
+	/// Longest issuer or course name.
+	pub const CredentialsMaxNameLen: u32 = 64;
+	/// Skill dimensions of every skill vector (a course query has twice as many features).
+	pub const SkillDimensions: u32 = 8;
+	/// Links from an issuer to its furthest delegate.
+	pub const MaxDelegationDepth: u32 = 3;
+	/// Credentials a learner holds at most.
+	pub const MaxCredentialsPerSubject: u32 = 128;
+	/// Courses open at once.
+	pub const MaxOpenCourses: u32 = 512;
+}
+
+/// Issuers are accredited by Root: the sudo key on development chains, until the governance
+/// pallet's referenda take this role. Course models come from the recommender pallet.
+impl pallet_credentials::Config for Runtime {
+	type Currency = Balances;
+	type Assets = crate::Assets;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Recommender = crate::Recommender;
+	type Time = crate::Timestamp;
+	type PalletId = CredentialsPalletId;
+	type MaxNameLen = CredentialsMaxNameLen;
+	type SkillDimensions = SkillDimensions;
+	type MaxDelegationDepth = MaxDelegationDepth;
+	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
+	type MaxOpenCourses = MaxOpenCourses;
+	type WeightInfo = pallet_credentials::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = CredentialsBenchmarkHelper;
+}
+
+/// Creates the assets the credentials benchmarks price courses in.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct CredentialsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_credentials::BenchmarkHelper<AccountId> for CredentialsBenchmarkHelper {
+	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance) {
+		use frame_support::traits::fungibles::{Create, Mutate};
+		<crate::Assets as Create<AccountId>>::create(id, owner.clone(), true, 1)
+			.expect("a fresh asset id");
+		<crate::Assets as Mutate<AccountId>>::mint_into(id, holder, amount).expect("minted");
+	}
+}

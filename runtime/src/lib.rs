@@ -14,6 +14,7 @@
 //! | 6 | `Assets` | fungible assets: the AGD stablecoin, lend tokens, bridged assets |
 //! | 7 | `Sudo` | a superuser key, configured only by the `development` genesis preset |
 //! | 8 | `Recommender` | governance-approved fixed-point ML models, explained predictions |
+//! | 9 | `Credentials` | accredited issuers, courses paid to providers, learner-owned credentials, learn-to-earn |
 //!
 //! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
 //! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
@@ -105,6 +106,7 @@ frame_support::construct_runtime!(
 		Assets: pallet_assets = 6,
 		Sudo: pallet_sudo = 7,
 		Recommender: pallet_recommender = 8,
+		Credentials: pallet_credentials = 9,
 	}
 );
 

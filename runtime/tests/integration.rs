@@ -130,6 +130,7 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(6, "Assets"),
 				(7, "Sudo"),
 				(8, "Recommender"),
+				(9, "Credentials"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();
@@ -141,5 +142,63 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 			<Balances as GetStorageVersion>::on_chain_storage_version()
 		);
 		assert_eq!(balances.storage_version, 1);
+	});
+}
+
+#[test]
+fn credentials_flow_through_the_runtime() {
+	use agora_runtime::{Credentials, RuntimeHoldReason};
+	use frame_support::traits::fungible::InspectHold;
+	use pallet_credentials::{CoursePrice, CredentialStatus, HoldReason, PaymentAsset};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		pallet_timestamp::Now::<Runtime>::put(1_800_000_000_000);
+		let (academy, learner) = (Charlie.to_account_id(), Dave.to_account_id());
+		let signed = |who: &sp_runtime::AccountId32| RuntimeOrigin::signed(who.clone());
+		let schema = sp_core::H256::repeat_byte(1);
+		// Governance (Root) accredits; a signed account cannot.
+		assert_noop!(
+			Credentials::accredit_issuer(
+				signed(&learner),
+				academy.clone(),
+				b"Academy".to_vec().try_into().unwrap()
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Credentials::accredit_issuer(
+			RuntimeOrigin::root(),
+			academy.clone(),
+			b"Academy".to_vec().try_into().unwrap()
+		));
+		assert_ok!(Credentials::register_schema(signed(&academy), schema));
+		let price = CoursePrice { asset: PaymentAsset::Native, amount: 10 * UNITS };
+		assert_ok!(Credentials::publish_course(
+			signed(&academy),
+			b"Rust 101".to_vec().try_into().unwrap(),
+			schema,
+			vec![40, 0, 0, 0, 0, 0, 0, 0].try_into().unwrap(),
+			price,
+			5 * UNITS,
+			10
+		));
+		assert_ok!(Credentials::fund_rewards(signed(&Alice.to_account_id()), 100 * UNITS));
+		let academy_before = Balances::free_balance(&academy);
+		assert_ok!(Credentials::enroll(signed(&learner), 0));
+		assert_eq!(Balances::free_balance(&academy), academy_before + 10 * UNITS);
+		assert_ok!(Credentials::complete_course(
+			signed(&academy),
+			0,
+			learner.clone(),
+			sp_core::H256::repeat_byte(2),
+			None
+		));
+		assert_eq!(Balances::free_balance(&learner), presets::ENDOWMENT - 10 * UNITS + 5 * UNITS);
+		let hold = RuntimeHoldReason::Credentials(HoldReason::CredentialDeposit);
+		assert_eq!(Balances::balance_on_hold(&hold, &academy), 100 * agora_runtime::MILLI_UNITS);
+		assert_eq!(Credentials::verify(0).status, CredentialStatus::Valid);
+		assert_ok!(Credentials::suspend_issuer(RuntimeOrigin::root(), academy.clone()));
+		assert_eq!(Credentials::verify(0).status, CredentialStatus::IssuerSuspended);
+		Credentials::do_try_state().expect("invariants hold");
 	});
 }

@@ -4,12 +4,15 @@
 //! Each Agora method is a jsonrpsee `#[rpc(client, server)]` trait in a module of its own,
 //! implemented by calling a runtime API at the requested block (the best block when none is
 //! given). Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
-//! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`); with `--sealing`,
+//! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`),
+//! [`credentials::CredentialsApiServer`] (`credentials_verify`, `credentials_ofSubject`,
+//! `credentials_courses`, `credentials_recommendCourses`); with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]
 
 pub mod agora;
+pub mod credentials;
 pub mod recommender;
 
 use std::sync::Arc;
@@ -47,10 +50,12 @@ where
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: agora_primitives::AgoraApi<Block>,
 	C::Api: agora_primitives::recommend::RecommenderApi<Block, AccountId, BlockNumber>,
+	C::Api: agora_primitives::credentials::CredentialsApi<Block, AccountId>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use agora::{Agora, AgoraApiServer};
+	use credentials::{Credentials, CredentialsApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use recommender::{Recommender, RecommenderApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -61,7 +66,8 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Agora::new(client.clone()).into_rpc())?;
-	module.merge(Recommender::<_, _, AccountId, BlockNumber>::new(client).into_rpc())?;
+	module.merge(Recommender::<_, _, AccountId, BlockNumber>::new(client.clone()).into_rpc())?;
+	module.merge(Credentials::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}

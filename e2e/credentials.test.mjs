@@ -1,0 +1,207 @@
+// Credentials: governance accredits an issuer, a learner enrols and pays the provider, completes
+// the course, receives the credential and the reward; the credential verifies, is revoked and
+// no longer verifies; the learner gets explained course recommendations from a model trained
+// by `agora-node recommender train`.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { nodeBinary, sendAndFinalize, startNode } from './lib/node.mjs';
+
+const UNIT = 10n ** 12n;
+const SKILLS = 8;
+
+/** Runs `call` through sudo; rejects with the dispatch error's name if the call failed. */
+async function sudo(api, call, key) {
+  const result = await sendAndFinalize(api, api.tx.sudo.sudo(call), key);
+  const sudid = result.events.find(({ event }) => api.events.sudo.Sudid.is(event));
+  const outcome = sudid.event.data.sudoResult;
+  if (outcome.isErr) {
+    const err = outcome.asErr;
+    if (err.isModule) {
+      const d = api.registry.findMetaError(err.asModule);
+      throw new Error(`${d.section}.${d.name}`);
+    }
+    throw new Error(err.toString());
+  }
+  return result;
+}
+
+/** A deterministic history of (learner profile, course) → how well the course suited the
+ * learner: courses that build on what the learner knows (a gap of 10–50 per skill) suit best. */
+function history() {
+  const names = [
+    ...Array.from({ length: SKILLS }, (_, i) => `learner_s${i}`),
+    ...Array.from({ length: SKILLS }, (_, i) => `course_s${i}`),
+  ];
+  const rows = [[...names, 'fit'].join(',')];
+  let seed = 7;
+  const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+  for (let r = 0; r < 300; r++) {
+    const learner = Array.from({ length: SKILLS }, () => Math.floor(next() * 5) * 20);
+    const course = Array.from({ length: SKILLS }, () => (next() < 0.6 ? 0 : Math.floor(next() * 5) * 20 + 20));
+    let fit = 0;
+    for (let i = 0; i < SKILLS; i++) {
+      if (course[i] === 0) continue;
+      const gap = course[i] - learner[i];
+      fit += gap >= 10 && gap <= 50 ? 1 : gap > 50 ? -0.5 : -0.25;
+    }
+    rows.push([...learner, ...course].map((v) => (v / 100).toFixed(2)).concat(fit.toFixed(2)).join(','));
+  }
+  return rows.join('\n') + '\n';
+}
+
+describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { timeout: 300_000 }, () => {
+  let node, api, alice, bob, charlie, dave, dir;
+  const schemaHash = blake2AsHex(JSON.stringify({ $id: 'https://agora.example/schemas/course-completion', type: 'object' }));
+  const vcHash = blake2AsHex(JSON.stringify({ type: ['VerifiableCredential'], credentialSubject: { course: 'Rust 101' } }));
+  const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
+  const skills = (levels) => Array.from({ length: SKILLS }, (_, i) => levels[i] ?? 0);
+
+  before(async () => {
+    await cryptoWaitReady();
+    dir = mkdtempSync(join(tmpdir(), 'agora-cred-'));
+    node = await startNode(['--dev', '--sealing', 'instant']);
+    api = node.api;
+    const keyring = new Keyring({ type: 'sr25519' });
+    [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
+  });
+  after(async () => {
+    await node?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('only governance accredits issuers', async () => {
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.credentials.accreditIssuer(charlie.address, 'Rust Academy'), bob),
+      /BadOrigin/,
+    );
+    await sudo(api, api.tx.credentials.accreditIssuer(charlie.address, 'Rust Academy'), alice);
+    const issuer = (await api.query.credentials.issuers(charlie.address)).unwrap();
+    assert.equal(issuer.status.toString(), 'Accredited');
+    assert.equal(issuer.name.toUtf8(), 'Rust Academy');
+  });
+
+  test('the issuer registers a schema and publishes courses', async () => {
+    const before = (await api.query.balances.holds(charlie.address)).length;
+    await sendAndFinalize(api, api.tx.credentials.registerSchema(schemaHash), charlie);
+    assert.equal((await api.query.balances.holds(charlie.address)).length, before + 1, 'the schema deposit is held');
+    const courses = [
+      ['Rust 101', skills([40]), 10n * UNIT, 5n * UNIT],
+      ['Async Rust', skills([80, 40]), 20n * UNIT, 5n * UNIT],
+      ['Substrate pallets', skills([60, 0, 40]), 15n * UNIT, 5n * UNIT],
+      ['Cryptography', skills([0, 0, 0, 100, 100]), 30n * UNIT, 5n * UNIT],
+    ];
+    for (const [name, levels, price, reward] of courses) {
+      await sendAndFinalize(
+        api,
+        api.tx.credentials.publishCourse(name, schemaHash, levels, { asset: 'Native', amount: price }, reward, 10),
+        charlie,
+      );
+    }
+    const listed = (await api.rpc.credentials.courses({ openOnly: true })).toJSON();
+    assert.deepEqual(listed.map((c) => c.name), courses.map(([n]) => n));
+    assert.equal(listed[0].provider, charlie.address);
+    assert.deepEqual(listed[0].price, { asset: 'native', amount: (10n * UNIT).toString() });
+    const rust = (await api.rpc.credentials.courses({ minSkill: { skill: 0, level: 60 } })).toJSON();
+    assert.deepEqual(rust.map((c) => c.name), ['Async Rust', 'Substrate pallets']);
+    await assert.rejects(api.rpc.credentials.courses({ bogus: true }), /-32602/);
+  });
+
+  test('a learner enrols and pays the provider directly, with no commission', async () => {
+    await sendAndFinalize(api, api.tx.credentials.fundRewards(1000n * UNIT), alice);
+    const [charlieBefore, daveBefore] = [await free(charlie), await free(dave)];
+    const { fee, events } = await sendAndFinalize(api, api.tx.credentials.enroll(0), dave);
+    assert.ok(events.some(({ event }) => api.events.credentials.Enrolled.is(event)));
+    assert.equal(await free(charlie) - charlieBefore, 10n * UNIT, 'the provider receives exactly the price');
+    assert.equal(daveBefore - await free(dave), 10n * UNIT + fee, 'the learner pays the price and the fee');
+    await assert.rejects(sendAndFinalize(api, api.tx.credentials.enroll(0), dave), /credentials.AlreadyEnrolled/);
+  });
+
+  test('completion issues the credential and pays the reward from the pot', async () => {
+    const daveBefore = await free(dave);
+    const { events } = await sendAndFinalize(api, api.tx.credentials.completeCourse(0, dave.address, vcHash, null), charlie);
+    const paid = events.find(({ event }) => api.events.credentials.RewardPaid.is(event));
+    assert.equal(paid.event.data.paid.toBigInt(), 5n * UNIT);
+    assert.equal(paid.event.data.due.toBigInt(), 5n * UNIT);
+    assert.ok(events.some(({ event }) => api.events.credentials.CredentialIssued.is(event)));
+    assert.equal(await free(dave) - daveBefore, 5n * UNIT, 'the learner receives the reward');
+    const mine = (await api.rpc.credentials.ofSubject(dave.address)).toJSON();
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].credentialSubject.id, dave.address);
+  });
+
+  test('the credential verifies, in W3C shape', async () => {
+    const v = (await api.rpc.credentials.verify(0)).toJSON();
+    assert.equal(v.status, 'valid');
+    const c = v.credential;
+    assert.deepEqual(c['@context'], ['https://www.w3.org/ns/credentials/v2']);
+    assert.deepEqual(c.type, ['VerifiableCredential', 'AgoraCredential']);
+    assert.equal(c.id, 'urn:agora:credential:0');
+    assert.deepEqual(c.issuer, { id: charlie.address, name: 'Rust Academy' });
+    assert.equal(c.credentialSubject.id, dave.address);
+    assert.deepEqual(c.credentialSubject.skills, skills([40]));
+    assert.equal(c.credentialSubject.course, 0);
+    assert.equal(c.credentialSchema.id, schemaHash);
+    assert.equal(c.claimHash, vcHash);
+    assert.match(c.validFrom, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    assert.ok(Math.abs(Date.parse(c.validFrom) - Date.now()) < 10 * 60_000, 'issued about now');
+    assert.equal(c.validUntil, null);
+    assert.equal((await api.rpc.credentials.verify(99)).toJSON().status, 'unknown');
+  });
+
+  test('a revoked credential no longer verifies', async () => {
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.credentials.revokeCredential(0, 'Misconduct'), bob),
+      /credentials.NotIssuer/,
+    );
+    await sendAndFinalize(api, api.tx.credentials.revokeCredential(0, 'Misconduct'), charlie);
+    const v = (await api.rpc.credentials.verify(0)).toJSON();
+    assert.equal(v.status, 'revoked');
+    assert.equal(v.revocationReason, 'misconduct');
+    assert.equal(v.credential.credentialStatus.status, 'revoked');
+    assert.ok(v.credential.credentialStatus.revokedAt);
+  });
+
+  test('the learner receives explained course recommendations', async () => {
+    // A new, valid credential gives the learner a skill profile.
+    await sendAndFinalize(
+      api,
+      api.tx.credentials.issueCredential(dave.address, schemaHash, blake2AsHex('exam'), skills([40, 20]), null),
+      charlie,
+    );
+    await assert.rejects(api.rpc.credentials.recommendCourses(dave.address, 3), /8200/);
+
+    const csv = join(dir, 'history.csv');
+    writeFileSync(csv, history());
+    const out = join(dir, 'model.json');
+    execFileSync(nodeBinary(), [
+      'recommender', 'train', '--algorithm', 'knn', '--task', 'regression', '--k', '5',
+      '--csv', csv, '--target', 'fit', '--name', 'course-fit', '--out', out,
+    ]);
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    await sudo(api, api.createType('Call', model.call), alice);
+    const params = (await api.query.credentials.parameters()).toJSON();
+    await sudo(api, api.tx.credentials.setParams({ ...params, courseModel: 0 }), alice);
+
+    const recs = (await api.rpc.credentials.recommendCourses(dave.address, 3)).toJSON();
+    assert.equal(recs.length, 3);
+    const ids = recs.map((r) => r.course.id);
+    assert.ok(!ids.includes(0), 'a course the learner took is not recommended');
+    assert.deepEqual([...ids].sort(), [1, 2, 3]);
+    const scores = recs.map((r) => r.recommendation.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'ranked by score');
+    for (const r of recs) {
+      assert.equal(r.recommendation.modelId, 0);
+      assert.equal(r.recommendation.explanation.type, 'neighbours');
+      assert.equal(r.recommendation.explanation.neighbours.length, 5);
+      const mean = r.recommendation.explanation.neighbours.reduce((a, n) => a + n.target, 0) / 5;
+      assert.ok(Math.abs(mean - r.recommendation.value) < 1e-6, 'the value is the neighbours\' mean');
+    }
+    await assert.rejects(api.rpc.credentials.recommendCourses(dave.address, 0), /-32602/);
+  });
+});

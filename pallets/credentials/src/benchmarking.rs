@@ -1,0 +1,329 @@
+//! Benchmarks of the credentials pallet, each in its worst case: delegates at the deepest
+//! level the runtime allows (their chains are walked), the open-course list and the subject's
+//! credential list one short of full (they are decoded and scanned), courses priced in a
+//! pallet-assets asset (an asset transfer costs more than a native one).
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Mutate as _;
+use frame_system::RawOrigin;
+
+const SEED: u32 = 0;
+/// The asset benchmark courses are priced in.
+const BENCH_ASSET: AssetId = 4_242;
+
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, SEED);
+	let amount = T::Currency::minimum_balance().saturating_mul(1_000_000_000_000);
+	T::Currency::set_balance(&who, amount.max(1_000_000_000_000_000_000));
+	who
+}
+
+fn gov<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn name<T: Config>() -> NameOf<T> {
+	let mut n = b"Agora benchmark academy".to_vec();
+	n.resize(T::MaxNameLen::get() as usize, b'.');
+	n.try_into().expect("sized to the bound")
+}
+
+fn skills<T: Config>() -> SkillsOf<T> {
+	alloc::vec![60u8; T::SkillDimensions::get() as usize].try_into().expect("sized to the bound")
+}
+
+/// A distinct claim hash per `i`.
+fn claim(i: u32) -> H256 {
+	let mut bytes = [0u8; 32];
+	bytes[..4].copy_from_slice(&i.to_le_bytes());
+	H256(bytes)
+}
+
+fn schema() -> H256 {
+	H256::repeat_byte(0x5c)
+}
+
+/// An accredited issuer holding a registered schema.
+fn issuer<T: Config>() -> Result<T::AccountId, BenchmarkError> {
+	let issuer = funded::<T>("issuer", 0);
+	Pallet::<T>::accredit_issuer(gov::<T>()?, issuer.clone(), name::<T>())?;
+	Pallet::<T>::register_schema(RawOrigin::Signed(issuer.clone()).into(), schema())?;
+	Ok(issuer)
+}
+
+/// A chain of `depth` delegates under `issuer`; returns them, the deepest last.
+fn delegates<T: Config>(
+	issuer: &T::AccountId,
+	depth: u32,
+) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	let mut chain = Vec::new();
+	let mut parent = issuer.clone();
+	for i in 0..depth {
+		let d = funded::<T>("delegate", i);
+		Pallet::<T>::add_delegate(RawOrigin::Signed(parent.clone()).into(), d.clone())?;
+		chain.push(d.clone());
+		parent = d;
+	}
+	Ok(chain)
+}
+
+/// `n` open courses of `provider`, priced in the benchmark asset; returns the last id.
+fn courses<T: Config>(provider: &T::AccountId, n: u32) -> Result<CourseId, BenchmarkError> {
+	let price = CoursePrice { asset: PaymentAsset::Asset(BENCH_ASSET), amount: 1_000 };
+	for _ in 0..n {
+		Pallet::<T>::publish_course(
+			RawOrigin::Signed(provider.clone()).into(),
+			name::<T>(),
+			schema(),
+			skills::<T>(),
+			price,
+			1_000_000,
+			u32::MAX,
+		)?;
+	}
+	Ok(NextCourseId::<T>::get().saturating_sub(1))
+}
+
+/// Gives `subject` `n` credentials issued by `issuer`.
+fn credentials<T: Config>(
+	issuer: &T::AccountId,
+	subject: &T::AccountId,
+	n: u32,
+) -> Result<(), BenchmarkError> {
+	for i in 0..n {
+		Pallet::<T>::issue_credential(
+			RawOrigin::Signed(issuer.clone()).into(),
+			subject.clone(),
+			schema(),
+			claim(i),
+			skills::<T>(),
+			None,
+		)?;
+	}
+	Ok(())
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn accredit_issuer() -> Result<(), BenchmarkError> {
+		let origin = gov::<T>()?;
+		let who: T::AccountId = account("issuer", 0, SEED);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), name::<T>());
+
+		assert!(Issuers::<T>::get(&who).is_some_and(|i| i.status == IssuerStatus::Accredited));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_issuer() -> Result<(), BenchmarkError> {
+		let who = issuer::<T>()?;
+		let origin = gov::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Issuers::<T>::get(&who).is_some_and(|i| i.status == IssuerStatus::Suspended));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_delegate() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get() - 1)?;
+		let caller = chain.last().cloned().unwrap_or(issuer);
+		let new: T::AccountId = account("new delegate", 0, SEED);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), new.clone());
+
+		assert!(Pallet::<T>::valid_delegation(&new).is_some());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_delegate() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get())?;
+		let (top, deepest) = (chain[0].clone(), chain[chain.len() - 1].clone());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(top), deepest.clone());
+
+		assert!(Delegates::<T>::get(&deepest).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_schema() -> Result<(), BenchmarkError> {
+		let who = funded::<T>("registrant", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), schema());
+
+		assert!(Schemas::<T>::contains_key(schema()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn publish_course() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &issuer, 1_000_000);
+		courses::<T>(&issuer, T::MaxOpenCourses::get() - 1)?;
+		let price = CoursePrice { asset: PaymentAsset::Asset(BENCH_ASSET), amount: 1_000 };
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), name::<T>(), schema(), skills::<T>(), price, 1_000, 100);
+
+		assert_eq!(OpenCourses::<T>::get().len() as u32, T::MaxOpenCourses::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn close_course() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &issuer, 1_000_000);
+		let last = courses::<T>(&issuer, T::MaxOpenCourses::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), last);
+
+		assert!(!OpenCourses::<T>::get().contains(&last));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn enroll() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let learner = funded::<T>("learner", 0);
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &learner, 1_000_000);
+		let course = courses::<T>(&issuer, 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(learner.clone()), course);
+
+		assert!(Enrollments::<T>::contains_key(course, &learner));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn complete_course() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get())?;
+		let instructor = chain.last().cloned().unwrap_or(issuer.clone());
+		let learner = funded::<T>("learner", 0);
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &learner, 1_000_000);
+		let course = courses::<T>(&issuer, 1)?;
+		Pallet::<T>::enroll(RawOrigin::Signed(learner.clone()).into(), course)?;
+		credentials::<T>(&issuer, &learner, T::MaxCredentialsPerSubject::get() - 1)?;
+		let funder = funded::<T>("funder", 0);
+		Pallet::<T>::fund_rewards(RawOrigin::Signed(funder).into(), 1_000_000_000_000_000)?;
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(instructor),
+			course,
+			learner.clone(),
+			H256::repeat_byte(7),
+			Some(u64::MAX),
+		);
+
+		assert!(RewardsPaid::<T>::get(&learner) > 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn issue_credential() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get())?;
+		let instructor = chain.last().cloned().unwrap_or(issuer.clone());
+		let subject: T::AccountId = account("subject", 0, SEED);
+		credentials::<T>(&issuer, &subject, T::MaxCredentialsPerSubject::get() - 1)?;
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(instructor),
+			subject.clone(),
+			schema(),
+			H256::repeat_byte(9),
+			skills::<T>(),
+			Some(u64::MAX),
+		);
+
+		assert_eq!(
+			CredentialsOf::<T>::get(&subject).len() as u32,
+			T::MaxCredentialsPerSubject::get()
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_credential() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let subject: T::AccountId = account("subject", 0, SEED);
+		credentials::<T>(&issuer, &subject, 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), 0, RevocationReason::Other(7));
+
+		assert!(Credentials::<T>::get(0).is_some_and(|c| c.revoked.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_visibility() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let subject: T::AccountId = account("subject", 0, SEED);
+		credentials::<T>(&issuer, &subject, 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subject), 0, true);
+
+		assert!(Credentials::<T>::get(0).is_some_and(|c| c.hidden));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_credential() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let subject: T::AccountId = account("subject", 0, SEED);
+		credentials::<T>(&issuer, &subject, T::MaxCredentialsPerSubject::get())?;
+		let last = NextCredentialId::<T>::get() - 1;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(subject), last);
+
+		assert!(Credentials::<T>::get(last).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn fund_rewards() -> Result<(), BenchmarkError> {
+		let funder = funded::<T>("funder", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(funder), 1_000_000_000_000_000);
+
+		assert!(Pallet::<T>::pot_available() > 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_params() -> Result<(), BenchmarkError> {
+		let origin = gov::<T>()?;
+		let params = Params { course_model: Some(3), ..Params::default() };
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, params);
+
+		assert_eq!(Parameters::<T>::get(), params);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,1474 @@
+//! # Credentials pallet
+//!
+//! Accredited issuers, a course catalog, learner-owned credentials with revocation and expiry,
+//! learn-to-earn rewards and explained course recommendations.
+//!
+//! ## Overview
+//!
+//! The pallet follows the W3C Verifiable Credentials model (issuer, subject, claims, issuance
+//! and expiry dates, status), KILT's attestations (schemas registered by hash, delegated
+//! issuing rights, deposits, revocation) and BitDegree's learner-owned records and token
+//! rewards, without a platform in the middle:
+//!
+//! - **Issuers** are accredited or suspended by [`Config::GovernanceOrigin`]. Suspending an
+//!   issuer is reflected at once in the verification of every credential issued under it; a
+//!   second accreditation reinstates it.
+//! - **Delegates** (instructors) receive issuing rights from an accredited issuer, and may pass
+//!   them on, up to [`Config::MaxDelegationDepth`] links from the issuer. Whoever granted a
+//!   right, or the issuer, can revoke it; revoking a link revokes everything granted below it
+//!   (each delegation remembers which grant of its parent it came from, so re-adding a removed
+//!   delegate does not revive its old sub-delegates).
+//! - **Schemas** are registered by the hash of their JSON schema by anyone, against a deposit
+//!   ([`Params::schema_deposit`]) held from the registrant.
+//! - **Courses** are published by accredited issuers: the schema of the credential their
+//!   completion earns, the skill levels they teach, a price in AGR or in any pallet-assets asset,
+//!   a completion reward and a capacity. A learner who enrols pays the price **straight to the
+//!   provider** — no commission. The provider (or its delegate) marks completion, which issues
+//!   the credential and pays the reward.
+//! - **Credentials** name their subject, schema, the hash of the off-chain W3C VC document,
+//!   skill levels, issuance time and optional expiry. The issuing account holds a deposit
+//!   ([`Params::credential_deposit`]) for the record's storage with a fungible hold. The subject
+//!   owns the record: it can hide it from public listings or remove it, which returns the
+//!   deposit. The issuer can revoke it with a [`RevocationReason`], and remove a revoked one.
+//! - **Learn-to-earn**: completing a course pays its reward in AGR from the reward pot
+//!   ([`Pallet::pot_account`]), which anyone can fund ([`Pallet::fund_rewards`]). A learner
+//!   earns at most [`Params::max_reward_per_learner`] in total. A reward is paid from what the
+//!   pot has (keeping it alive): the pot never goes negative, and an empty pot does not block a
+//!   completion — the shortfall is reported in [`Event::RewardPaid`].
+//! - **Recommendations**: [`Pallet::recommend_courses`] ranks the open courses a learner has not
+//!   taken with the governance-chosen model ([`Params::course_model`]) through the
+//!   [`Recommend`] trait. A query's features are the learner's skill profile (the highest level
+//!   per skill over their valid credentials) followed by the course's skill levels, each divided
+//!   by 100: `2 × SkillDimensions` features. Each answer carries its explanation (neighbours and
+//!   distances for k-NN, per-feature contributions for linear models).
+//!
+//! Parameters governance tunes — deposits, the reward cap, the course model — are storage
+//! ([`Parameters`], set by [`Pallet::set_params`]) with genesis defaults.
+//!
+//! ## Verification
+//!
+//! [`Pallet::verify`] answers, in this order: `Unknown` (no such credential), `Revoked`,
+//! `IssuerSuspended` (the accrediting issuer is suspended now), `Expired` (expiry ≤ now),
+//! `Valid`.
+//!
+//! ## Invariants (`try_state`)
+//!
+//! - per account, the deposits on hold for credentials and schemas equal the deposits the
+//!   records name;
+//! - each course's enrolled and completed counts equal its enrolment records;
+//! - [`CredentialsOf`] lists exactly the credentials of each subject; ids are below the next id;
+//! - [`OpenCourses`] lists exactly the open courses;
+//! - delegations are at most [`Config::MaxDelegationDepth`] deep and point at an issuer;
+//! - the rewards paid to a learner never exceed the rewards of the courses they completed.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+pub use agora_primitives::credentials::{
+	CourseFilter, CourseId, CoursePrice, CourseRecommendError, CourseRecommendation, CourseView,
+	CredentialId, CredentialStatus, CredentialView, PaymentAsset, RevocationReason, Verification,
+};
+use agora_primitives::{
+	recommend::{ModelId, Recommend},
+	recommender::Fixed,
+	AssetId, Balance, Moment,
+};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{self, Inspect as _, Mutate as _, MutateHold as _},
+		fungibles::{self, Inspect as _, Mutate as _},
+		tokens::{Fortitude, Precision, Preservation},
+		EnsureOrigin, Time,
+	},
+	BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PalletId, PartialEqNoBound,
+};
+use frame_system::pallet_prelude::*;
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::traits::AccountIdConversion;
+
+/// A name (of an issuer or a course), UTF-8, at most [`Config::MaxNameLen`] bytes.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
+/// Skill levels, one per skill dimension, each 0–100.
+pub type SkillsOf<T> = BoundedVec<u8, <T as Config>::SkillDimensions>;
+
+/// The highest skill level.
+pub const MAX_SKILL_LEVEL: u8 = 100;
+
+/// Whether an issuer may issue.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum IssuerStatus {
+	/// Accredited by governance: issues, publishes, delegates.
+	Accredited,
+	/// Suspended by governance: its credentials do not verify and it can do nothing.
+	Suspended,
+}
+
+/// An issuer's record.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct IssuerInfo<T: Config> {
+	/// Its public name.
+	pub name: NameOf<T>,
+	/// Accredited or suspended.
+	pub status: IssuerStatus,
+	/// Block of the last accreditation or suspension.
+	pub since: BlockNumberFor<T>,
+}
+
+/// A delegate's issuing right.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Delegation<T: Config> {
+	/// The accredited issuer at the root of the chain.
+	pub issuer: T::AccountId,
+	/// Who granted the right: the issuer or another delegate.
+	pub parent: T::AccountId,
+	/// Links from the issuer: 1 for a delegate of the issuer itself.
+	pub depth: u32,
+	/// This grant's unique number.
+	pub grant: u64,
+	/// The grant of `parent` this one was made under (`None` when `parent` is the issuer): if
+	/// the parent's grant was revoked, this one is void.
+	pub parent_grant: Option<u64>,
+}
+
+/// A registered credential schema.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct SchemaInfo<T: Config> {
+	/// Who registered it and holds its deposit.
+	pub creator: T::AccountId,
+	/// The deposit held.
+	pub deposit: Balance,
+	/// Block of registration.
+	pub registered_at: BlockNumberFor<T>,
+}
+
+/// A course of the catalog.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Course<T: Config> {
+	/// The issuer that publishes it and is paid for it.
+	pub provider: T::AccountId,
+	/// Its title.
+	pub name: NameOf<T>,
+	/// Schema of the credential its completion earns.
+	pub schema: H256,
+	/// Skill levels its completion certifies.
+	pub skills: SkillsOf<T>,
+	/// What a learner pays the provider.
+	pub price: CoursePrice,
+	/// AGR paid from the reward pot on completion.
+	pub reward: Balance,
+	/// Most learners it takes.
+	pub capacity: u32,
+	/// Learners enrolled so far, completed ones included.
+	pub enrolled: u32,
+	/// Learners who completed it.
+	pub completed: u32,
+	/// Whether it takes enrolments.
+	pub open: bool,
+}
+
+/// Where a learner is in a course.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum EnrollmentStatus {
+	/// Enrolled and paid.
+	Enrolled,
+	/// Completed; the credential it earned.
+	Completed(CredentialId),
+}
+
+/// A learner's enrolment in a course.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Enrollment<T: Config> {
+	/// What the learner paid the provider.
+	pub paid: CoursePrice,
+	/// Block of enrolment.
+	pub enrolled_at: BlockNumberFor<T>,
+	/// Enrolled or completed.
+	pub status: EnrollmentStatus,
+}
+
+/// A revocation.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct Revocation {
+	/// Why.
+	pub reason: RevocationReason,
+	/// When (Unix milliseconds).
+	pub at: Moment,
+}
+
+/// A credential record.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Credential<T: Config> {
+	/// Whom it is about; owns the record.
+	pub subject: T::AccountId,
+	/// The accredited issuer it is issued under.
+	pub issuer: T::AccountId,
+	/// Who signed the issuance (the issuer or a delegate of it).
+	pub issued_by: T::AccountId,
+	/// Hash of the JSON schema of its claims.
+	pub schema: H256,
+	/// Hash of the off-chain W3C VC document.
+	pub claim_hash: H256,
+	/// Skill levels it certifies.
+	pub skills: SkillsOf<T>,
+	/// Issuance time (Unix milliseconds).
+	pub issued_at: Moment,
+	/// Expiry time (Unix milliseconds), if any.
+	pub expires_at: Option<Moment>,
+	/// The course whose completion it certifies.
+	pub course: Option<CourseId>,
+	/// Set when revoked.
+	pub revoked: Option<Revocation>,
+	/// Hidden by the subject from public listings.
+	pub hidden: bool,
+	/// Who holds the storage deposit.
+	pub depositor: T::AccountId,
+	/// The deposit held.
+	pub deposit: Balance,
+}
+
+/// The parameters governance tunes.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct Params {
+	/// Held from whoever registers a schema, for good.
+	pub schema_deposit: Balance,
+	/// Held from whoever issues a credential, returned when the record is removed.
+	pub credential_deposit: Balance,
+	/// Most AGR a learner earns from course rewards, in total.
+	pub max_reward_per_learner: Balance,
+	/// The recommender model that ranks courses for learners (`2 × SkillDimensions` features:
+	/// the learner's skill profile, then the course's skills).
+	pub course_model: Option<ModelId>,
+}
+
+impl Default for Params {
+	/// 1 AGR per schema, 0.1 AGR per credential, 100 AGR of rewards per learner, no model.
+	fn default() -> Self {
+		use agora_primitives::currency::{MILLI_UNITS, UNITS};
+		Params {
+			schema_deposit: UNITS,
+			credential_deposit: 100 * MILLI_UNITS,
+			max_reward_per_learner: 100 * UNITS,
+			course_model: None,
+		}
+	}
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Reasons this pallet holds funds for.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a credential record.
+		CredentialDeposit,
+		/// The deposit of a schema registration.
+		SchemaDeposit,
+	}
+
+	/// Configuration of the credentials pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The native token (AGR): course prices, rewards and deposits.
+		type Currency: fungible::Inspect<Self::AccountId, Balance = Balance>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// Other assets a course can be priced in.
+		type Assets: fungibles::Inspect<Self::AccountId, AssetId = AssetId, Balance = Balance>
+			+ fungibles::Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Who accredits and suspends issuers and sets [`Params`]: governance.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The models that rank courses.
+		type Recommender: Recommend;
+
+		/// The clock of issuance and expiry (Unix milliseconds).
+		type Time: Time<Moment = Moment>;
+
+		/// The id of the reward pot's account.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Longest issuer or course name, in bytes.
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+
+		/// Number of skill dimensions: every skill vector has exactly this many levels.
+		#[pallet::constant]
+		type SkillDimensions: Get<u32>;
+
+		/// Most links between an issuer and its furthest delegate.
+		#[pallet::constant]
+		type MaxDelegationDepth: Get<u32>;
+
+		/// Most credentials a subject holds.
+		#[pallet::constant]
+		type MaxCredentialsPerSubject: Get<u32>;
+
+		/// Most courses open at once.
+		#[pallet::constant]
+		type MaxOpenCourses: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Creates the assets the benchmarks price courses in.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Accredited and suspended issuers.
+	#[pallet::storage]
+	pub type Issuers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IssuerInfo<T>>;
+
+	/// Issuing rights of delegates, by delegate.
+	#[pallet::storage]
+	pub type Delegates<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Delegation<T>>;
+
+	/// The number the next delegation grant gets.
+	#[pallet::storage]
+	pub type NextGrant<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// Registered credential schemas, by hash of their JSON schema.
+	#[pallet::storage]
+	pub type Schemas<T: Config> = StorageMap<_, Identity, H256, SchemaInfo<T>>;
+
+	/// The course catalog.
+	#[pallet::storage]
+	pub type Courses<T: Config> = StorageMap<_, Twox64Concat, CourseId, Course<T>>;
+
+	/// The id the next course gets.
+	#[pallet::storage]
+	pub type NextCourseId<T: Config> = StorageValue<_, CourseId, ValueQuery>;
+
+	/// The courses that take enrolments, by id.
+	#[pallet::storage]
+	pub type OpenCourses<T: Config> =
+		StorageValue<_, BoundedVec<CourseId, T::MaxOpenCourses>, ValueQuery>;
+
+	/// Enrolments, by course and learner.
+	#[pallet::storage]
+	pub type Enrollments<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, CourseId, Blake2_128Concat, T::AccountId, Enrollment<T>>;
+
+	/// Credentials, by id.
+	#[pallet::storage]
+	pub type Credentials<T: Config> = StorageMap<_, Twox64Concat, CredentialId, Credential<T>>;
+
+	/// The id the next credential gets.
+	#[pallet::storage]
+	pub type NextCredentialId<T: Config> = StorageValue<_, CredentialId, ValueQuery>;
+
+	/// The credentials of each subject, by id.
+	#[pallet::storage]
+	pub type CredentialsOf<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<CredentialId, T::MaxCredentialsPerSubject>,
+		ValueQuery,
+	>;
+
+	/// AGR each learner has earned from course rewards.
+	#[pallet::storage]
+	pub type RewardsPaid<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;
+
+	/// The parameters governance tunes.
+	#[pallet::storage]
+	pub type Parameters<T: Config> = StorageValue<_, Params, ValueQuery>;
+
+	/// Genesis: parameters and initially accredited issuers.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The parameters (defaults: [`Params::default`]).
+		pub params: Params,
+		/// Issuers accredited at genesis, with their names.
+		pub issuers: Vec<(T::AccountId, Vec<u8>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Parameters::<T>::put(self.params);
+			for (who, name) in &self.issuers {
+				let name: NameOf<T> = name.clone().try_into().expect("issuer name too long");
+				Issuers::<T>::insert(
+					who,
+					IssuerInfo {
+						name,
+						status: IssuerStatus::Accredited,
+						since: frame_system::Pallet::<T>::block_number(),
+					},
+				);
+			}
+		}
+	}
+
+	/// Events of the credentials pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// An issuer was accredited (or reinstated).
+		IssuerAccredited { issuer: T::AccountId },
+		/// An issuer was suspended: its credentials no longer verify.
+		IssuerSuspended { issuer: T::AccountId },
+		/// `parent` gave `delegate` the right to issue for `issuer`.
+		DelegateAdded {
+			issuer: T::AccountId,
+			parent: T::AccountId,
+			delegate: T::AccountId,
+			depth: u32,
+		},
+		/// A delegate's right (and every right granted under it) was revoked.
+		DelegateRemoved { issuer: T::AccountId, delegate: T::AccountId },
+		/// A schema was registered.
+		SchemaRegistered { schema: H256, creator: T::AccountId, deposit: Balance },
+		/// A course was published.
+		CoursePublished {
+			course: CourseId,
+			provider: T::AccountId,
+			price: CoursePrice,
+			reward: Balance,
+		},
+		/// A course stopped taking enrolments.
+		CourseClosed { course: CourseId },
+		/// A learner enrolled and paid the provider.
+		Enrolled { course: CourseId, learner: T::AccountId, paid: CoursePrice },
+		/// A learner completed a course and earned `credential`.
+		CourseCompleted { course: CourseId, learner: T::AccountId, credential: CredentialId },
+		/// A credential was issued.
+		CredentialIssued {
+			id: CredentialId,
+			subject: T::AccountId,
+			issuer: T::AccountId,
+			issued_by: T::AccountId,
+		},
+		/// A credential was revoked.
+		CredentialRevoked { id: CredentialId, reason: RevocationReason },
+		/// The subject hid or showed a credential in public listings.
+		VisibilityChanged { id: CredentialId, hidden: bool },
+		/// A credential record was removed and its deposit returned.
+		CredentialRemoved { id: CredentialId, deposit_returned: Balance },
+		/// A course reward was paid: `paid` of the `due` (less when the learner's cap or the
+		/// pot ran short).
+		RewardPaid { learner: T::AccountId, course: CourseId, due: Balance, paid: Balance },
+		/// The reward pot received funds.
+		RewardsFunded { from: T::AccountId, amount: Balance },
+		/// Governance set the parameters.
+		ParamsSet { params: Params },
+	}
+
+	/// Errors of the credentials pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// A name is empty.
+		EmptyName,
+		/// The account is not an issuer.
+		UnknownIssuer,
+		/// The issuer is suspended (or not accredited).
+		IssuerNotAccredited,
+		/// The issuer is suspended already.
+		AlreadySuspended,
+		/// The account is a delegate: it cannot be accredited as an issuer too.
+		AccountIsDelegate,
+		/// The account is an issuer: it cannot be a delegate.
+		AccountIsIssuer,
+		/// The account has a valid issuing right already.
+		AlreadyDelegate,
+		/// An account cannot delegate to itself.
+		SelfDelegation,
+		/// The caller may not issue: neither an accredited issuer nor a valid delegate of one.
+		NotAuthorized,
+		/// The chain of delegations would be deeper than [`Config::MaxDelegationDepth`].
+		DelegationTooDeep,
+		/// The account has no issuing right.
+		UnknownDelegate,
+		/// Only the issuer, an account above the delegate in its chain, or the delegate itself
+		/// may revoke this right.
+		NotDelegator,
+		/// A schema with this hash is registered already.
+		SchemaExists,
+		/// No schema has this hash.
+		UnknownSchema,
+		/// A skill vector does not have [`Config::SkillDimensions`] levels.
+		WrongSkillCount,
+		/// A skill level is above 100.
+		SkillLevelTooHigh,
+		/// A course's capacity is zero.
+		ZeroCapacity,
+		/// The price's asset does not exist.
+		UnknownAsset,
+		/// No course has this id.
+		UnknownCourse,
+		/// Only the course's provider (or, to complete, its delegates) may do this.
+		NotProvider,
+		/// The course takes no enrolments.
+		CourseClosed,
+		/// The course has no seat left.
+		CourseFull,
+		/// [`Config::MaxOpenCourses`] courses are open already.
+		TooManyOpenCourses,
+		/// A provider cannot enrol in its own course.
+		OwnCourse,
+		/// The learner is enrolled in this course already.
+		AlreadyEnrolled,
+		/// The learner is not enrolled in this course.
+		NotEnrolled,
+		/// The learner completed this course already.
+		AlreadyCompleted,
+		/// The expiry is not in the future.
+		ExpiryInPast,
+		/// The subject holds [`Config::MaxCredentialsPerSubject`] credentials already.
+		TooManyCredentials,
+		/// No credential has this id.
+		UnknownCredential,
+		/// Only the issuer of the credential (or the delegate that signed it) may revoke it.
+		NotIssuer,
+		/// The credential is revoked already.
+		AlreadyRevoked,
+		/// Only the credential's subject may do this (its issuer may remove it once revoked).
+		NotSubject,
+		/// The deposit cannot be held: the balance is too low.
+		InsufficientDeposit,
+		/// The amount is zero.
+		ZeroAmount,
+		/// An id space is exhausted.
+		IdsExhausted,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxNameLen::get() > 0, "MaxNameLen must admit a name");
+			assert!(T::SkillDimensions::get() > 0, "SkillDimensions must be positive");
+			assert!(
+				2 * T::SkillDimensions::get() <= agora_primitives::recommender::MAX_FEATURES,
+				"a course query (2 × SkillDimensions features) must fit a model"
+			);
+			assert!(T::MaxDelegationDepth::get() > 0, "MaxDelegationDepth must admit a delegate");
+			assert!(T::MaxCredentialsPerSubject::get() > 0, "MaxCredentialsPerSubject must be > 0");
+			assert!(T::MaxOpenCourses::get() > 0, "MaxOpenCourses must admit a course");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Accredits `issuer` under `name`, or reinstates a suspended issuer (renaming it).
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::IssuerAccredited`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::accredit_issuer())]
+		pub fn accredit_issuer(
+			origin: OriginFor<T>,
+			issuer: T::AccountId,
+			name: NameOf<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!name.is_empty(), Error::<T>::EmptyName);
+			ensure!(Self::valid_delegation(&issuer).is_none(), Error::<T>::AccountIsDelegate);
+			// A void delegation record (its chain was revoked) goes.
+			Delegates::<T>::remove(&issuer);
+			let since = frame_system::Pallet::<T>::block_number();
+			Issuers::<T>::insert(
+				&issuer,
+				IssuerInfo { name, status: IssuerStatus::Accredited, since },
+			);
+			Self::deposit_event(Event::IssuerAccredited { issuer });
+			Ok(())
+		}
+
+		/// Suspends an accredited issuer: its credentials stop verifying (status
+		/// `IssuerSuspended`), it and its delegates can no longer issue, publish or complete.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::IssuerSuspended`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::suspend_issuer())]
+		pub fn suspend_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Issuers::<T>::try_mutate(&issuer, |maybe| -> DispatchResult {
+				let info = maybe.as_mut().ok_or(Error::<T>::UnknownIssuer)?;
+				ensure!(info.status == IssuerStatus::Accredited, Error::<T>::AlreadySuspended);
+				info.status = IssuerStatus::Suspended;
+				info.since = frame_system::Pallet::<T>::block_number();
+				Ok(())
+			})?;
+			Self::deposit_event(Event::IssuerSuspended { issuer });
+			Ok(())
+		}
+
+		/// Gives `delegate` the right to issue credentials and complete courses for the
+		/// caller's issuer. The caller is an accredited issuer, or a valid delegate less than
+		/// [`Config::MaxDelegationDepth`] links from its issuer.
+		///
+		/// Emits [`Event::DelegateAdded`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::add_delegate())]
+		pub fn add_delegate(origin: OriginFor<T>, delegate: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(who != delegate, Error::<T>::SelfDelegation);
+			ensure!(!Issuers::<T>::contains_key(&delegate), Error::<T>::AccountIsIssuer);
+			ensure!(Self::valid_delegation(&delegate).is_none(), Error::<T>::AlreadyDelegate);
+			let (issuer, depth, parent_grant) = match Self::authority_of(&who)? {
+				Authority::Issuer => (who.clone(), 1, None),
+				Authority::Delegate(d) => (d.issuer, d.depth.saturating_add(1), Some(d.grant)),
+			};
+			ensure!(depth <= T::MaxDelegationDepth::get(), Error::<T>::DelegationTooDeep);
+			let grant = NextGrant::<T>::get();
+			NextGrant::<T>::put(grant.checked_add(1).ok_or(Error::<T>::IdsExhausted)?);
+			// A void record (its chain was revoked) is overwritten.
+			Delegates::<T>::insert(
+				&delegate,
+				Delegation {
+					issuer: issuer.clone(),
+					parent: who.clone(),
+					depth,
+					grant,
+					parent_grant,
+				},
+			);
+			Self::deposit_event(Event::DelegateAdded { issuer, parent: who, delegate, depth });
+			Ok(())
+		}
+
+		/// Revokes `delegate`'s issuing right and, with it, every right granted under it. The
+		/// caller is the issuer, an account above the delegate in its chain, or the delegate
+		/// itself (resigning). Credentials it issued stay as they are.
+		///
+		/// Emits [`Event::DelegateRemoved`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::remove_delegate())]
+		pub fn remove_delegate(origin: OriginFor<T>, delegate: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let d = Delegates::<T>::get(&delegate).ok_or(Error::<T>::UnknownDelegate)?;
+			ensure!(
+				who == delegate || who == d.issuer || Self::is_ancestor(&who, &d),
+				Error::<T>::NotDelegator
+			);
+			Delegates::<T>::remove(&delegate);
+			Self::deposit_event(Event::DelegateRemoved { issuer: d.issuer, delegate });
+			Ok(())
+		}
+
+		/// Registers a credential schema by the hash of its JSON schema. The caller's
+		/// [`Params::schema_deposit`] is held for good.
+		///
+		/// Emits [`Event::SchemaRegistered`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::register_schema())]
+		pub fn register_schema(origin: OriginFor<T>, schema: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(!Schemas::<T>::contains_key(schema), Error::<T>::SchemaExists);
+			let deposit = Parameters::<T>::get().schema_deposit;
+			Self::hold(HoldReason::SchemaDeposit, &who, deposit)?;
+			let registered_at = frame_system::Pallet::<T>::block_number();
+			Schemas::<T>::insert(
+				schema,
+				SchemaInfo { creator: who.clone(), deposit, registered_at },
+			);
+			Self::deposit_event(Event::SchemaRegistered { schema, creator: who, deposit });
+			Ok(())
+		}
+
+		/// Publishes a course. The caller is an accredited issuer; it is the provider, paid
+		/// `price` by each learner who enrols. Completing the course earns a credential of
+		/// `schema` certifying `skills`, and `reward` AGR from the reward pot.
+		///
+		/// Emits [`Event::CoursePublished`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::publish_course())]
+		pub fn publish_course(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			schema: H256,
+			skills: SkillsOf<T>,
+			price: CoursePrice,
+			reward: Balance,
+			capacity: u32,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_accredited(&who)?;
+			ensure!(!name.is_empty(), Error::<T>::EmptyName);
+			ensure!(Schemas::<T>::contains_key(schema), Error::<T>::UnknownSchema);
+			Self::check_skills(&skills)?;
+			ensure!(capacity > 0, Error::<T>::ZeroCapacity);
+			if let PaymentAsset::Asset(id) = price.asset {
+				ensure!(T::Assets::asset_exists(id), Error::<T>::UnknownAsset);
+			}
+			let course = NextCourseId::<T>::get();
+			let next = course.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			OpenCourses::<T>::try_append(course).map_err(|_| Error::<T>::TooManyOpenCourses)?;
+			NextCourseId::<T>::put(next);
+			Courses::<T>::insert(
+				course,
+				Course {
+					provider: who.clone(),
+					name,
+					schema,
+					skills,
+					price,
+					reward,
+					capacity,
+					enrolled: 0,
+					completed: 0,
+					open: true,
+				},
+			);
+			Self::deposit_event(Event::CoursePublished { course, provider: who, price, reward });
+			Ok(())
+		}
+
+		/// Stops a course taking enrolments; enrolled learners can still complete it. Only its
+		/// provider may close it.
+		///
+		/// Emits [`Event::CourseClosed`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::close_course())]
+		pub fn close_course(origin: OriginFor<T>, course: CourseId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Courses::<T>::try_mutate(course, |maybe| -> DispatchResult {
+				let c = maybe.as_mut().ok_or(Error::<T>::UnknownCourse)?;
+				ensure!(c.provider == who, Error::<T>::NotProvider);
+				ensure!(c.open, Error::<T>::CourseClosed);
+				c.open = false;
+				Ok(())
+			})?;
+			OpenCourses::<T>::mutate(|open| open.retain(|id| *id != course));
+			Self::deposit_event(Event::CourseClosed { course });
+			Ok(())
+		}
+
+		/// Enrols the caller in an open course with a seat left, paying its price straight to
+		/// the provider (no commission), in AGR or in the course's asset. The caller's account
+		/// is kept alive.
+		///
+		/// Emits [`Event::Enrolled`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::enroll())]
+		pub fn enroll(origin: OriginFor<T>, course: CourseId) -> DispatchResult {
+			let learner = ensure_signed(origin)?;
+			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
+			ensure!(c.open, Error::<T>::CourseClosed);
+			ensure!(c.provider != learner, Error::<T>::OwnCourse);
+			ensure!(!Enrollments::<T>::contains_key(course, &learner), Error::<T>::AlreadyEnrolled);
+			ensure!(c.enrolled < c.capacity, Error::<T>::CourseFull);
+			Self::ensure_accredited(&c.provider)?;
+			if c.price.amount > 0 {
+				match c.price.asset {
+					PaymentAsset::Native => {
+						T::Currency::transfer(
+							&learner,
+							&c.provider,
+							c.price.amount,
+							Preservation::Preserve,
+						)?;
+					},
+					PaymentAsset::Asset(id) => {
+						T::Assets::transfer(
+							id,
+							&learner,
+							&c.provider,
+							c.price.amount,
+							Preservation::Preserve,
+						)?;
+					},
+				}
+			}
+			c.enrolled = c.enrolled.saturating_add(1);
+			let paid = c.price;
+			Courses::<T>::insert(course, c);
+			Enrollments::<T>::insert(
+				course,
+				&learner,
+				Enrollment {
+					paid,
+					enrolled_at: frame_system::Pallet::<T>::block_number(),
+					status: EnrollmentStatus::Enrolled,
+				},
+			);
+			Self::deposit_event(Event::Enrolled { course, learner, paid });
+			Ok(())
+		}
+
+		/// Marks `learner`'s completion of `course`: issues the course's credential to the
+		/// learner (the caller holds its deposit) and pays the course's reward from the pot,
+		/// within the learner's cap and what the pot holds. The caller is the provider or a
+		/// valid delegate of it.
+		///
+		/// Emits [`Event::CourseCompleted`], [`Event::CredentialIssued`] and
+		/// [`Event::RewardPaid`] (when the course has a reward).
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::complete_course())]
+		pub fn complete_course(
+			origin: OriginFor<T>,
+			course: CourseId,
+			learner: T::AccountId,
+			claim_hash: H256,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
+			let issuer = Self::issuer_of(&who)?;
+			ensure!(issuer == c.provider, Error::<T>::NotProvider);
+			let mut enrollment =
+				Enrollments::<T>::get(course, &learner).ok_or(Error::<T>::NotEnrolled)?;
+			ensure!(enrollment.status == EnrollmentStatus::Enrolled, Error::<T>::AlreadyCompleted);
+			let id = Self::do_issue(
+				&who,
+				issuer,
+				learner.clone(),
+				c.schema,
+				claim_hash,
+				c.skills.clone(),
+				expires_at,
+				Some(course),
+			)?;
+			enrollment.status = EnrollmentStatus::Completed(id);
+			Enrollments::<T>::insert(course, &learner, enrollment);
+			c.completed = c.completed.saturating_add(1);
+			let reward = c.reward;
+			Courses::<T>::insert(course, c);
+			Self::deposit_event(Event::CourseCompleted {
+				course,
+				learner: learner.clone(),
+				credential: id,
+			});
+			if reward > 0 {
+				Self::pay_reward(&learner, course, reward);
+			}
+			Ok(())
+		}
+
+		/// Issues a credential to `subject`: claims of `schema` whose VC document hashes to
+		/// `claim_hash`, certifying `skills`, valid until `expires_at` (Unix milliseconds) if
+		/// given. The caller is an accredited issuer or a valid delegate of one, and holds the
+		/// record's deposit.
+		///
+		/// Emits [`Event::CredentialIssued`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::issue_credential())]
+		pub fn issue_credential(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			schema: H256,
+			claim_hash: H256,
+			skills: SkillsOf<T>,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let issuer = Self::issuer_of(&who)?;
+			Self::do_issue(&who, issuer, subject, schema, claim_hash, skills, expires_at, None)?;
+			Ok(())
+		}
+
+		/// Revokes a credential with a reason code. The caller is the credential's issuer or
+		/// the account that signed it. A revoked credential verifies as `Revoked` for good.
+		///
+		/// Emits [`Event::CredentialRevoked`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::revoke_credential())]
+		pub fn revoke_credential(
+			origin: OriginFor<T>,
+			id: CredentialId,
+			reason: RevocationReason,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Credentials::<T>::try_mutate(id, |maybe| -> DispatchResult {
+				let c = maybe.as_mut().ok_or(Error::<T>::UnknownCredential)?;
+				ensure!(who == c.issuer || who == c.issued_by, Error::<T>::NotIssuer);
+				ensure!(c.revoked.is_none(), Error::<T>::AlreadyRevoked);
+				c.revoked = Some(Revocation { reason, at: T::Time::now() });
+				Ok(())
+			})?;
+			Self::deposit_event(Event::CredentialRevoked { id, reason });
+			Ok(())
+		}
+
+		/// Hides a credential from public listings (`credentials_ofSubject`) or shows it again.
+		/// It still verifies by id. Only its subject may do this.
+		///
+		/// Emits [`Event::VisibilityChanged`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_visibility())]
+		pub fn set_visibility(
+			origin: OriginFor<T>,
+			id: CredentialId,
+			hidden: bool,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Credentials::<T>::try_mutate(id, |maybe| -> DispatchResult {
+				let c = maybe.as_mut().ok_or(Error::<T>::UnknownCredential)?;
+				ensure!(c.subject == who, Error::<T>::NotSubject);
+				c.hidden = hidden;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::VisibilityChanged { id, hidden });
+			Ok(())
+		}
+
+		/// Removes a credential record and returns its deposit to whoever holds it. The caller
+		/// is its subject, or its issuer once it is revoked. It then verifies as `Unknown`.
+		///
+		/// Emits [`Event::CredentialRemoved`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::remove_credential())]
+		pub fn remove_credential(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
+			ensure!(
+				who == c.subject || (who == c.issuer && c.revoked.is_some()),
+				Error::<T>::NotSubject
+			);
+			let returned = T::Currency::release(
+				&HoldReason::CredentialDeposit.into(),
+				&c.depositor,
+				c.deposit,
+				Precision::BestEffort,
+			)?;
+			Credentials::<T>::remove(id);
+			CredentialsOf::<T>::mutate(&c.subject, |ids| ids.retain(|i| *i != id));
+			Self::deposit_event(Event::CredentialRemoved { id, deposit_returned: returned });
+			Ok(())
+		}
+
+		/// Moves `amount` AGR from the caller into the reward pot (keeping the caller alive).
+		///
+		/// Emits [`Event::RewardsFunded`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::fund_rewards())]
+		pub fn fund_rewards(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			T::Currency::transfer(&who, &Self::pot_account(), amount, Preservation::Preserve)?;
+			Self::deposit_event(Event::RewardsFunded { from: who, amount });
+			Ok(())
+		}
+
+		/// Sets the parameters: deposits for records made from now on, the per-learner reward
+		/// cap and the course model.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::ParamsSet`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_params(origin: OriginFor<T>, params: Params) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Parameters::<T>::put(params);
+			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+	}
+}
+
+/// Sets up what the benchmarks need from other pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Creates asset `id` owned by `owner` and gives `holder` `amount` of it.
+	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance);
+}
+
+/// What lets an account issue.
+enum Authority<T: Config> {
+	/// It is an accredited issuer.
+	Issuer,
+	/// It is a valid delegate of an accredited issuer.
+	Delegate(Delegation<T>),
+}
+
+impl<T: Config> Pallet<T> {
+	/// The reward pot's account.
+	pub fn pot_account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// AGR in the reward pot that can be paid out (the pot stays alive).
+	pub fn pot_available() -> Balance {
+		T::Currency::reducible_balance(
+			&Self::pot_account(),
+			Preservation::Preserve,
+			Fortitude::Polite,
+		)
+	}
+
+	fn ensure_accredited(who: &T::AccountId) -> DispatchResult {
+		match Issuers::<T>::get(who) {
+			Some(info) if info.status == IssuerStatus::Accredited => Ok(()),
+			Some(_) => Err(Error::<T>::IssuerNotAccredited.into()),
+			None => Err(Error::<T>::UnknownIssuer.into()),
+		}
+	}
+
+	fn check_skills(skills: &SkillsOf<T>) -> DispatchResult {
+		ensure!(
+			u32::try_from(skills.len()).ok() == Some(T::SkillDimensions::get()),
+			Error::<T>::WrongSkillCount
+		);
+		ensure!(skills.iter().all(|l| *l <= MAX_SKILL_LEVEL), Error::<T>::SkillLevelTooHigh);
+		Ok(())
+	}
+
+	/// `who`'s delegation, if it is valid: every grant up its chain still stands and the depth
+	/// is within bounds (whether the issuer is accredited is not checked here).
+	pub fn valid_delegation(who: &T::AccountId) -> Option<Delegation<T>> {
+		let d = Delegates::<T>::get(who)?;
+		let mut link = d.clone();
+		// At most MaxDelegationDepth links up to the issuer.
+		for _ in 0..T::MaxDelegationDepth::get() {
+			match link.parent_grant {
+				None => return (link.parent == d.issuer && link.depth == 1).then_some(d),
+				Some(grant) => {
+					let parent = Delegates::<T>::get(&link.parent)?;
+					if parent.grant != grant || parent.issuer != d.issuer {
+						return None;
+					}
+					link = parent;
+				},
+			}
+		}
+		None
+	}
+
+	/// Whether `who` is above delegation `d` in its (valid) chain.
+	fn is_ancestor(who: &T::AccountId, d: &Delegation<T>) -> bool {
+		let mut link = d.clone();
+		for _ in 0..T::MaxDelegationDepth::get() {
+			if &link.parent == who {
+				return true;
+			}
+			match link.parent_grant {
+				None => return false,
+				Some(grant) => match Delegates::<T>::get(&link.parent) {
+					Some(parent) if parent.grant == grant => link = parent,
+					_ => return false,
+				},
+			}
+		}
+		false
+	}
+
+	/// How `who` may issue, if at all.
+	fn authority_of(who: &T::AccountId) -> Result<Authority<T>, DispatchError> {
+		if let Some(info) = Issuers::<T>::get(who) {
+			ensure!(info.status == IssuerStatus::Accredited, Error::<T>::IssuerNotAccredited);
+			return Ok(Authority::Issuer);
+		}
+		let d = Self::valid_delegation(who).ok_or(Error::<T>::NotAuthorized)?;
+		Self::ensure_accredited(&d.issuer).map_err(|_| Error::<T>::IssuerNotAccredited)?;
+		Ok(Authority::Delegate(d))
+	}
+
+	/// The accredited issuer `who` issues for.
+	pub fn issuer_of(who: &T::AccountId) -> Result<T::AccountId, DispatchError> {
+		Ok(match Self::authority_of(who)? {
+			Authority::Issuer => who.clone(),
+			Authority::Delegate(d) => d.issuer,
+		})
+	}
+
+	fn hold(reason: HoldReason, who: &T::AccountId, amount: Balance) -> DispatchResult {
+		if amount > 0 {
+			T::Currency::hold(&reason.into(), who, amount)
+				.map_err(|_| Error::<T>::InsufficientDeposit)?;
+		}
+		Ok(())
+	}
+
+	#[allow(clippy::too_many_arguments)]
+	fn do_issue(
+		signer: &T::AccountId,
+		issuer: T::AccountId,
+		subject: T::AccountId,
+		schema: H256,
+		claim_hash: H256,
+		skills: SkillsOf<T>,
+		expires_at: Option<Moment>,
+		course: Option<CourseId>,
+	) -> Result<CredentialId, DispatchError> {
+		ensure!(Schemas::<T>::contains_key(schema), Error::<T>::UnknownSchema);
+		Self::check_skills(&skills)?;
+		let now = T::Time::now();
+		if let Some(expiry) = expires_at {
+			ensure!(expiry > now, Error::<T>::ExpiryInPast);
+		}
+		let id = NextCredentialId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+		CredentialsOf::<T>::try_mutate(&subject, |ids| ids.try_push(id))
+			.map_err(|_| Error::<T>::TooManyCredentials)?;
+		let deposit = Parameters::<T>::get().credential_deposit;
+		Self::hold(HoldReason::CredentialDeposit, signer, deposit)?;
+		NextCredentialId::<T>::put(next);
+		Credentials::<T>::insert(
+			id,
+			Credential {
+				subject: subject.clone(),
+				issuer: issuer.clone(),
+				issued_by: signer.clone(),
+				schema,
+				claim_hash,
+				skills,
+				issued_at: now,
+				expires_at,
+				course,
+				revoked: None,
+				hidden: false,
+				depositor: signer.clone(),
+				deposit,
+			},
+		);
+		Self::deposit_event(Event::CredentialIssued {
+			id,
+			subject,
+			issuer,
+			issued_by: signer.clone(),
+		});
+		Ok(id)
+	}
+
+	/// Pays up to `due` from the pot to `learner`, within the learner's cap and what the pot
+	/// can spare. Never fails: a shortfall is reported in the event.
+	fn pay_reward(learner: &T::AccountId, course: CourseId, due: Balance) {
+		let cap = Parameters::<T>::get().max_reward_per_learner;
+		let earned = RewardsPaid::<T>::get(learner);
+		let mut paid = due.min(cap.saturating_sub(earned)).min(Self::pot_available());
+		if paid > 0 {
+			let pot = Self::pot_account();
+			let done = frame_support::storage::with_storage_layer(|| {
+				T::Currency::transfer(&pot, learner, paid, Preservation::Preserve)
+			});
+			if done.is_err() {
+				paid = 0;
+			} else {
+				RewardsPaid::<T>::insert(learner, earned.saturating_add(paid));
+			}
+		}
+		Self::deposit_event(Event::RewardPaid { learner: learner.clone(), course, due, paid });
+	}
+
+	/// The status of a credential now.
+	pub fn status_of(c: &Credential<T>) -> CredentialStatus {
+		if let Some(r) = c.revoked {
+			return CredentialStatus::Revoked(r.reason);
+		}
+		if Issuers::<T>::get(&c.issuer).map(|i| i.status) != Some(IssuerStatus::Accredited) {
+			return CredentialStatus::IssuerSuspended;
+		}
+		if c.expires_at.is_some_and(|e| e <= T::Time::now()) {
+			return CredentialStatus::Expired;
+		}
+		CredentialStatus::Valid
+	}
+
+	fn view(id: CredentialId, c: Credential<T>) -> CredentialView<T::AccountId> {
+		CredentialView {
+			id,
+			issuer_name: Issuers::<T>::get(&c.issuer)
+				.map(|i| i.name.into_inner())
+				.unwrap_or_default(),
+			subject: c.subject,
+			issuer: c.issuer,
+			issued_by: c.issued_by,
+			schema: c.schema,
+			claim_hash: c.claim_hash,
+			skills: c.skills.into_inner(),
+			issued_at: c.issued_at,
+			expires_at: c.expires_at,
+			course: c.course,
+			revoked_at: c.revoked.map(|r| r.at),
+			hidden: c.hidden,
+		}
+	}
+
+	/// `credentials_verify`: the status of credential `id` and its fields.
+	pub fn verify(id: CredentialId) -> Verification<T::AccountId> {
+		match Credentials::<T>::get(id) {
+			None => Verification { id, status: CredentialStatus::Unknown, credential: None },
+			Some(c) => {
+				let status = Self::status_of(&c);
+				Verification { id, status, credential: Some(Self::view(id, c)) }
+			},
+		}
+	}
+
+	/// `credentials_ofSubject`: the credentials of `subject` not hidden, by id.
+	pub fn of_subject(subject: &T::AccountId) -> Vec<CredentialView<T::AccountId>> {
+		CredentialsOf::<T>::get(subject)
+			.into_iter()
+			.filter_map(|id| Credentials::<T>::get(id).map(|c| (id, c)))
+			.filter(|(_, c)| !c.hidden)
+			.map(|(id, c)| Self::view(id, c))
+			.collect()
+	}
+
+	fn course_view(id: CourseId, c: Course<T>) -> CourseView<T::AccountId> {
+		CourseView {
+			id,
+			provider: c.provider,
+			name: c.name.into_inner(),
+			schema: c.schema,
+			skills: c.skills.into_inner(),
+			price: c.price,
+			reward: c.reward,
+			capacity: c.capacity,
+			enrolled: c.enrolled,
+			completed: c.completed,
+			open: c.open,
+		}
+	}
+
+	/// `credentials_courses`: the courses matching `filter`, by id.
+	pub fn courses(filter: &CourseFilter<T::AccountId>) -> Vec<CourseView<T::AccountId>> {
+		let ids: Vec<CourseId> = if filter.open_only {
+			OpenCourses::<T>::get().into_inner()
+		} else {
+			let mut all: Vec<_> = Courses::<T>::iter_keys().collect();
+			all.sort();
+			all
+		};
+		ids.into_iter()
+			.filter_map(|id| Courses::<T>::get(id).map(|c| (id, c)))
+			.filter(|(_, c)| filter.provider.as_ref().is_none_or(|p| *p == c.provider))
+			.filter(|(_, c)| !filter.open_only || (c.open && c.enrolled < c.capacity))
+			.filter(|(_, c)| {
+				filter.min_skill.is_none_or(|(dim, level)| {
+					c.skills.get(usize::from(dim)).is_some_and(|l| *l >= level)
+				})
+			})
+			.map(|(id, c)| Self::course_view(id, c))
+			.collect()
+	}
+
+	/// A learner's skill profile: per skill, the highest level among their valid credentials.
+	pub fn skill_profile(learner: &T::AccountId) -> Vec<u8> {
+		let dims = usize::try_from(T::SkillDimensions::get()).unwrap_or(0);
+		let mut profile = alloc::vec![0u8; dims];
+		for id in CredentialsOf::<T>::get(learner) {
+			let Some(c) = Credentials::<T>::get(id) else { continue };
+			if Self::status_of(&c) != CredentialStatus::Valid {
+				continue;
+			}
+			for (p, l) in profile.iter_mut().zip(c.skills.iter()) {
+				*p = (*p).max(*l);
+			}
+		}
+		profile
+	}
+
+	/// `credentials_recommendCourses`: the `k` open courses the course model ranks best for
+	/// `learner`, among those it has not enrolled in and does not provide.
+	pub fn recommend_courses(
+		learner: &T::AccountId,
+		k: u32,
+	) -> Result<Vec<CourseRecommendation<T::AccountId>>, CourseRecommendError> {
+		let model = Parameters::<T>::get().course_model.ok_or(CourseRecommendError::NoModel)?;
+		let level = |l: &u8| Fixed::from_rational(i64::from(*l), 100).unwrap_or(Fixed::ZERO);
+		let profile: Vec<Fixed> = Self::skill_profile(learner).iter().map(level).collect();
+		let mut candidates = Vec::new();
+		for id in OpenCourses::<T>::get() {
+			let Some(c) = Courses::<T>::get(id) else { continue };
+			if c.provider == *learner
+				|| c.enrolled >= c.capacity
+				|| Enrollments::<T>::contains_key(id, learner)
+			{
+				continue;
+			}
+			let mut features = profile.clone();
+			features.extend(c.skills.iter().map(level));
+			candidates.push((id, features));
+		}
+		let ranked = T::Recommender::rank(model, &candidates, k)
+			.map_err(CourseRecommendError::Recommender)?;
+		Ok(ranked
+			.into_iter()
+			.filter_map(|r| {
+				Courses::<T>::get(r.id).map(|c| CourseRecommendation {
+					course: Self::course_view(r.id, c),
+					recommendation: r.recommendation,
+				})
+			})
+			.collect())
+	}
+
+	/// Checks the pallet's invariants (see the crate documentation).
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		// Deposits on hold equal the records' deposits.
+		let mut credential_deposits: BTreeMap<T::AccountId, Balance> = BTreeMap::new();
+		let next_credential = NextCredentialId::<T>::get();
+		let mut by_subject: BTreeMap<T::AccountId, Vec<CredentialId>> = BTreeMap::new();
+		for (id, c) in Credentials::<T>::iter() {
+			ensure!(id < next_credential, "a credential id is not below NextCredentialId");
+			let d = credential_deposits.entry(c.depositor.clone()).or_default();
+			*d = d.saturating_add(c.deposit);
+			by_subject.entry(c.subject.clone()).or_default().push(id);
+		}
+		for (who, total) in &credential_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::CredentialDeposit.into(), who) == *total,
+				"credential deposits on hold differ from the records"
+			);
+		}
+		let mut schema_deposits: BTreeMap<T::AccountId, Balance> = BTreeMap::new();
+		for (_, s) in Schemas::<T>::iter() {
+			let d = schema_deposits.entry(s.creator.clone()).or_default();
+			*d = d.saturating_add(s.deposit);
+		}
+		for (who, total) in &schema_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::SchemaDeposit.into(), who) == *total,
+				"schema deposits on hold differ from the records"
+			);
+		}
+		// The subject index lists exactly each subject's credentials.
+		for (who, ids) in CredentialsOf::<T>::iter() {
+			let mut ids = ids.into_inner();
+			ids.sort();
+			let mut expected = by_subject.remove(&who).unwrap_or_default();
+			expected.sort();
+			ensure!(ids == expected, "CredentialsOf differs from the credentials");
+		}
+		ensure!(by_subject.is_empty(), "a credential is missing from CredentialsOf");
+		// Enrolment counts match the enrolments; open courses are listed.
+		let mut counts: BTreeMap<CourseId, (u32, u32)> = BTreeMap::new();
+		let mut earnable: BTreeMap<T::AccountId, Balance> = BTreeMap::new();
+		for (course, learner, e) in Enrollments::<T>::iter() {
+			let n = counts.entry(course).or_default();
+			n.0 = n.0.saturating_add(1);
+			if matches!(e.status, EnrollmentStatus::Completed(_)) {
+				n.1 = n.1.saturating_add(1);
+				let reward = Courses::<T>::get(course).map(|c| c.reward).unwrap_or_default();
+				let r = earnable.entry(learner).or_default();
+				*r = r.saturating_add(reward);
+			}
+		}
+		for (learner, paid) in RewardsPaid::<T>::iter() {
+			ensure!(
+				paid <= earnable.get(&learner).copied().unwrap_or_default(),
+				"a learner was paid more than their completed courses' rewards"
+			);
+		}
+		let open = OpenCourses::<T>::get();
+		let next_course = NextCourseId::<T>::get();
+		let mut n_open = 0usize;
+		for (id, c) in Courses::<T>::iter() {
+			ensure!(id < next_course, "a course id is not below NextCourseId");
+			let (enrolled, completed) = counts.remove(&id).unwrap_or_default();
+			ensure!(c.enrolled == enrolled, "a course's enrolled count differs");
+			ensure!(c.completed == completed, "a course's completed count differs");
+			ensure!(c.enrolled <= c.capacity, "a course is over capacity");
+			ensure!(c.open == open.contains(&id), "OpenCourses differs from the open courses");
+			if c.open {
+				n_open += 1;
+			}
+		}
+		ensure!(counts.is_empty(), "an enrolment has no course");
+		ensure!(n_open == open.len(), "OpenCourses lists a course twice or a missing one");
+		// Delegations are within depth and hang off an issuer.
+		for (who, d) in Delegates::<T>::iter() {
+			ensure!(d.depth >= 1, "a delegation of depth 0");
+			ensure!(d.depth <= T::MaxDelegationDepth::get(), "a delegation is too deep");
+			ensure!(Issuers::<T>::contains_key(&d.issuer), "a delegation without an issuer");
+			ensure!(!Issuers::<T>::contains_key(&who), "an issuer is also a delegate");
+			ensure!(d.grant < NextGrant::<T>::get(), "a grant is not below NextGrant");
+		}
+		Ok(())
+	}
+}

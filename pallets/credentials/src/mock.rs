@@ -1,0 +1,161 @@
+//! A test runtime: System, Timestamp, Balances, Assets, the recommender and the credentials
+//! pallets; governance is `Root`. Accounts 1–9 hold 1,000 units of AGR and of asset
+//! [`ASSET`]; the reward pot is empty.
+
+use crate as pallet_credentials;
+use frame_support::{derive_impl, parameter_types, traits::ConstU128, PalletId};
+use frame_system::EnsureRoot;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Timestamp: pallet_timestamp,
+		Balances: pallet_balances,
+		Assets: pallet_assets,
+		Recommender: pallet_recommender,
+		Credentials: pallet_credentials,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u128>;
+}
+
+impl pallet_timestamp::Config for Test {
+	type Moment = u64;
+	type OnTimestampSet = ();
+	type MinimumPeriod = frame_support::traits::ConstU64<1>;
+	type WeightInfo = ();
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = u128;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Test {
+	type Balance = u128;
+	type Currency = Balances;
+	type CreateOrigin =
+		frame_support::traits::AsEnsureOriginWithArg<frame_system::EnsureSigned<u64>>;
+	type ForceOrigin = EnsureRoot<u64>;
+	type Freezer = ();
+	type Holder = ();
+}
+
+parameter_types! {
+	pub const MaxNameLen: u32 = 32;
+	pub const MaxActiveModels: u32 = 4;
+}
+
+impl pallet_recommender::Config for Test {
+	type ModelOrigin = EnsureRoot<u64>;
+	type MaxNameLen = MaxNameLen;
+	type MaxActiveModels = MaxActiveModels;
+	type WeightInfo = ();
+}
+
+parameter_types! {
+	pub const CredentialsPalletId: PalletId = PalletId(*b"agr/cred");
+	pub const SkillDimensions: u32 = 4;
+	pub const MaxDelegationDepth: u32 = 2;
+	pub const MaxCredentialsPerSubject: u32 = 4;
+	pub const MaxOpenCourses: u32 = 3;
+}
+
+impl pallet_credentials::Config for Test {
+	type Currency = Balances;
+	type Assets = Assets;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<u64>;
+	type Recommender = Recommender;
+	type Time = Timestamp;
+	type PalletId = CredentialsPalletId;
+	type MaxNameLen = MaxNameLen;
+	type SkillDimensions = SkillDimensions;
+	type MaxDelegationDepth = MaxDelegationDepth;
+	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
+	type MaxOpenCourses = MaxOpenCourses;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = AssetHelper;
+}
+
+/// Creates assets for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct AssetHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for AssetHelper {
+	fn create_asset(id: agora_primitives::AssetId, owner: &u64, holder: &u64, amount: u128) {
+		use frame_support::traits::fungibles::{Create, Mutate};
+		<Assets as Create<u64>>::create(id, *owner, true, 1).expect("asset created");
+		<Assets as Mutate<u64>>::mint_into(id, holder, amount).expect("minted");
+	}
+}
+
+/// One unit of AGR in the mock.
+pub const UNIT: u128 = 1_000;
+/// The asset courses can be priced in.
+pub const ASSET: u32 = 7;
+/// Governance's accredited issuer in most tests.
+pub const ISSUER: u64 = 1;
+/// A learner.
+pub const LEARNER: u64 = 2;
+/// Another account.
+pub const OTHER: u64 = 3;
+/// The start time (Unix milliseconds).
+pub const NOW: u64 = 1_700_000_000_000;
+
+/// Externalities at block 1, time [`NOW`], accounts 1–9 funded in AGR and [`ASSET`].
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: (1..10).map(|a| (a, 1_000 * UNIT)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_assets::GenesisConfig::<Test> {
+		assets: vec![(ASSET, 9, true, 1)],
+		metadata: vec![],
+		accounts: (1..10).map(|a| (ASSET, a, 1_000 * UNIT)).collect(),
+		next_asset_id: None,
+		reserves: vec![],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	pallet_credentials::GenesisConfig::<Test> {
+		params: crate::Params {
+			schema_deposit: 10 * UNIT,
+			credential_deposit: UNIT,
+			max_reward_per_learner: 50 * UNIT,
+			course_model: None,
+		},
+		issuers: vec![],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		pallet_timestamp::Now::<Test>::put(NOW);
+	});
+	ext
+}
+
+/// Runs `test` on fresh externalities and checks the pallet's invariants afterwards.
+pub fn run(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		crate::Pallet::<Test>::do_try_state().expect("invariants hold");
+	});
+}

@@ -1,0 +1,1 @@
+//! Unit tests of the credentials pallet (placeholder until written).
