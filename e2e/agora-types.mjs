@@ -99,6 +99,16 @@ export const rpc = {
       type: 'Vec<Json>',
     },
   },
+  oracle: {
+    price: {
+      description: "An asset's price (median of fresh feeds, null without enough of them) and the feeds behind it. asset: 'native' or an asset id.",
+      params: [
+        { name: 'asset', type: 'Text' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+  },
   // Present only on a node started with `--sealing instant|manual`.
   engine: {
     createBlock: {

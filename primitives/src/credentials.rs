@@ -7,7 +7,7 @@
 //! the schema it follows, the skill levels it certifies, its issuance and expiry dates and its
 //! status, so that anyone can verify it without asking the issuer.
 
-use crate::{recommend::Recommendation, AssetId, Balance, Moment};
+use crate::{recommend::Recommendation, Balance, Moment};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
@@ -18,25 +18,8 @@ pub type CourseId = u32;
 /// Identifier of a credential.
 pub type CredentialId = u64;
 
-/// What a course is paid in.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub enum PaymentAsset {
-	/// The native token, AGR.
-	Native,
-	/// An asset of pallet-assets (for example the AGD stablecoin).
-	Asset(AssetId),
-}
+/// What a course is paid in: AGR or a pallet-assets asset.
+pub use crate::AssetKind as PaymentAsset;
 
 /// The price of a course: an amount of an asset, paid by the learner straight to the provider.
 #[derive(

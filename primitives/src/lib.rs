@@ -53,6 +53,30 @@ pub type Ratio = FixedU;
 /// A price: how many units of the quote asset one unit of an asset is worth.
 pub type Price = FixedU;
 
+/// An asset of the chain: AGR, or an asset of pallet-assets (AGD, lend tokens, others).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	codec::DecodeWithMemTracking,
+	codec::MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub enum AssetKind {
+	/// The native token, AGR.
+	Native,
+	/// An asset of pallet-assets.
+	Asset(AssetId),
+}
+
 /// AGR, the native token: symbol, decimals and the sizes of its units.
 pub mod currency {
 	use super::Balance;
@@ -74,6 +98,7 @@ pub mod currency {
 pub use agora_recommender as recommender;
 
 pub mod credentials;
+pub mod oracle;
 pub mod recommend;
 
 /// The SS58 address prefix of the chain (42: the generic Substrate prefix).

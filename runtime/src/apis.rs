@@ -21,8 +21,9 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, AllPalletsWithSystem, Aura, Balance, Block, BlockNumber, Credentials, Executive,
-	Grandpa, InherentDataExt, Nonce, Recommender, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, TOKEN_DECIMALS, TOKEN_SYMBOL, VERSION,
+	Grandpa, InherentDataExt, Nonce, Oracle, Recommender, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, TOKEN_DECIMALS, TOKEN_SYMBOL,
+	VERSION,
 };
 use agora_primitives::{AgoraInfo, PalletSummary};
 
@@ -278,6 +279,14 @@ impl_runtime_apis! {
 			agora_primitives::credentials::CourseRecommendError,
 		> {
 			Credentials::recommend_courses(&learner, k)
+		}
+	}
+
+	impl agora_primitives::oracle::OracleApi<Block, AccountId> for Runtime {
+		fn price(
+			asset: agora_primitives::AssetKind,
+		) -> agora_primitives::oracle::PriceInfo<AccountId> {
+			Oracle::price_info(asset)
 		}
 	}
 

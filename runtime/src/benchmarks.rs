@@ -14,4 +14,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_recommender, Recommender]
 	[pallet_credentials, Credentials]
+	[pallet_oracle, Oracle]
 );

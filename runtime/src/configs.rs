@@ -210,6 +210,20 @@ impl pallet_credentials::Config for Runtime {
 	type BenchmarkHelper = CredentialsBenchmarkHelper;
 }
 
+parameter_types! {
+	/// Most price feeders at once.
+	pub const MaxFeeders: u32 = 16;
+}
+
+/// Feeders are approved by Root: the sudo key on development chains, until the governance
+/// pallet's referenda take this role.
+impl pallet_oracle::Config for Runtime {
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Time = crate::Timestamp;
+	type MaxFeeders = MaxFeeders;
+	type WeightInfo = pallet_oracle::weights::SubstrateWeight<Runtime>;
+}
+
 /// Creates the assets the credentials benchmarks price courses in.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct CredentialsBenchmarkHelper;

@@ -15,6 +15,7 @@
 //! | 7 | `Sudo` | a superuser key, configured only by the `development` genesis preset |
 //! | 8 | `Recommender` | governance-approved fixed-point ML models, explained predictions |
 //! | 9 | `Credentials` | accredited issuers, courses paid to providers, learner-owned credentials, learn-to-earn |
+//! | 10 | `Oracle` | prices: median of fresh values from governance-approved feeders |
 //!
 //! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
 //! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
@@ -107,6 +108,7 @@ frame_support::construct_runtime!(
 		Sudo: pallet_sudo = 7,
 		Recommender: pallet_recommender = 8,
 		Credentials: pallet_credentials = 9,
+		Oracle: pallet_oracle = 10,
 	}
 );
 

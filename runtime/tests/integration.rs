@@ -131,6 +131,7 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(7, "Sudo"),
 				(8, "Recommender"),
 				(9, "Credentials"),
+				(10, "Oracle"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();

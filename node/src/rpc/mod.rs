@@ -6,13 +6,15 @@
 //! given). Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
 //! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`),
 //! [`credentials::CredentialsApiServer`] (`credentials_verify`, `credentials_ofSubject`,
-//! `credentials_courses`, `credentials_recommendCourses`); with `--sealing`,
+//! `credentials_courses`, `credentials_recommendCourses`), [`oracle::OracleApiServer`]
+//! (`oracle_price`); with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]
 
 pub mod agora;
 pub mod credentials;
+pub mod oracle;
 pub mod recommender;
 
 use std::sync::Arc;
@@ -51,11 +53,13 @@ where
 	C::Api: agora_primitives::AgoraApi<Block>,
 	C::Api: agora_primitives::recommend::RecommenderApi<Block, AccountId, BlockNumber>,
 	C::Api: agora_primitives::credentials::CredentialsApi<Block, AccountId>,
+	C::Api: agora_primitives::oracle::OracleApi<Block, AccountId>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use agora::{Agora, AgoraApiServer};
 	use credentials::{Credentials, CredentialsApiServer};
+	use oracle::{Oracle, OracleApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use recommender::{Recommender, RecommenderApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
@@ -67,7 +71,8 @@ where
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Agora::new(client.clone()).into_rpc())?;
 	module.merge(Recommender::<_, _, AccountId, BlockNumber>::new(client.clone()).into_rpc())?;
-	module.merge(Credentials::new(client).into_rpc())?;
+	module.merge(Credentials::new(client.clone()).into_rpc())?;
+	module.merge(Oracle::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}
