@@ -1190,10 +1190,11 @@ impl<T: Config> Pallet<T> {
 		}
 		let id = NextCredentialId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-		CredentialsOf::<T>::try_mutate(&subject, |ids| ids.try_push(id))
-			.map_err(|_| Error::<T>::TooManyCredentials)?;
+		let mut ids = CredentialsOf::<T>::get(&subject);
+		ids.try_push(id).map_err(|_| Error::<T>::TooManyCredentials)?;
 		let deposit = Parameters::<T>::get().credential_deposit;
 		Self::hold(HoldReason::CredentialDeposit, signer, deposit)?;
+		CredentialsOf::<T>::insert(&subject, ids);
 		NextCredentialId::<T>::put(next);
 		Credentials::<T>::insert(
 			id,
