@@ -109,6 +109,43 @@ export const rpc = {
       type: 'Json',
     },
   },
+  stablecoin: {
+    vault: {
+      description: "A vault: collateral, debt with accrued fees, ratio, liquidation price, AGD still mintable. asset: 'native' or an asset id.",
+      params: [
+        { name: 'owner', type: 'AccountId' },
+        { name: 'asset', type: 'Text' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Option<Json>',
+    },
+    system: {
+      description: 'The books: AGD issuance, total debt, surplus, bad debt, per-collateral totals and prices, shutdown and redemption pools.',
+      params: [{ name: 'at', type: 'Hash', isOptional: true }],
+      type: 'Json',
+    },
+    auctions: {
+      description: 'Running liquidation auctions with their current prices.',
+      params: [{ name: 'at', type: 'Hash', isOptional: true }],
+      type: 'Vec<Json>',
+    },
+    recommend: {
+      description: "The risk of an account's vaults: safe ratio, collateral to deposit to reach it, the risk model's explained score.",
+      params: [
+        { name: 'owner', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    atRiskVaults: {
+      description: 'At most limit (1..=100) vaults below their safe ratio, riskiest first.',
+      params: [
+        { name: 'limit', type: 'u32' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+  },
   // Present only on a node started with `--sealing instant|manual`.
   engine: {
     createBlock: {

@@ -10,26 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { nodeBinary, sendAndFinalize, startNode } from './lib/node.mjs';
+import { nodeBinary, sendAndFinalize, startNode, sudo } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const SKILLS = 8;
 
 /** Runs `call` through sudo; rejects with the dispatch error's name if the call failed. */
-async function sudo(api, call, key) {
-  const result = await sendAndFinalize(api, api.tx.sudo.sudo(call), key);
-  const sudid = result.events.find(({ event }) => api.events.sudo.Sudid.is(event));
-  const outcome = sudid.event.data.sudoResult;
-  if (outcome.isErr) {
-    const err = outcome.asErr;
-    if (err.isModule) {
-      const d = api.registry.findMetaError(err.asModule);
-      throw new Error(`${d.section}.${d.name}`);
-    }
-    throw new Error(err.toString());
-  }
-  return result;
-}
 
 /** A deterministic history of (learner profile, course) → how well the course suited the
  * learner: courses that build on what the learner knows (a gap of 10–50 per skill) suit best. */

@@ -4,15 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndFinalize, startNode } from './lib/node.mjs';
+import { sendAndFinalize, startNode, sudo } from './lib/node.mjs';
 
 const ONE = 10n ** 18n; // FixedU128's unit
 
-async function sudo(api, call, key) {
-  const { events } = await sendAndFinalize(api, api.tx.sudo.sudo(call), key);
-  const result = events.find(({ event }) => api.events.sudo.Sudid.is(event)).event.data.sudoResult;
-  if (result.isErr) throw new Error(result.asErr.toString());
-}
 
 describe('oracle: feeders, median of fresh feeds, oracle_price', { timeout: 180_000 }, () => {
   let node, api, alice, bob, charlie, dave, eve;

@@ -111,3 +111,22 @@ export function sendAndFinalize(api, tx, signer) {
     }).then((u) => { unsub = u; }, fail);
   });
 }
+
+/**
+ * Dispatches `call` through `sudo.sudo` signed by the sudo `key`; resolves like
+ * `sendAndFinalize`, rejects with the pallet's error name when the call itself failed.
+ */
+export async function sudo(api, call, key) {
+  const result = await sendAndFinalize(api, api.tx.sudo.sudo(call), key);
+  const sudid = result.events.find(({ event }) => api.events.sudo.Sudid.is(event));
+  const outcome = sudid.event.data.sudoResult;
+  if (outcome.isErr) {
+    const err = outcome.asErr;
+    if (err.isModule) {
+      const d = api.registry.findMetaError(err.asModule);
+      throw new Error(`${d.section}.${d.name}`);
+    }
+    throw new Error(err.toString());
+  }
+  return result;
+}

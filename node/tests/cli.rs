@@ -27,7 +27,8 @@ fn dev_spec_has_agr_properties_and_one_validator() {
 	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(1));
 	// Alice, SS58 42.
 	assert_eq!(p["sudo"]["key"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
-	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(12));
+	// The twelve dev accounts, and the stablecoin's account (its existential deposit).
+	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(13));
 }
 
 #[test]

@@ -13,7 +13,8 @@
 //! - **Recommendations**: the [`recommend::Recommend`] trait, through which every pallet asks
 //!   a governance-approved model of the recommender pallet for an explained prediction, and the
 //!   no_std fixed-point ML library it is built on, re-exported as [`recommender`].
-//! - **Runtime APIs**: [`AgoraApi`] answers `agora_info` over JSON-RPC.
+//! - **Runtime APIs**: [`AgoraApi`] answers `agora_info` over JSON-RPC; the domain modules
+//!   ([`credentials`], [`oracle`], [`stablecoin`]) declare theirs next to their shared types.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -39,6 +40,8 @@ pub type BlockNumber = u32;
 pub type Moment = u64;
 /// The id of a pallet-assets asset (the stablecoin AGD and lend tokens among them).
 pub type AssetId = u32;
+/// The pallet-assets id of AGD, the stablecoin (12 decimals), created at genesis.
+pub const AGD_ASSET_ID: AssetId = 1;
 /// How many transactions an account has sent.
 pub type Nonce = u32;
 /// A hash of block or state data.
@@ -100,6 +103,7 @@ pub use agora_recommender as recommender;
 pub mod credentials;
 pub mod oracle;
 pub mod recommend;
+pub mod stablecoin;
 
 /// The SS58 address prefix of the chain (42: the generic Substrate prefix).
 pub const SS58_PREFIX: u16 = 42;

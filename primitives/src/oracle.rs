@@ -16,6 +16,13 @@ pub trait PriceProvider {
 	/// values than the oracle's minimum. Callers stop (mint, withdraw, borrow, liquidate)
 	/// rather than act on a stale price.
 	fn price(asset: AssetKind) -> Option<Price>;
+
+	/// How much `asset`'s price moved recently: the mean absolute relative change between
+	/// consecutive samples of its price history (0.05 = 5 % per sample), `None` without enough
+	/// history. A model feature, never a reason to stop.
+	fn volatility(_asset: AssetKind) -> Option<Price> {
+		None
+	}
 }
 
 /// No oracle: no asset has a price.

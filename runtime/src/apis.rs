@@ -22,8 +22,8 @@ use sp_version::RuntimeVersion;
 use super::{
 	AccountId, AllPalletsWithSystem, Aura, Balance, Block, BlockNumber, Credentials, Executive,
 	Grandpa, InherentDataExt, Nonce, Oracle, Recommender, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, TOKEN_DECIMALS, TOKEN_SYMBOL,
-	VERSION,
+	RuntimeGenesisConfig, SessionKeys, Stablecoin, System, TransactionPayment, TOKEN_DECIMALS,
+	TOKEN_SYMBOL, VERSION,
 };
 use agora_primitives::{AgoraInfo, PalletSummary};
 
@@ -287,6 +287,31 @@ impl_runtime_apis! {
 			asset: agora_primitives::AssetKind,
 		) -> agora_primitives::oracle::PriceInfo<AccountId> {
 			Oracle::price_info(asset)
+		}
+	}
+
+	impl agora_primitives::stablecoin::StablecoinApi<Block, AccountId> for Runtime {
+		fn vault(
+			owner: AccountId,
+			asset: agora_primitives::AssetKind,
+		) -> Option<agora_primitives::stablecoin::VaultInfo<AccountId>> {
+			Stablecoin::vault_info(&owner, asset)
+		}
+
+		fn system() -> agora_primitives::stablecoin::SystemInfo {
+			Stablecoin::system_info()
+		}
+
+		fn auctions() -> Vec<agora_primitives::stablecoin::AuctionInfo<AccountId>> {
+			Stablecoin::auctions_info()
+		}
+
+		fn recommend(owner: AccountId) -> Vec<agora_primitives::stablecoin::VaultRisk<AccountId>> {
+			Stablecoin::recommend(&owner)
+		}
+
+		fn at_risk_vaults(limit: u32) -> Vec<agora_primitives::stablecoin::VaultRisk<AccountId>> {
+			Stablecoin::at_risk_vaults(limit)
 		}
 	}
 

@@ -15,4 +15,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_recommender, Recommender]
 	[pallet_credentials, Credentials]
 	[pallet_oracle, Oracle]
+	[pallet_stablecoin, Stablecoin]
 );

@@ -213,6 +213,8 @@ impl pallet_credentials::Config for Runtime {
 parameter_types! {
 	/// Most price feeders at once.
 	pub const MaxFeeders: u32 = 16;
+	/// Price samples kept per asset for its volatility: a day of hourly samples.
+	pub const MaxOracleHistory: u32 = 24;
 }
 
 /// Feeders are approved by Root: the sudo key on development chains, until the governance
@@ -221,7 +223,61 @@ impl pallet_oracle::Config for Runtime {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Time = crate::Timestamp;
 	type MaxFeeders = MaxFeeders;
+	type MaxHistory = MaxOracleHistory;
 	type WeightInfo = pallet_oracle::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The stablecoin's account (asset collateral, collateral under auction, AGD's owner).
+	pub const StablecoinPalletId: frame_support::PalletId = frame_support::PalletId(*b"agr/stbl");
+	/// AGD's pallet-assets id.
+	pub const StableAssetId: AssetId = crate::AGD_ASSET_ID;
+	/// Most collateral types (bounds the emergency shutdown and redemption).
+	pub const MaxCollateralTypes: u32 = 16;
+}
+
+/// Collateral types are configured by Root: the sudo key on development chains, until the
+/// governance pallet's referenda take this role. Prices come from the oracle pallet.
+impl pallet_stablecoin::Config for Runtime {
+	type Currency = Balances;
+	type Assets = crate::Assets;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type StableAsset = StableAssetId;
+	type Oracle = crate::Oracle;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Time = crate::Timestamp;
+	type PalletId = StablecoinPalletId;
+	type Recommender = crate::Recommender;
+	type MaxCollateralTypes = MaxCollateralTypes;
+	type WeightInfo = pallet_stablecoin::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = StablecoinBenchmarkHelper;
+}
+
+/// Oracle prices and the clock for the stablecoin benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct StablecoinBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_stablecoin::BenchmarkHelper<AccountId> for StablecoinBenchmarkHelper {
+	fn set_price(asset: agora_primitives::AssetKind, price: agora_primitives::Price) {
+		let feeder: AccountId = frame_benchmarking::account("feeder", 0, 0);
+		pallet_oracle::Parameters::<Runtime>::mutate(|p| p.min_feeders = 1);
+		pallet_oracle::Feeders::<Runtime>::put(frame_support::BoundedVec::truncate_from(
+			alloc::vec![feeder.clone()],
+		));
+		let now = pallet_timestamp::Now::<Runtime>::get();
+		pallet_oracle::Feeds::<Runtime>::insert(asset, feeder, (price, now));
+	}
+
+	fn set_time(now: agora_primitives::Moment) {
+		pallet_timestamp::Now::<Runtime>::put(now);
+	}
+
+	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance) {
+		<CredentialsBenchmarkHelper as pallet_credentials::BenchmarkHelper<AccountId>>::create_asset(
+			id, owner, holder, amount,
+		)
+	}
 }
 
 /// Creates the assets the credentials benchmarks price courses in.

@@ -6,7 +6,8 @@
 //! - [`LOCAL_TESTNET`] (`local_testnet`): four validators (Alice, Bob, Charlie, Dave), the same
 //!   endowed accounts, Alice as sudo key (removed once governance lands).
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNITS};
+use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AGD_ASSET_ID, UNITS};
+use agora_primitives::AssetKind;
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -30,7 +31,13 @@ fn genesis(
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|a| (a, ENDOWMENT)).collect::<Vec<_>>(),
+			// The stablecoin's account holds collateral under auction and in redemption
+			// pools: it exists from genesis so that any amount can move into it.
+			balances: endowed
+				.into_iter()
+				.map(|a| (a, ENDOWMENT))
+				.chain([(stablecoin_account(), crate::EXISTENTIAL_DEPOSIT)])
+				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
 			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
@@ -39,7 +46,34 @@ fn genesis(
 			authorities: authorities.into_iter().map(|(_, g)| (g, 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: Some(root) },
+		assets: pallet_assets::GenesisConfig {
+			assets: vec![(AGD_ASSET_ID, stablecoin_account(), true, 1)],
+			metadata: vec![(AGD_ASSET_ID, b"Agora Dollar".to_vec(), b"AGD".to_vec(), 12)],
+		},
+		stablecoin: pallet_stablecoin::GenesisConfig {
+			collateral_types: vec![(AssetKind::Native, agr_collateral())],
+		},
 	})
+}
+
+/// The stablecoin pallet's account: AGD's owner.
+fn stablecoin_account() -> AccountId {
+	use sp_runtime::traits::AccountIdConversion;
+	crate::configs::StablecoinPalletId::get().into_account_truncating()
+}
+
+/// AGR as collateral: 150 % liquidation ratio, ≈ 2 % a year in stability fees (compounded per
+/// second), 13 % penalty, 10 million AGD ceiling, 10 AGD floor.
+pub fn agr_collateral() -> pallet_stablecoin::CollateralParams {
+	use agora_primitives::Price;
+	pallet_stablecoin::CollateralParams {
+		liquidation_ratio: Price::from_rational(3, 2),
+		// (1.02)^(1 / 31,536,000) − 1 ≈ 6.2793e-10.
+		stability_fee: Price::from_inner(627_937_192),
+		liquidation_penalty: Price::from_rational(13, 100),
+		debt_ceiling: 10_000_000 * UNITS,
+		debt_floor: 10 * UNITS,
+	}
 }
 
 /// The session keys the well-known dev seed `//Name` derives: sr25519 for Aura, ed25519 for

@@ -16,6 +16,7 @@
 //! | 8 | `Recommender` | governance-approved fixed-point ML models, explained predictions |
 //! | 9 | `Credentials` | accredited issuers, courses paid to providers, learner-owned credentials, learn-to-earn |
 //! | 10 | `Oracle` | prices: median of fresh values from governance-approved feeders |
+//! | 11 | `Stablecoin` | AGD: vaults, stability fees, liquidation auctions, surplus and bad debt |
 //!
 //! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
 //! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
@@ -42,7 +43,8 @@ use sp_version::{runtime_version, RuntimeVersion};
 
 pub use agora_primitives::{
 	currency::{EXISTENTIAL_DEPOSIT, MILLI_UNITS, TOKEN_DECIMALS, TOKEN_SYMBOL, UNITS},
-	AccountId, AssetId, Balance, BlockNumber, Hash, Moment, Nonce, Signature, SS58_PREFIX,
+	AccountId, AssetId, Balance, BlockNumber, Hash, Moment, Nonce, Signature, AGD_ASSET_ID,
+	SS58_PREFIX,
 };
 pub use frame_support;
 pub use frame_system::Call as SystemCall;
@@ -109,6 +111,7 @@ frame_support::construct_runtime!(
 		Recommender: pallet_recommender = 8,
 		Credentials: pallet_credentials = 9,
 		Oracle: pallet_oracle = 10,
+		Stablecoin: pallet_stablecoin = 11,
 	}
 );
 

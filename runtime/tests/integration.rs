@@ -52,7 +52,11 @@ fn presets_are_listed_and_unknown_names_are_none() {
 fn development_genesis_endows_dev_accounts_and_sets_one_validator() {
 	genesis(presets::DEVELOPMENT).execute_with(|| {
 		assert_eq!(Balances::free_balance(Alice.to_account_id()), presets::ENDOWMENT);
-		assert_eq!(Balances::total_issuance(), 12 * presets::ENDOWMENT);
+		// The twelve dev accounts and the stablecoin's account (its existential deposit).
+		assert_eq!(
+			Balances::total_issuance(),
+			12 * presets::ENDOWMENT + agora_runtime::EXISTENTIAL_DEPOSIT
+		);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Alice.to_account_id()));
@@ -132,6 +136,7 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(8, "Recommender"),
 				(9, "Credentials"),
 				(10, "Oracle"),
+				(11, "Stablecoin"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();
@@ -201,5 +206,75 @@ fn credentials_flow_through_the_runtime() {
 		assert_ok!(Credentials::suspend_issuer(RuntimeOrigin::root(), academy.clone()));
 		assert_eq!(Credentials::verify(0).status, CredentialStatus::IssuerSuspended);
 		Credentials::do_try_state().expect("invariants hold");
+	});
+}
+
+#[test]
+fn stablecoin_runs_on_oracle_prices_through_the_runtime() {
+	use agora_primitives::{AssetKind, Price};
+	use agora_runtime::{Oracle, Stablecoin};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	use sp_runtime::FixedPointNumber;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let t0 = 1_800_000_000_000u64;
+		pallet_timestamp::Now::<Runtime>::put(t0);
+		let signed = |k: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
+		let feed = |price: Price| {
+			for k in [Bob, Charlie] {
+				assert_ok!(Oracle::feed_price(signed(k), AssetKind::Native, price));
+			}
+		};
+		for k in [Bob, Charlie] {
+			assert_ok!(Oracle::add_feeder(RuntimeOrigin::root(), k.to_account_id()));
+		}
+		// No price yet: minting stops with a clear error.
+		assert_ok!(Stablecoin::deposit(signed(Dave), AssetKind::Native, 100 * UNITS));
+		assert_noop!(
+			Stablecoin::mint(signed(Dave), AssetKind::Native, 10 * UNITS),
+			pallet_stablecoin::Error::<Runtime>::NoPrice
+		);
+		feed(Price::saturating_from_integer(2));
+		assert_ok!(Stablecoin::mint(signed(Dave), AssetKind::Native, 130 * UNITS));
+		assert_ok!(Stablecoin::adjust(
+			signed(Alice),
+			AssetKind::Native,
+			10_000 * UNITS as i128,
+			1_000 * UNITS as i128
+		));
+		// An hour later (the old feeds just went stale) the price falls to 1.9: the oracle
+		// samples it, a 5 % move.
+		pallet_timestamp::Now::<Runtime>::put(t0 + 3_600_000);
+		feed(Price::from_rational(19, 10));
+		assert_eq!(Oracle::volatility_of(AssetKind::Native), Some(Price::from_rational(5, 100)));
+		let risky = Stablecoin::at_risk_vaults(10);
+		assert_eq!(risky.len(), 1);
+		assert!(risky[0].vault.liquidatable);
+		assert_ok!(Stablecoin::liquidate(signed(Ferdie), Dave.to_account_id(), AssetKind::Native));
+		assert_ok!(Stablecoin::take(
+			signed(Alice),
+			0,
+			u128::MAX,
+			Price::saturating_from_integer(3)
+		));
+		assert!(Stablecoin::auctions_info().is_empty());
+		// Shutdown: Alice's vault settles, Alice redeems her AGD for AGR.
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_ok!(Stablecoin::settle_vault(signed(Bob), Alice.to_account_id(), AssetKind::Native));
+		assert_ok!(Stablecoin::open_redemption(signed(Bob)));
+		let agd = |who: &sp_runtime::AccountId32| {
+			<agora_runtime::Assets as frame_support::traits::fungibles::Inspect<_>>::balance(
+				agora_runtime::AGD_ASSET_ID,
+				who,
+			)
+		};
+		let alice = Alice.to_account_id();
+		let before = Balances::free_balance(&alice);
+		let amount = agd(&alice);
+		assert_ok!(Stablecoin::redeem(signed(Alice), amount));
+		assert!(Balances::free_balance(&alice) > before);
+		assert_eq!(agd(&alice), 0);
+		Stablecoin::do_try_state().expect("stablecoin invariants hold");
+		Oracle::do_try_state().expect("oracle invariants hold");
 	});
 }

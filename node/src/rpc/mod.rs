@@ -7,7 +7,9 @@
 //! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`),
 //! [`credentials::CredentialsApiServer`] (`credentials_verify`, `credentials_ofSubject`,
 //! `credentials_courses`, `credentials_recommendCourses`), [`oracle::OracleApiServer`]
-//! (`oracle_price`); with `--sealing`,
+//! (`oracle_price`), [`stablecoin::StablecoinApiServer`] (`stablecoin_vault`,
+//! `stablecoin_system`, `stablecoin_auctions`, `stablecoin_recommend`,
+//! `stablecoin_atRiskVaults`); with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]
@@ -16,6 +18,7 @@ pub mod agora;
 pub mod credentials;
 pub mod oracle;
 pub mod recommender;
+pub mod stablecoin;
 
 use std::sync::Arc;
 
@@ -54,6 +57,7 @@ where
 	C::Api: agora_primitives::recommend::RecommenderApi<Block, AccountId, BlockNumber>,
 	C::Api: agora_primitives::credentials::CredentialsApi<Block, AccountId>,
 	C::Api: agora_primitives::oracle::OracleApi<Block, AccountId>,
+	C::Api: agora_primitives::stablecoin::StablecoinApi<Block, AccountId>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -62,6 +66,7 @@ where
 	use oracle::{Oracle, OracleApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use recommender::{Recommender, RecommenderApiServer};
+	use stablecoin::{Stablecoin, StablecoinApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
@@ -72,7 +77,8 @@ where
 	module.merge(Agora::new(client.clone()).into_rpc())?;
 	module.merge(Recommender::<_, _, AccountId, BlockNumber>::new(client.clone()).into_rpc())?;
 	module.merge(Credentials::new(client.clone()).into_rpc())?;
-	module.merge(Oracle::new(client).into_rpc())?;
+	module.merge(Oracle::new(client.clone()).into_rpc())?;
+	module.merge(Stablecoin::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}

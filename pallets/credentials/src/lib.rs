@@ -1314,6 +1314,12 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Whether a course takes enrolments now: it is open, has a seat left and its provider is
+	/// accredited ([`Pallet::enroll`] refuses the courses of a suspended provider).
+	fn takes_enrolments(c: &Course<T>) -> bool {
+		c.open && c.enrolled < c.capacity && Self::ensure_accredited(&c.provider).is_ok()
+	}
+
 	/// `credentials_courses`: the courses matching `filter`, by id.
 	pub fn courses(filter: &CourseFilter<T::AccountId>) -> Vec<CourseView<T::AccountId>> {
 		let ids: Vec<CourseId> = if filter.open_only {
@@ -1326,7 +1332,7 @@ impl<T: Config> Pallet<T> {
 		ids.into_iter()
 			.filter_map(|id| Courses::<T>::get(id).map(|c| (id, c)))
 			.filter(|(_, c)| filter.provider.as_ref().is_none_or(|p| *p == c.provider))
-			.filter(|(_, c)| !filter.open_only || (c.open && c.enrolled < c.capacity))
+			.filter(|(_, c)| !filter.open_only || Self::takes_enrolments(c))
 			.filter(|(_, c)| {
 				filter.min_skill.is_none_or(|(dim, level)| {
 					c.skills.get(usize::from(dim)).is_some_and(|l| *l >= level)
@@ -1353,7 +1359,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `credentials_recommendCourses`: the `k` open courses the course model ranks best for
-	/// `learner`, among those it has not enrolled in and does not provide.
+	/// `learner`, among those that take enrolments (a seat left, an accredited provider) and
+	/// that it has not enrolled in and does not provide.
 	pub fn recommend_courses(
 		learner: &T::AccountId,
 		k: u32,
@@ -1365,7 +1372,7 @@ impl<T: Config> Pallet<T> {
 		for id in OpenCourses::<T>::get() {
 			let Some(c) = Courses::<T>::get(id) else { continue };
 			if c.provider == *learner
-				|| c.enrolled >= c.capacity
+				|| !Self::takes_enrolments(&c)
 				|| Enrollments::<T>::contains_key(id, learner)
 			{
 				continue;

@@ -9,7 +9,7 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
-use sp_runtime::{DispatchError::BadOrigin, TokenError};
+use sp_runtime::{BuildStorage, DispatchError::BadOrigin, TokenError};
 
 /// The pallet (the mock's `Credentials` shares its name with the storage item).
 type Cred = crate::Pallet<Test>;
@@ -730,4 +730,1233 @@ fn exhausted_ids_are_an_error() {
 			Error::<Test>::IdsExhausted
 		);
 	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// More helpers.
+
+/// Accredits `who` under `n` (governance).
+fn accredit(who: u64, n: &str) {
+	assert_ok!(Cred::accredit_issuer(RuntimeOrigin::root(), who, name(n)));
+}
+
+/// Issues from `signer` to `subject` a credential of `schema()` with no expiry.
+fn try_issue_by(signer: u64, subject: u64) -> sp_runtime::DispatchResult {
+	Cred::issue_credential(signed(signer), subject, schema(), claim(9), skills([1, 2, 3, 4]), None)
+}
+
+/// This pallet's events, oldest first.
+fn pallet_events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Credentials(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+fn ids_of(recs: &[CourseRecommendation<u64>]) -> Vec<CourseId> {
+	recs.iter().map(|r| r.course.id).collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Origins and governance.
+
+#[test]
+fn every_signed_call_rejects_an_unsigned_origin() {
+	run(|| {
+		setup();
+		let none = RuntimeOrigin::none;
+		assert_noop!(Cred::add_delegate(none(), SUB), BadOrigin);
+		assert_noop!(Cred::remove_delegate(none(), SUB), BadOrigin);
+		assert_noop!(Cred::register_schema(none(), H256::repeat_byte(2)), BadOrigin);
+		assert_noop!(
+			Cred::publish_course(none(), name("C"), schema(), skills([0; 4]), native(0), 0, 1),
+			BadOrigin
+		);
+		assert_noop!(Cred::close_course(none(), 0), BadOrigin);
+		assert_noop!(Cred::enroll(none(), 0), BadOrigin);
+		assert_noop!(Cred::complete_course(none(), 0, LEARNER, claim(1), None), BadOrigin);
+		assert_noop!(
+			Cred::issue_credential(none(), LEARNER, schema(), claim(1), skills([0; 4]), None),
+			BadOrigin
+		);
+		assert_noop!(Cred::revoke_credential(none(), 0, RevocationReason::Unspecified), BadOrigin);
+		assert_noop!(Cred::set_visibility(none(), 0, true), BadOrigin);
+		assert_noop!(Cred::remove_credential(none(), 0), BadOrigin);
+		assert_noop!(Cred::fund_rewards(none(), UNIT), BadOrigin);
+		// The governance calls want root, not a signed account (not even an issuer's).
+		assert_noop!(Cred::accredit_issuer(signed(ISSUER), OTHER, name("X")), BadOrigin);
+		assert_noop!(Cred::accredit_issuer(none(), OTHER, name("X")), BadOrigin);
+		assert_noop!(Cred::suspend_issuer(signed(ISSUER), ISSUER), BadOrigin);
+		assert_noop!(Cred::set_params(signed(ISSUER), Params::default()), BadOrigin);
+		assert_noop!(Cred::set_params(none(), Params::default()), BadOrigin);
+	});
+}
+
+#[test]
+fn issuer_records_name_status_and_block() {
+	run(|| {
+		assert!(Issuers::<Test>::get(ISSUER).is_none());
+		System::set_block_number(5);
+		accredit(ISSUER, "Academy");
+		assert_eq!(
+			Issuers::<Test>::get(ISSUER).unwrap(),
+			IssuerInfo { name: name("Academy"), status: IssuerStatus::Accredited, since: 5 }
+		);
+		// Accrediting again while accredited renames it.
+		System::set_block_number(6);
+		accredit(ISSUER, "Renamed");
+		assert_eq!(Issuers::<Test>::get(ISSUER).unwrap().name, name("Renamed"));
+		assert_eq!(Issuers::<Test>::get(ISSUER).unwrap().since, 6);
+		System::set_block_number(9);
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_eq!(
+			Issuers::<Test>::get(ISSUER).unwrap(),
+			IssuerInfo { name: name("Renamed"), status: IssuerStatus::Suspended, since: 9 }
+		);
+	});
+}
+
+#[test]
+fn params_default_and_genesis() {
+	// The defaults of the runtime: 1 AGR per schema, 0.1 AGR per credential, 100 AGR cap.
+	use agora_primitives::currency::{MILLI_UNITS, UNITS};
+	assert_eq!(
+		Params::default(),
+		Params {
+			schema_deposit: UNITS,
+			credential_deposit: 100 * MILLI_UNITS,
+			max_reward_per_learner: 100 * UNITS,
+			course_model: None,
+		}
+	);
+	// Genesis accredits its issuers and sets the parameters.
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	crate::GenesisConfig::<Test> {
+		params: Params { credential_deposit: 7, ..Params::default() },
+		issuers: vec![(ISSUER, b"Genesis U".to_vec())],
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		let info = Issuers::<Test>::get(ISSUER).unwrap();
+		assert_eq!((info.name, info.status), (name("Genesis U"), IssuerStatus::Accredited));
+		assert_eq!(Parameters::<Test>::get().credential_deposit, 7);
+		assert!(Issuers::<Test>::get(OTHER).is_none());
+		assert_ok!(Cred::do_try_state());
+	});
+}
+
+#[test]
+fn params_apply_to_new_records_only() {
+	run(|| {
+		setup();
+		let old = issue(LEARNER, [0; 4], None);
+		let params = Params {
+			credential_deposit: 4 * UNIT,
+			schema_deposit: 2 * UNIT,
+			..Parameters::<Test>::get()
+		};
+		assert_ok!(Cred::set_params(RuntimeOrigin::root(), params));
+		assert_eq!(Parameters::<Test>::get(), params);
+		let new = issue(LEARNER, [0; 4], None);
+		assert_eq!(held(HoldReason::CredentialDeposit, ISSUER), UNIT + 4 * UNIT);
+		assert_ok!(Cred::register_schema(signed(OTHER), H256::repeat_byte(2)));
+		assert_eq!(held(HoldReason::SchemaDeposit, OTHER), 2 * UNIT);
+		assert_eq!(Schemas::<Test>::get(H256::repeat_byte(2)).unwrap().deposit, 2 * UNIT);
+		// Removing the old record returns what it held, not today's deposit.
+		let before = free(ISSUER);
+		assert_ok!(Cred::remove_credential(signed(LEARNER), old));
+		System::assert_last_event(
+			Event::CredentialRemoved { id: old, deposit_returned: UNIT }.into(),
+		);
+		assert_eq!(free(ISSUER), before + UNIT);
+		assert_ok!(Cred::remove_credential(signed(LEARNER), new));
+		System::assert_last_event(
+			Event::CredentialRemoved { id: new, deposit_returned: 4 * UNIT }.into(),
+		);
+		assert_eq!(held(HoldReason::CredentialDeposit, ISSUER), 0);
+	});
+}
+
+#[test]
+fn zero_deposits_hold_nothing() {
+	run(|| {
+		let params =
+			Params { credential_deposit: 0, schema_deposit: 0, ..Parameters::<Test>::get() };
+		assert_ok!(Cred::set_params(RuntimeOrigin::root(), params));
+		accredit(ISSUER, "Academy");
+		// Account 20 has no funds at all, yet registers and (as a delegate) issues.
+		assert_ok!(Cred::register_schema(signed(20), schema()));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 20));
+		assert_ok!(try_issue_by(20, LEARNER));
+		assert_eq!(held(HoldReason::SchemaDeposit, 20), 0);
+		assert_eq!(held(HoldReason::CredentialDeposit, 20), 0);
+		assert_eq!(crate::Credentials::<Test>::get(0).unwrap().deposit, 0);
+		assert_ok!(Cred::remove_credential(signed(LEARNER), 0));
+		System::assert_last_event(Event::CredentialRemoved { id: 0, deposit_returned: 0 }.into());
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Delegation.
+
+#[test]
+fn delegations_record_their_chain() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		System::assert_last_event(
+			Event::DelegateAdded { issuer: ISSUER, parent: SUB, delegate: SUBSUB, depth: 2 }.into(),
+		);
+		let sub = Delegates::<Test>::get(SUB).unwrap();
+		assert_eq!(
+			sub,
+			Delegation { issuer: ISSUER, parent: ISSUER, depth: 1, grant: 0, parent_grant: None }
+		);
+		let subsub = Delegates::<Test>::get(SUBSUB).unwrap();
+		assert_eq!(
+			subsub,
+			Delegation { issuer: ISSUER, parent: SUB, depth: 2, grant: 1, parent_grant: Some(0) }
+		);
+		assert_eq!(NextGrant::<Test>::get(), 2);
+		assert_eq!(Cred::valid_delegation(&SUBSUB), Some(subsub));
+		assert_eq!(Cred::issuer_of(&SUBSUB), Ok(ISSUER));
+		assert_eq!(Cred::issuer_of(&ISSUER), Ok(ISSUER));
+		assert_eq!(Cred::issuer_of(&OTHER), Err(Error::<Test>::NotAuthorized.into()));
+	});
+}
+
+#[test]
+fn delegation_depth_is_bounded() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		// MaxDelegationDepth = 2: the depth-2 delegate cannot delegate further...
+		assert_noop!(Cred::add_delegate(signed(SUBSUB), 6), Error::<Test>::DelegationTooDeep);
+		// ...but the issuer and the depth-1 delegate still can, beside it.
+		assert_ok!(Cred::add_delegate(signed(SUB), 6));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 7));
+		assert_eq!(Delegates::<Test>::get(6).unwrap().depth, 2);
+		assert_eq!(Delegates::<Test>::get(7).unwrap().depth, 1);
+		// A delegate of another issuer cannot be taken over.
+		accredit(8, "Rival");
+		assert_noop!(Cred::add_delegate(signed(8), SUBSUB), Error::<Test>::AlreadyDelegate);
+		// A suspended issuer cannot be made a delegate either.
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), 8));
+		assert_noop!(Cred::add_delegate(signed(ISSUER), 8), Error::<Test>::AccountIsIssuer);
+	});
+}
+
+#[test]
+fn the_issuer_or_any_ancestor_revokes_a_deep_delegate() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		// The issuer revokes the depth-2 delegate directly; the depth-1 one stays.
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUBSUB));
+		System::assert_last_event(
+			Event::DelegateRemoved { issuer: ISSUER, delegate: SUBSUB }.into(),
+		);
+		assert!(Delegates::<Test>::get(SUBSUB).is_none());
+		assert!(Cred::valid_delegation(&SUB).is_some());
+		assert_ok!(try_issue_by(SUB, LEARNER));
+		assert_noop!(try_issue_by(SUBSUB, LEARNER), Error::<Test>::NotAuthorized);
+		// Another issuer is no ancestor.
+		accredit(8, "Rival");
+		assert_noop!(Cred::remove_delegate(signed(8), SUB), Error::<Test>::NotDelegator);
+		// A sibling is no ancestor.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 6));
+		assert_noop!(Cred::remove_delegate(signed(6), SUB), Error::<Test>::NotDelegator);
+	});
+}
+
+#[test]
+fn a_delegate_resigns_and_its_subtree_goes_with_it() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::remove_delegate(signed(SUB), SUB));
+		System::assert_last_event(Event::DelegateRemoved { issuer: ISSUER, delegate: SUB }.into());
+		assert!(Delegates::<Test>::get(SUB).is_none());
+		assert_noop!(try_issue_by(SUB, LEARNER), Error::<Test>::NotAuthorized);
+		assert_noop!(try_issue_by(SUBSUB, LEARNER), Error::<Test>::NotAuthorized);
+		// The voided sub-delegate cannot delegate either.
+		assert_noop!(Cred::add_delegate(signed(SUBSUB), 6), Error::<Test>::NotAuthorized);
+		// Its void record can still be cleared by itself.
+		assert_ok!(Cred::remove_delegate(signed(SUBSUB), SUBSUB));
+		assert!(Delegates::<Test>::get(SUBSUB).is_none());
+		assert_noop!(Cred::remove_delegate(signed(SUBSUB), SUBSUB), Error::<Test>::UnknownDelegate);
+	});
+}
+
+#[test]
+fn readding_a_delegate_does_not_revive_its_old_subdelegates() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		let old_grant = Delegates::<Test>::get(SUB).unwrap().grant;
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		let new = Delegates::<Test>::get(SUB).unwrap();
+		assert_ne!(new.grant, old_grant);
+		// The old record of SUBSUB is still there but names the old grant: void.
+		assert_eq!(Delegates::<Test>::get(SUBSUB).unwrap().parent_grant, Some(old_grant));
+		assert!(Cred::valid_delegation(&SUBSUB).is_none());
+		assert_noop!(try_issue_by(SUBSUB, LEARNER), Error::<Test>::NotAuthorized);
+		assert_ok!(try_issue_by(SUB, LEARNER));
+	});
+}
+
+#[test]
+fn a_void_delegate_can_be_accredited() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
+		// SUBSUB's record is void: it may become an issuer, and the record goes.
+		assert!(Delegates::<Test>::contains_key(SUBSUB));
+		accredit(SUBSUB, "Spin-off");
+		assert!(!Delegates::<Test>::contains_key(SUBSUB));
+		assert_ok!(Cred::register_schema(signed(SUBSUB), H256::repeat_byte(5)));
+		assert_ok!(Cred::issue_credential(
+			signed(SUBSUB),
+			LEARNER,
+			H256::repeat_byte(5),
+			claim(1),
+			skills([0; 4]),
+			None
+		));
+		assert_eq!(crate::Credentials::<Test>::get(0).unwrap().issuer, SUBSUB);
+	});
+}
+
+#[test]
+fn suspension_stops_delegates_until_reaccreditation() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_noop!(try_issue_by(SUB, LEARNER), Error::<Test>::IssuerNotAccredited);
+		assert_noop!(try_issue_by(SUBSUB, LEARNER), Error::<Test>::IssuerNotAccredited);
+		assert_noop!(Cred::add_delegate(signed(SUB), 6), Error::<Test>::IssuerNotAccredited);
+		// The rights survive the suspension and work again after reinstatement.
+		accredit(ISSUER, "Academy");
+		assert_ok!(try_issue_by(SUBSUB, LEARNER));
+		assert_ok!(Cred::add_delegate(signed(SUB), 6));
+	});
+}
+
+#[test]
+fn grant_numbers_can_run_out() {
+	run(|| {
+		setup();
+		NextGrant::<Test>::put(u64::MAX);
+		assert_noop!(Cred::add_delegate(signed(ISSUER), SUB), Error::<Test>::IdsExhausted);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Courses.
+
+#[test]
+fn publishing_stores_the_course() {
+	run(|| {
+		setup();
+		let price = CoursePrice { asset: PaymentAsset::Asset(ASSET), amount: 3 * UNIT };
+		assert_ok!(Cred::publish_course(
+			signed(ISSUER),
+			name("Rust 101"),
+			schema(),
+			skills([10, 20, 30, 40]),
+			price,
+			2 * UNIT,
+			10
+		));
+		System::assert_last_event(
+			Event::CoursePublished { course: 0, provider: ISSUER, price, reward: 2 * UNIT }.into(),
+		);
+		assert_eq!(
+			Courses::<Test>::get(0).unwrap(),
+			Course {
+				provider: ISSUER,
+				name: name("Rust 101"),
+				schema: schema(),
+				skills: skills([10, 20, 30, 40]),
+				price,
+				reward: 2 * UNIT,
+				capacity: 10,
+				enrolled: 0,
+				completed: 0,
+				open: true,
+			}
+		);
+		assert_eq!(NextCourseId::<Test>::get(), 1);
+		assert_eq!(OpenCourses::<Test>::get().into_inner(), vec![0]);
+		// A skill level of exactly 100 is fine; a delegate may not publish.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_noop!(
+			Cred::publish_course(
+				signed(SUB),
+				name("C"),
+				schema(),
+				skills([100; 4]),
+				native(0),
+				0,
+				1
+			),
+			Error::<Test>::UnknownIssuer
+		);
+		publish([100; 4], native(0), 0, 1);
+	});
+}
+
+#[test]
+fn closing_a_course_frees_an_open_slot() {
+	run(|| {
+		setup();
+		let (a, b, c) = (
+			publish([0; 4], native(0), 0, 1),
+			publish([0; 4], native(0), 0, 1),
+			publish([0; 4], native(0), 0, 1),
+		);
+		assert_eq!(OpenCourses::<Test>::get().into_inner(), vec![a, b, c]);
+		assert_ok!(Cred::close_course(signed(ISSUER), b));
+		assert_eq!(OpenCourses::<Test>::get().into_inner(), vec![a, c]);
+		assert!(!Courses::<Test>::get(b).unwrap().open);
+		let d = publish([0; 4], native(0), 0, 1);
+		assert_eq!(OpenCourses::<Test>::get().into_inner(), vec![a, c, d]);
+		// Closing is the provider's alone, even against its delegate.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_noop!(Cred::close_course(signed(SUB), a), Error::<Test>::NotProvider);
+	});
+}
+
+#[test]
+fn enrolment_records_the_learner() {
+	run(|| {
+		setup();
+		let course = publish([0; 4], native(5 * UNIT), 0, 3);
+		System::set_block_number(4);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_eq!(
+			Enrollments::<Test>::get(course, LEARNER).unwrap(),
+			Enrollment {
+				paid: native(5 * UNIT),
+				enrolled_at: 4,
+				status: EnrollmentStatus::Enrolled
+			}
+		);
+		assert_eq!(Courses::<Test>::get(course).unwrap().enrolled, 1);
+		assert!(Enrollments::<Test>::get(course, OTHER).is_none());
+	});
+}
+
+#[test]
+fn a_free_course_moves_no_funds() {
+	run(|| {
+		setup();
+		let course = publish([0; 4], native(0), 0, 3);
+		let (provider, learner) = (free(ISSUER), free(LEARNER));
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		System::assert_last_event(
+			Event::Enrolled { course, learner: LEARNER, paid: native(0) }.into(),
+		);
+		assert_eq!((free(ISSUER), free(LEARNER)), (provider, learner));
+		// Even an account with no funds at all enrols in a free course.
+		assert_ok!(Cred::enroll(signed(20), course));
+		assert_eq!(free(20), 0);
+	});
+}
+
+#[test]
+fn an_asset_course_needs_the_asset() {
+	run(|| {
+		setup();
+		let price = CoursePrice { asset: PaymentAsset::Asset(ASSET), amount: 7 * UNIT };
+		let course = publish([0; 4], price, 0, 5);
+		System::assert_last_event(
+			Event::CoursePublished { course, provider: ISSUER, price, reward: 0 }.into(),
+		);
+		// Account 20 holds AGR but none of the asset.
+		assert_ok!(Balances::transfer_allow_death(signed(OTHER), 20, 10 * UNIT));
+		assert_noop!(Cred::enroll(signed(20), course), TokenError::FundsUnavailable);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		System::assert_last_event(Event::Enrolled { course, learner: LEARNER, paid: price }.into());
+		assert_eq!(Enrollments::<Test>::get(course, LEARNER).unwrap().paid, price);
+	});
+}
+
+#[test]
+fn a_course_of_capacity_one_is_full_after_one_learner() {
+	run(|| {
+		setup();
+		let course = publish([0; 4], native(UNIT), 0, 1);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		let before = free(OTHER);
+		assert_noop!(Cred::enroll(signed(OTHER), course), Error::<Test>::CourseFull);
+		assert_eq!(free(OTHER), before, "a refused learner pays nothing");
+		// Completing does not free the seat.
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_noop!(Cred::enroll(signed(OTHER), course), Error::<Test>::CourseFull);
+		// It stays open (closing is the provider's call) but no longer lists as open.
+		assert!(Courses::<Test>::get(course).unwrap().open);
+		let open = CourseFilter { open_only: true, ..Default::default() };
+		assert!(Cred::courses(&open).is_empty());
+	});
+}
+
+#[test]
+fn course_views_carry_every_field() {
+	run(|| {
+		setup();
+		let course = publish([1, 2, 3, 4], native(9), 8, 7);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::enroll(signed(OTHER), course));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_ok!(Cred::close_course(signed(ISSUER), course));
+		assert_eq!(
+			Cred::courses(&CourseFilter::default()),
+			vec![CourseView {
+				id: course,
+				provider: ISSUER,
+				name: b"Course".to_vec(),
+				schema: schema(),
+				skills: vec![1, 2, 3, 4],
+				price: native(9),
+				reward: 8,
+				capacity: 7,
+				enrolled: 2,
+				completed: 1,
+				open: false,
+			}]
+		);
+	});
+}
+
+#[test]
+fn course_filters_combine() {
+	run(|| {
+		setup();
+		let a = publish([80, 0, 0, 0], native(0), 0, 5);
+		let b = publish([60, 0, 0, 0], native(0), 0, 5);
+		assert_ok!(Cred::close_course(signed(ISSUER), b));
+		accredit(7, "Other");
+		assert_ok!(Cred::publish_course(
+			signed(7),
+			name("X"),
+			schema(),
+			skills([90, 0, 0, 0]),
+			native(0),
+			0,
+			5
+		));
+		let ids = |f: CourseFilter<u64>| -> Vec<CourseId> {
+			Cred::courses(&f).into_iter().map(|c| c.id).collect()
+		};
+		// Closed courses are listed unless open_only.
+		assert_eq!(ids(CourseFilter { provider: Some(ISSUER), ..Default::default() }), vec![a, b]);
+		assert_eq!(
+			ids(CourseFilter { provider: Some(ISSUER), open_only: true, min_skill: None }),
+			vec![a]
+		);
+		assert_eq!(
+			ids(CourseFilter { min_skill: Some((0, 60)), ..Default::default() }),
+			vec![a, b, 2]
+		);
+		assert_eq!(
+			ids(CourseFilter { provider: Some(7), open_only: true, min_skill: Some((0, 90)) }),
+			vec![2]
+		);
+		assert!(ids(CourseFilter {
+			provider: Some(7),
+			open_only: false,
+			min_skill: Some((0, 91))
+		})
+		.is_empty());
+		assert!(ids(CourseFilter { provider: Some(OTHER), ..Default::default() }).is_empty());
+	});
+}
+
+#[test]
+fn courses_of_a_suspended_provider_take_no_enrolments_and_are_not_listed_as_open() {
+	run(|| {
+		setup();
+		let course = publish([50, 0, 0, 0], native(0), 0, 5);
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_noop!(Cred::enroll(signed(LEARNER), course), Error::<Test>::IssuerNotAccredited);
+		let open = CourseFilter { open_only: true, ..Default::default() };
+		assert!(Cred::courses(&open).is_empty());
+		assert_eq!(Cred::courses(&CourseFilter::default()).len(), 1);
+		// The suspended provider can still close its course.
+		assert_ok!(Cred::close_course(signed(ISSUER), course));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Completion and rewards.
+
+#[test]
+fn completion_checks_expiry_capacity_and_the_deposit() {
+	run(|| {
+		setup();
+		let course = publish([10, 0, 0, 0], native(0), 0, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_noop!(
+			Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), Some(NOW - 1)),
+			Error::<Test>::ExpiryInPast
+		);
+		// A delegate without funds cannot hold the deposit.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 20));
+		assert_noop!(
+			Cred::complete_course(signed(20), course, LEARNER, claim(1), None),
+			Error::<Test>::InsufficientDeposit
+		);
+		// A learner holding the most credentials cannot complete.
+		for _ in 0..4 {
+			issue(LEARNER, [0; 4], None);
+		}
+		assert_noop!(
+			Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None),
+			Error::<Test>::TooManyCredentials
+		);
+		// Once one is removed, the completion goes through, with its expiry.
+		assert_ok!(Cred::remove_credential(signed(LEARNER), 0));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), Some(NOW + 5)));
+		let c = crate::Credentials::<Test>::get(4).unwrap();
+		assert_eq!((c.expires_at, c.course, c.claim_hash), (Some(NOW + 5), Some(course), claim(1)));
+		assert_eq!(CredentialsOf::<Test>::get(LEARNER).into_inner(), vec![1, 2, 3, 4]);
+	});
+}
+
+#[test]
+fn completion_by_the_provider_emits_its_events_in_order() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 10 * UNIT));
+		let course = publish([10, 0, 0, 0], native(0), UNIT, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		System::reset_events();
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_eq!(
+			pallet_events(),
+			vec![
+				Event::CredentialIssued {
+					id: 0,
+					subject: LEARNER,
+					issuer: ISSUER,
+					issued_by: ISSUER
+				},
+				Event::CourseCompleted { course, learner: LEARNER, credential: 0 },
+				Event::RewardPaid { learner: LEARNER, course, due: UNIT, paid: UNIT },
+			]
+		);
+		assert_eq!(held(HoldReason::CredentialDeposit, ISSUER), UNIT);
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
+	});
+}
+
+#[test]
+fn a_course_without_reward_pays_nothing() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 10 * UNIT));
+		let pot = free(Cred::pot_account());
+		let course = publish([10, 0, 0, 0], native(0), 0, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		let learner = free(LEARNER);
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		System::assert_last_event(
+			Event::CourseCompleted { course, learner: LEARNER, credential: 0 }.into(),
+		);
+		assert!(!pallet_events().iter().any(|e| matches!(e, Event::RewardPaid { .. })));
+		assert_eq!((free(LEARNER), free(Cred::pot_account())), (learner, pot));
+		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 0);
+	});
+}
+
+#[test]
+fn the_reward_comes_from_the_pot() {
+	run(|| {
+		setup();
+		let pot = Cred::pot_account();
+		let expected: u64 = PalletId(*b"agr/cred").into_account_truncating();
+		assert_eq!(pot, expected);
+		let funder = free(OTHER);
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 20 * UNIT));
+		assert_eq!(free(OTHER), funder - 20 * UNIT);
+		assert_eq!(free(pot), 20 * UNIT);
+		assert_eq!(Cred::pot_available(), 20 * UNIT - 1, "the pot keeps its ED");
+		let course = publish([10, 0, 0, 0], native(0), 6 * UNIT, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		let learner = free(LEARNER);
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_eq!(free(LEARNER), learner + 6 * UNIT);
+		assert_eq!(free(pot), 14 * UNIT);
+		// The funder cannot give what it does not have (and must stay alive).
+		assert_noop!(Cred::fund_rewards(signed(OTHER), free(OTHER)), TokenError::NotExpendable);
+		assert_noop!(Cred::fund_rewards(signed(20), UNIT), TokenError::FundsUnavailable);
+	});
+}
+
+#[test]
+fn the_cap_limits_rewards_per_learner_not_overall() {
+	run(|| {
+		setup();
+		let params = Params { max_reward_per_learner: 8 * UNIT, ..Parameters::<Test>::get() };
+		assert_ok!(Cred::set_params(RuntimeOrigin::root(), params));
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
+		let a = publish([0; 4], native(0), 5 * UNIT, 5);
+		let b = publish([0; 4], native(0), 5 * UNIT, 5);
+		let c = publish([0; 4], native(0), 5 * UNIT, 5);
+		let complete = |course, learner| {
+			assert_ok!(Cred::enroll(signed(learner), course));
+			assert_ok!(Cred::complete_course(
+				signed(ISSUER),
+				course,
+				learner,
+				claim(course as u8),
+				None
+			));
+		};
+		complete(a, LEARNER);
+		complete(b, LEARNER);
+		System::assert_last_event(
+			Event::RewardPaid { learner: LEARNER, course: b, due: 5 * UNIT, paid: 3 * UNIT }.into(),
+		);
+		let (learner, pot) = (free(LEARNER), free(Cred::pot_account()));
+		complete(c, LEARNER);
+		System::assert_last_event(
+			Event::RewardPaid { learner: LEARNER, course: c, due: 5 * UNIT, paid: 0 }.into(),
+		);
+		assert_eq!((free(LEARNER), free(Cred::pot_account())), (learner, pot));
+		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 8 * UNIT);
+		// Another learner has a cap of its own.
+		complete(a, OTHER);
+		System::assert_last_event(
+			Event::RewardPaid { learner: OTHER, course: a, due: 5 * UNIT, paid: 5 * UNIT }.into(),
+		);
+		assert_eq!(RewardsPaid::<Test>::get(OTHER), 5 * UNIT);
+	});
+}
+
+#[test]
+fn a_pot_at_its_existential_deposit_pays_nothing() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 1));
+		assert_eq!(Cred::pot_available(), 0);
+		let course = publish([0; 4], native(0), UNIT, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		System::assert_last_event(
+			Event::RewardPaid { learner: LEARNER, course, due: UNIT, paid: 0 }.into(),
+		);
+		assert_eq!(free(Cred::pot_account()), 1);
+		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 0);
+		// The credential is issued all the same.
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials.
+
+#[test]
+fn issuing_stores_the_record_and_holds_the_deposit() {
+	run(|| {
+		setup();
+		let before = free(ISSUER);
+		assert_ok!(Cred::issue_credential(
+			signed(ISSUER),
+			LEARNER,
+			schema(),
+			claim(3),
+			skills([5, 6, 7, 8]),
+			Some(NOW + 1)
+		));
+		System::assert_last_event(
+			Event::CredentialIssued { id: 0, subject: LEARNER, issuer: ISSUER, issued_by: ISSUER }
+				.into(),
+		);
+		assert_eq!(
+			crate::Credentials::<Test>::get(0).unwrap(),
+			Credential {
+				subject: LEARNER,
+				issuer: ISSUER,
+				issued_by: ISSUER,
+				schema: schema(),
+				claim_hash: claim(3),
+				skills: skills([5, 6, 7, 8]),
+				issued_at: NOW,
+				expires_at: Some(NOW + 1),
+				course: None,
+				revoked: None,
+				hidden: false,
+				depositor: ISSUER,
+				deposit: UNIT,
+			}
+		);
+		assert_eq!(held(HoldReason::CredentialDeposit, ISSUER), UNIT);
+		assert_eq!(free(ISSUER), before - UNIT);
+		assert_eq!(CredentialsOf::<Test>::get(LEARNER).into_inner(), vec![0]);
+		assert_eq!(NextCredentialId::<Test>::get(), 1);
+		// Anyone can be a subject, an issuer itself included.
+		assert_eq!(issue(ISSUER, [0; 4], None), 1);
+		assert_eq!(CredentialsOf::<Test>::get(ISSUER).into_inner(), vec![1]);
+	});
+}
+
+#[test]
+fn issuing_needs_an_accredited_issuer_or_delegate() {
+	run(|| {
+		setup();
+		assert_noop!(try_issue_by(OTHER, LEARNER), Error::<Test>::NotAuthorized);
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_noop!(try_issue_by(ISSUER, LEARNER), Error::<Test>::IssuerNotAccredited);
+		assert!(CredentialsOf::<Test>::get(LEARNER).is_empty());
+		assert_eq!(NextCredentialId::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn the_subject_cap_counts_removed_credentials_out() {
+	run(|| {
+		setup();
+		let ids: Vec<_> = (0..4).map(|_| issue(LEARNER, [0; 4], None)).collect();
+		assert_noop!(try_issue_by(ISSUER, LEARNER), Error::<Test>::TooManyCredentials);
+		// Another subject is not affected.
+		assert_ok!(try_issue_by(ISSUER, OTHER));
+		assert_ok!(Cred::remove_credential(signed(LEARNER), ids[1]));
+		assert_ok!(try_issue_by(ISSUER, LEARNER));
+		assert_eq!(CredentialsOf::<Test>::get(LEARNER).into_inner(), vec![0, 2, 3, 5]);
+	});
+}
+
+#[test]
+fn verification_follows_its_documented_order() {
+	run(|| {
+		setup();
+		let id = issue(LEARNER, [0; 4], Some(NOW + 10));
+		assert_eq!(Cred::verify(id).status, CredentialStatus::Valid);
+		// Expiry is inclusive: at the expiry instant it no longer verifies.
+		pallet_timestamp::Now::<Test>::put(NOW + 9);
+		assert_eq!(Cred::verify(id).status, CredentialStatus::Valid);
+		pallet_timestamp::Now::<Test>::put(NOW + 10);
+		assert_eq!(Cred::verify(id).status, CredentialStatus::Expired);
+		// A suspended issuer shows before expiry; a revocation before both.
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_eq!(Cred::verify(id).status, CredentialStatus::IssuerSuspended);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), id, RevocationReason::Misconduct));
+		let v = Cred::verify(id);
+		assert_eq!(v.status, CredentialStatus::Revoked(RevocationReason::Misconduct));
+		assert_eq!(v.credential.unwrap().revoked_at, Some(NOW + 10));
+		// Reinstating the issuer does not undo a revocation.
+		accredit(ISSUER, "Academy");
+		assert_eq!(
+			Cred::verify(id).status,
+			CredentialStatus::Revoked(RevocationReason::Misconduct)
+		);
+		// A credential without expiry never expires.
+		let forever = issue(OTHER, [0; 4], None);
+		pallet_timestamp::Now::<Test>::put(u64::MAX);
+		assert_eq!(Cred::verify(forever).status, CredentialStatus::Valid);
+	});
+}
+
+#[test]
+fn a_credential_view_carries_every_field() {
+	run(|| {
+		setup();
+		let course = publish([7, 0, 0, 0], native(0), 0, 5);
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::complete_course(signed(SUB), course, LEARNER, claim(1), Some(NOW + 50)));
+		assert_ok!(Cred::set_visibility(signed(LEARNER), 0, true));
+		assert_eq!(
+			Cred::verify(0),
+			Verification {
+				id: 0,
+				status: CredentialStatus::Valid,
+				credential: Some(CredentialView {
+					id: 0,
+					subject: LEARNER,
+					issuer: ISSUER,
+					issuer_name: b"Academy".to_vec(),
+					issued_by: SUB,
+					schema: schema(),
+					claim_hash: claim(1),
+					skills: vec![7, 0, 0, 0],
+					issued_at: NOW,
+					expires_at: Some(NOW + 50),
+					course: Some(course),
+					revoked_at: None,
+					hidden: true,
+				}),
+			}
+		);
+		assert_eq!(
+			Cred::verify(1),
+			Verification { id: 1, status: CredentialStatus::Unknown, credential: None }
+		);
+	});
+}
+
+#[test]
+fn revocation_rights() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 6));
+		assert_ok!(try_issue_by(SUB, LEARNER));
+		assert_ok!(try_issue_by(SUB, LEARNER));
+		// Neither a sibling delegate nor the subject may revoke; the issuer may.
+		assert_noop!(
+			Cred::revoke_credential(signed(6), 0, RevocationReason::Unspecified),
+			Error::<Test>::NotIssuer
+		);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), 0, RevocationReason::Superseded));
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Revoked(RevocationReason::Superseded));
+		// A signer whose right was since revoked can still revoke what it signed.
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::revoke_credential(signed(SUB), 1, RevocationReason::IssuedInError));
+		assert_eq!(
+			Cred::verify(1).status,
+			CredentialStatus::Revoked(RevocationReason::IssuedInError)
+		);
+		// A suspended issuer can still revoke.
+		let id = issue(OTHER, [0; 4], None);
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), id, RevocationReason::Unspecified));
+	});
+}
+
+#[test]
+fn removal_returns_the_deposit_to_the_delegate_that_signed() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		let before = free(SUB);
+		assert_ok!(try_issue_by(SUB, LEARNER));
+		assert_ok!(try_issue_by(SUB, LEARNER));
+		assert_eq!(held(HoldReason::CredentialDeposit, SUB), 2 * UNIT);
+		assert_eq!(held(HoldReason::CredentialDeposit, ISSUER), 0);
+		assert_eq!(free(SUB), before - 2 * UNIT);
+		// The subject removes one.
+		assert_ok!(Cred::remove_credential(signed(LEARNER), 0));
+		assert_eq!(held(HoldReason::CredentialDeposit, SUB), UNIT);
+		// The signing delegate may not remove even a revoked record; the issuer may.
+		assert_ok!(Cred::revoke_credential(signed(SUB), 1, RevocationReason::Unspecified));
+		assert_noop!(Cred::remove_credential(signed(SUB), 1), Error::<Test>::NotSubject);
+		let issuer = free(ISSUER);
+		assert_ok!(Cred::remove_credential(signed(ISSUER), 1));
+		System::assert_last_event(
+			Event::CredentialRemoved { id: 1, deposit_returned: UNIT }.into(),
+		);
+		assert_eq!(free(SUB), before);
+		assert_eq!(free(ISSUER), issuer, "the issuer gets nothing it did not hold");
+		assert_eq!(held(HoldReason::CredentialDeposit, SUB), 0);
+		assert!(CredentialsOf::<Test>::get(LEARNER).is_empty());
+		assert_eq!(Cred::verify(1).status, CredentialStatus::Unknown);
+	});
+}
+
+#[test]
+fn hidden_credentials_leave_listings_until_shown() {
+	run(|| {
+		setup();
+		let (a, b, c) = (
+			issue(LEARNER, [0; 4], None),
+			issue(LEARNER, [0; 4], None),
+			issue(OTHER, [0; 4], None),
+		);
+		let listed = |who| -> Vec<CredentialId> {
+			Cred::of_subject(&who).into_iter().map(|v| v.id).collect()
+		};
+		assert_eq!(listed(LEARNER), vec![a, b]);
+		assert_eq!(listed(OTHER), vec![c]);
+		assert!(listed(20).is_empty());
+		assert_ok!(Cred::set_visibility(signed(LEARNER), b, true));
+		assert!(crate::Credentials::<Test>::get(b).unwrap().hidden);
+		assert_eq!(listed(LEARNER), vec![a]);
+		assert_ok!(Cred::set_visibility(signed(LEARNER), b, false));
+		System::assert_last_event(Event::VisibilityChanged { id: b, hidden: false }.into());
+		assert_eq!(listed(LEARNER), vec![a, b]);
+		// Revoked and expired credentials are still listed (with their status via verify).
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), a, RevocationReason::Unspecified));
+		assert_eq!(listed(LEARNER), vec![a, b]);
+		// The issuer cannot hide a subject's record.
+		assert_noop!(Cred::set_visibility(signed(ISSUER), a, true), Error::<Test>::NotSubject);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Skill profiles and recommendations.
+
+#[test]
+fn the_skill_profile_counts_valid_credentials_only() {
+	run(|| {
+		setup();
+		assert_eq!(Cred::skill_profile(&LEARNER), vec![0; 4]);
+		issue(LEARNER, [10, 60, 0, 0], None);
+		let revoked = issue(LEARNER, [90, 90, 90, 90], None);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), revoked, RevocationReason::Unspecified));
+		issue(LEARNER, [40, 20, 0, 0], Some(NOW + 5));
+		assert_eq!(Cred::skill_profile(&LEARNER), vec![40, 60, 0, 0]);
+		// Expired credentials drop out.
+		pallet_timestamp::Now::<Test>::put(NOW + 5);
+		assert_eq!(Cred::skill_profile(&LEARNER), vec![10, 60, 0, 0]);
+		// A second issuer's credential counts until that issuer is suspended.
+		accredit(7, "Other");
+		assert_ok!(Cred::issue_credential(
+			signed(7),
+			LEARNER,
+			schema(),
+			claim(1),
+			skills([0, 0, 0, 70]),
+			None
+		));
+		assert_eq!(Cred::skill_profile(&LEARNER), vec![10, 60, 0, 70]);
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), 7));
+		assert_eq!(Cred::skill_profile(&LEARNER), vec![10, 60, 0, 0]);
+	});
+}
+
+#[test]
+fn recommendations_leave_out_full_and_closed_courses() {
+	run(|| {
+		setup();
+		let f = |n: i32| Fixed::from_int(n);
+		// Score = Σ course skills (per hundred).
+		use_model(
+			LinearRegression::new([0, 0, 0, 0, 1, 1, 1, 1].map(f).to_vec(), f(0)).unwrap().into(),
+			8,
+		);
+		let full = publish([90, 0, 0, 0], native(0), 0, 1);
+		let a = publish([20, 0, 0, 0], native(0), 0, 5);
+		let b = publish([30, 0, 0, 0], native(0), 0, 5);
+		assert_ok!(Cred::enroll(signed(OTHER), full));
+		assert_eq!(ids_of(&Cred::recommend_courses(&LEARNER, 10).unwrap()), vec![b, a]);
+		assert_ok!(Cred::close_course(signed(ISSUER), b));
+		assert_eq!(ids_of(&Cred::recommend_courses(&LEARNER, 10).unwrap()), vec![a]);
+		// k = 0 asks for nothing.
+		assert!(Cred::recommend_courses(&LEARNER, 0).unwrap().is_empty());
+		// Each answer names the model and its version.
+		let rec = &Cred::recommend_courses(&LEARNER, 1).unwrap()[0].recommendation;
+		assert_eq!((rec.model_id, rec.model_version), (0, 1));
+		assert_eq!(rec.score, Fixed::from_rational(20, 100).unwrap());
+	});
+}
+
+#[test]
+fn recommendations_leave_out_a_suspended_providers_courses() {
+	run(|| {
+		setup();
+		let f = |n: i32| Fixed::from_int(n);
+		use_model(
+			LinearRegression::new([0, 0, 0, 0, 1, 1, 1, 1].map(f).to_vec(), f(0)).unwrap().into(),
+			8,
+		);
+		let a = publish([20, 0, 0, 0], native(0), 0, 5);
+		accredit(7, "Other");
+		assert_ok!(Cred::publish_course(
+			signed(7),
+			name("X"),
+			schema(),
+			skills([90, 0, 0, 0]),
+			native(0),
+			0,
+			5
+		));
+		assert_eq!(ids_of(&Cred::recommend_courses(&LEARNER, 10).unwrap()), vec![1, a]);
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), 7));
+		assert_eq!(ids_of(&Cred::recommend_courses(&LEARNER, 10).unwrap()), vec![a]);
+	});
+}
+
+#[test]
+fn a_knn_course_model_explains_with_neighbours() {
+	run(|| {
+		setup();
+		let lvl = |l: i64| Fixed::from_rational(l, 100).unwrap();
+		// Two past (learner, course) pairs, for a learner with no skills yet: the first kind of
+		// course was rated 0.9, the second 0.2.
+		let rows = [[0, 0, 0, 0, 50, 0, 0, 0].map(lvl), [0, 0, 0, 0, 0, 50, 0, 0].map(lvl)];
+		let x = Matrix::from_rows(&rows).unwrap();
+		let y = [lvl(90), lvl(20)];
+		let model = KNNRegressor::fit(x, &y, KNNParameters::default().with_k(1)).unwrap();
+		use_model(model.into(), 8);
+		let second = publish([0, 50, 0, 0], native(0), 0, 5);
+		let first = publish([50, 0, 0, 0], native(0), 0, 5);
+		let recs = Cred::recommend_courses(&LEARNER, 5).unwrap();
+		assert_eq!(ids_of(&recs), vec![first, second]);
+		assert_eq!(recs[0].recommendation.score, lvl(90));
+		assert_eq!(recs[1].recommendation.score, lvl(20));
+		assert_eq!(recs[0].course, Cred::courses(&CourseFilter::default())[1]);
+		match &recs[0].recommendation.explanation {
+			agora_primitives::recommender::Explanation::Neighbours(n) => {
+				assert_eq!(n.len(), 1);
+				assert_eq!(n[0].index, 0);
+				assert_eq!(n[0].distance, Fixed::ZERO);
+				assert_eq!(n[0].target, agora_primitives::recommender::Target::Value(lvl(90)));
+			},
+			other => panic!("unexpected explanation {other:?}"),
+		}
+		match &recs[1].recommendation.explanation {
+			agora_primitives::recommender::Explanation::Neighbours(n) => {
+				assert_eq!(n[0].index, 1)
+			},
+			other => panic!("unexpected explanation {other:?}"),
+		}
+	});
+}
+
+#[test]
+fn recommendations_use_the_learners_profile() {
+	run(|| {
+		setup();
+		let f = |n: i32| Fixed::from_int(n);
+		// Score = skill 0 of the learner + skill 1 of the course.
+		use_model(
+			LinearRegression::new([1, 0, 0, 0, 0, 1, 0, 0].map(f).to_vec(), f(0)).unwrap().into(),
+			8,
+		);
+		let course = publish([0, 40, 0, 0], native(0), 0, 5);
+		let score = |who| Cred::recommend_courses(&who, 1).unwrap()[0].recommendation.score;
+		assert_eq!(score(LEARNER), Fixed::from_rational(40, 100).unwrap());
+		issue(LEARNER, [50, 0, 0, 0], None);
+		let rec = Cred::recommend_courses(&LEARNER, 1).unwrap();
+		assert_eq!(rec[0].course.id, course);
+		assert_eq!(
+			rec[0].recommendation.score,
+			Fixed::HALF.saturating_add(Fixed::from_rational(40, 100).unwrap())
+		);
+	});
+}
+
+#[test]
+fn an_unknown_or_retired_course_model_is_an_error() {
+	run(|| {
+		setup();
+		publish([0; 4], native(0), 0, 5);
+		let params = Params { course_model: Some(9), ..Parameters::<Test>::get() };
+		assert_ok!(Cred::set_params(RuntimeOrigin::root(), params));
+		assert_eq!(
+			Cred::recommend_courses(&LEARNER, 3),
+			Err(CourseRecommendError::Recommender(RecommendError::UnknownModel))
+		);
+		let f = |n: i32| Fixed::from_int(n);
+		use_model(LinearRegression::new(vec![f(1); 8], f(0)).unwrap().into(), 8);
+		assert_eq!(Cred::recommend_courses(&LEARNER, 3).unwrap().len(), 1);
+		assert_ok!(Recommender::retire_model(RuntimeOrigin::root(), 0));
+		assert_eq!(
+			Cred::recommend_courses(&LEARNER, 3),
+			Err(CourseRecommendError::Recommender(RecommendError::ModelRetired))
+		);
+	});
+}
+
+#[test]
+fn no_candidate_is_no_recommendation_even_for_a_bad_model() {
+	run(|| {
+		setup();
+		// Without any course to score, even a model of the wrong shape answers "nothing".
+		let f = |n: i32| Fixed::from_int(n);
+		use_model(LinearRegression::new(vec![f(1); 3], f(0)).unwrap().into(), 3);
+		assert_eq!(Cred::recommend_courses(&LEARNER, 3), Ok(vec![]));
+		publish([0; 4], native(0), 0, 5);
+		assert_eq!(
+			Cred::recommend_courses(&LEARNER, 3),
+			Err(CourseRecommendError::Recommender(RecommendError::FeatureCountMismatch))
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants.
+
+/// On a fresh chain with one of everything, applies `corrupt` and reports whether `try_state`
+/// notices.
+fn detects(corrupt: impl FnOnce()) -> bool {
+	new_test_ext().execute_with(|| {
+		setup();
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
+		let course = publish([10, 0, 0, 0], native(UNIT), 5 * UNIT, 3);
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::enroll(signed(OTHER), course));
+		assert_ok!(Cred::complete_course(signed(SUB), course, LEARNER, claim(1), None));
+		issue(OTHER, [0; 4], None);
+		assert_ok!(Cred::do_try_state());
+		corrupt();
+		Cred::do_try_state().is_err()
+	})
+}
+
+#[test]
+fn try_state_detects_each_corruption() {
+	// Sanity: no corruption, no complaint.
+	assert!(!detects(|| ()));
+	let course =
+		|f: fn(&mut Course<Test>)| move || Courses::<Test>::mutate(0, |c| f(c.as_mut().unwrap()));
+	assert!(detects(course(|c| c.enrolled = 1)), "enrolled count");
+	assert!(detects(course(|c| c.completed = 0)), "completed count");
+	assert!(detects(course(|c| c.capacity = 1)), "over capacity");
+	assert!(detects(course(|c| c.open = false)), "open flag vs OpenCourses");
+	assert!(detects(OpenCourses::<Test>::kill), "OpenCourses emptied");
+	assert!(
+		detects(|| OpenCourses::<Test>::put(BoundedVec::truncate_from(vec![0, 0]))),
+		"listed twice"
+	);
+	assert!(detects(|| Courses::<Test>::remove(0)), "enrolments without a course");
+	assert!(detects(|| NextCourseId::<Test>::put(0)), "course id above next");
+	assert!(detects(|| NextCredentialId::<Test>::put(1)), "credential id above next");
+	assert!(
+		detects(|| crate::Credentials::<Test>::mutate(1, |c| c.as_mut().unwrap().deposit = 2)),
+		"credential deposit differs from the hold"
+	);
+	assert!(
+		detects(|| crate::Credentials::<Test>::mutate(1, |c| c.as_mut().unwrap().subject = 9)),
+		"CredentialsOf differs"
+	);
+	assert!(
+		detects(|| CredentialsOf::<Test>::remove(OTHER)),
+		"a credential missing from its subject"
+	);
+	assert!(
+		detects(|| Schemas::<Test>::mutate(schema(), |s| s.as_mut().unwrap().deposit = 0)),
+		"schema deposit differs from the hold"
+	);
+	assert!(detects(|| RewardsPaid::<Test>::insert(LEARNER, 5 * UNIT + 1)), "overpaid learner");
+	assert!(detects(|| RewardsPaid::<Test>::insert(OTHER, 1)), "paid without completion");
+	assert!(
+		detects(|| Delegates::<Test>::mutate(SUBSUB, |d| d.as_mut().unwrap().depth = 3)),
+		"too deep"
+	);
+	assert!(
+		detects(|| Delegates::<Test>::mutate(SUB, |d| d.as_mut().unwrap().depth = 0)),
+		"depth 0"
+	);
+	assert!(
+		detects(|| Delegates::<Test>::mutate(SUB, |d| d.as_mut().unwrap().issuer = 9)),
+		"delegation without an issuer"
+	);
+	assert!(
+		detects(|| Issuers::<Test>::insert(
+			SUB,
+			IssuerInfo { name: name("X"), status: IssuerStatus::Accredited, since: 1 }
+		)),
+		"an issuer that is a delegate"
+	);
+	assert!(detects(|| NextGrant::<Test>::put(1)), "grant above next");
 }

@@ -4,6 +4,7 @@
 use super::*;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
+use sp_runtime::traits::One;
 
 fn gov<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
@@ -51,9 +52,21 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Worst case: every feeder has a fresh value (the median sorts them all) and the full
+	/// history's last sample is old enough for a new one (the oldest is dropped).
 	#[benchmark]
 	fn feed_price() -> Result<(), BenchmarkError> {
 		let all = feeders::<T>(T::MaxFeeders::get())?;
+		let now = T::Time::now();
+		for (i, f) in all.iter().enumerate() {
+			Feeds::<T>::insert(AssetKind::Native, f, (Price::from_u32(2 + i as u32), now));
+		}
+		let interval = Parameters::<T>::get().history_interval;
+		let old = now.saturating_sub(interval);
+		let full: Vec<(Moment, Price)> = (0..T::MaxHistory::get())
+			.map(|i| (old.saturating_sub(u64::from(T::MaxHistory::get() - i)), Price::one()))
+			.collect();
+		History::<T>::insert(AssetKind::Native, BoundedVec::truncate_from(full));
 		let feeder = all[all.len() - 1].clone();
 
 		#[extrinsic_call]
@@ -66,7 +79,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_params() -> Result<(), BenchmarkError> {
 		let origin = gov::<T>()?;
-		let params = OracleParams { staleness: 1_000, min_feeders: 1 };
+		let params = OracleParams { staleness: 1_000, min_feeders: 1, history_interval: 1 };
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, params);

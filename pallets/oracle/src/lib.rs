@@ -20,12 +20,18 @@
 //!   like AGR, the dollar price of one whole unit.
 //! - The staleness period and the minimum number of fresh values are governance parameters
 //!   ([`Parameters`], [`Pallet::set_params`]); genesis defaults: one hour, two feeders.
+//! - **History and volatility**: when a feed leaves the asset with a price and the last sample
+//!   of its [`History`] is at least [`OracleParams::history_interval`] old, the price is
+//!   sampled; the last [`Config::MaxHistory`] samples are kept. The asset's *volatility*
+//!   ([`PriceProvider::volatility`], used by the stablecoin's vault risk model) is the mean
+//!   absolute relative change between consecutive samples, `mean |pₖ − pₖ₋₁| / pₖ₋₁`.
 //!
 //! ## Invariants (`try_state`)
 //!
 //! - feeders are sorted and unique, at most [`Config::MaxFeeders`];
 //! - the parameters are usable: a positive staleness, `1 ≤ min_feeders ≤ MaxFeeders`;
-//! - every fed value is positive.
+//! - every fed value is positive;
+//! - every history is in time order and holds positive prices.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -53,7 +59,10 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use scale_info::TypeInfo;
-use sp_runtime::traits::Zero;
+use sp_runtime::{
+	traits::{CheckedDiv, Saturating, Zero},
+	FixedPointNumber,
+};
 
 /// The parameters governance tunes.
 #[derive(
@@ -76,12 +85,15 @@ pub struct OracleParams {
 	pub staleness: Moment,
 	/// Fresh values needed for a price.
 	pub min_feeders: u32,
+	/// Least milliseconds between two samples of the price history ([`History`]) that
+	/// [`PriceProvider::volatility`] is measured over.
+	pub history_interval: Moment,
 }
 
 impl Default for OracleParams {
-	/// One hour, two feeders.
+	/// One hour, two feeders, hourly history samples.
 	fn default() -> Self {
-		OracleParams { staleness: 60 * 60 * 1000, min_feeders: 2 }
+		OracleParams { staleness: 60 * 60 * 1000, min_feeders: 2, history_interval: 60 * 60 * 1000 }
 	}
 }
 
@@ -126,6 +138,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxFeeders: Get<u32>;
 
+		/// Samples of the price history kept per asset.
+		#[pallet::constant]
+		type MaxHistory: Get<u32>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
@@ -149,6 +165,17 @@ pub mod pallet {
 	/// The parameters governance tunes.
 	#[pallet::storage]
 	pub type Parameters<T: Config> = StorageValue<_, OracleParams, ValueQuery>;
+
+	/// Sampled prices of each asset (time, price), oldest first, at most
+	/// [`Config::MaxHistory`].
+	#[pallet::storage]
+	pub type History<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		AssetKind,
+		BoundedVec<(Moment, Price), T::MaxHistory>,
+		ValueQuery,
+	>;
 
 	/// Genesis: parameters and initial feeders.
 	#[pallet::genesis_config]
@@ -197,7 +224,8 @@ pub mod pallet {
 		TooManyFeeders,
 		/// A price must be positive.
 		ZeroPrice,
-		/// The staleness must be positive and `min_feeders` within `1..=MaxFeeders`.
+		/// The staleness and the history interval must be positive and `min_feeders` within
+		/// `1..=MaxFeeders`.
 		InvalidParams,
 	}
 
@@ -205,6 +233,7 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxFeeders::get() > 0, "MaxFeeders must admit a feeder");
+			assert!(T::MaxHistory::get() >= 2, "MaxHistory must hold two samples for a volatility");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -257,7 +286,9 @@ pub mod pallet {
 			let feeder = ensure_signed(origin)?;
 			ensure!(Self::is_feeder(&feeder), Error::<T>::NotFeeder);
 			ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
-			Feeds::<T>::insert(asset, &feeder, (price, T::Time::now()));
+			let now = T::Time::now();
+			Feeds::<T>::insert(asset, &feeder, (price, now));
+			Self::sample(asset, now);
 			Self::deposit_event(Event::PriceFed { feeder, asset, price });
 			Ok(())
 		}
@@ -279,7 +310,40 @@ pub mod pallet {
 
 impl<T: Config> Pallet<T> {
 	fn params_valid(p: &OracleParams) -> bool {
-		p.staleness > 0 && p.min_feeders >= 1 && p.min_feeders <= T::MaxFeeders::get()
+		p.staleness > 0
+			&& p.history_interval > 0
+			&& p.min_feeders >= 1
+			&& p.min_feeders <= T::MaxFeeders::get()
+	}
+
+	/// Samples `asset`'s price into its history if it has one and the last sample is at least
+	/// the history interval old; the oldest sample makes room when the history is full.
+	fn sample(asset: AssetKind, now: Moment) {
+		let Some(price) = Self::price_info(asset).price else { return };
+		let interval = Parameters::<T>::get().history_interval;
+		History::<T>::mutate(asset, |h| {
+			if h.last().is_some_and(|(t, _)| now.saturating_sub(*t) < interval) {
+				return;
+			}
+			if h.is_full() {
+				h.remove(0);
+			}
+			// Cannot fail: there is room now (MaxHistory ≥ 2, checked by integrity_test).
+			let _ = h.try_push((now, price));
+		});
+	}
+
+	/// The mean absolute relative change between consecutive samples of `asset`'s history,
+	/// `None` with fewer than two samples.
+	pub fn volatility_of(asset: AssetKind) -> Option<Price> {
+		let h = History::<T>::get(asset);
+		let steps = h.len().checked_sub(1).filter(|n| *n > 0)?;
+		let sum = h.windows(2).fold(Price::zero(), |sum, w| {
+			let (a, b) = (w[0].1, w[1].1);
+			let change = if b > a { b - a } else { a - b };
+			sum.saturating_add(change.checked_div(&a).unwrap_or(Price::zero()))
+		});
+		Some(sum / Price::saturating_from_integer(steps as u64))
 	}
 
 	/// Whether `who` is a feeder.
@@ -321,6 +385,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(feeders.windows(2).all(|w| w[0] < w[1]), "feeders are not sorted and unique");
 		ensure!(Self::params_valid(&Parameters::<T>::get()), "the parameters are unusable");
 		ensure!(Feeds::<T>::iter_values().all(|(p, _)| !p.is_zero()), "a fed value is zero");
+		for h in History::<T>::iter_values() {
+			ensure!(h.windows(2).all(|w| w[0].0 < w[1].0), "a history is not in time order");
+			ensure!(h.iter().all(|(_, p)| !p.is_zero()), "a sampled price is zero");
+		}
 		Ok(())
 	}
 }
@@ -328,5 +396,9 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> PriceProvider for Pallet<T> {
 	fn price(asset: AssetKind) -> Option<Price> {
 		Self::price_info(asset).price
+	}
+
+	fn volatility(asset: AssetKind) -> Option<Price> {
+		Self::volatility_of(asset)
 	}
 }

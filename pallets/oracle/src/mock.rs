@@ -29,12 +29,14 @@ impl pallet_timestamp::Config for Test {
 
 parameter_types! {
 	pub const MaxFeeders: u32 = 4;
+	pub const MaxHistory: u32 = 4;
 }
 
 impl pallet_oracle::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type Time = Timestamp;
 	type MaxFeeders = MaxFeeders;
+	type MaxHistory = MaxHistory;
 	type WeightInfo = ();
 }
 

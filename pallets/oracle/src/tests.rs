@@ -19,7 +19,10 @@ fn feed(feeder: u64, asset: AssetKind, price: Price) {
 fn genesis_sorts_feeders_and_sets_defaults() {
 	run(|| {
 		assert_eq!(Feeders::<Test>::get().into_inner(), vec![1, 2, 3]);
-		assert_eq!(Parameters::<Test>::get(), OracleParams { staleness: HOUR, min_feeders: 2 });
+		assert_eq!(
+			Parameters::<Test>::get(),
+			OracleParams { staleness: HOUR, min_feeders: 2, history_interval: HOUR }
+		);
 	});
 }
 
@@ -117,12 +120,13 @@ fn feeding_needs_a_feeder_and_a_positive_price() {
 #[test]
 fn params_are_set_by_governance_and_checked() {
 	run(|| {
-		let params = OracleParams { staleness: 60_000, min_feeders: 1 };
+		let params = OracleParams { staleness: 60_000, min_feeders: 1, history_interval: 1 };
 		assert_noop!(Oracle::set_params(RuntimeOrigin::signed(1), params), BadOrigin);
 		for bad in [
-			OracleParams { staleness: 0, min_feeders: 1 },
-			OracleParams { staleness: 1, min_feeders: 0 },
-			OracleParams { staleness: 1, min_feeders: 5 },
+			OracleParams { staleness: 0, min_feeders: 1, history_interval: 1 },
+			OracleParams { staleness: 1, min_feeders: 0, history_interval: 1 },
+			OracleParams { staleness: 1, min_feeders: 5, history_interval: 1 },
+			OracleParams { staleness: 1, min_feeders: 1, history_interval: 0 },
 		] {
 			assert_noop!(
 				Oracle::set_params(RuntimeOrigin::root(), bad),
@@ -139,10 +143,58 @@ fn params_are_set_by_governance_and_checked() {
 }
 
 #[test]
+fn history_samples_the_price_at_most_once_per_interval() {
+	run(|| {
+		assert_eq!(Oracle::volatility(AGR), None, "no history yet");
+		feed(1, AGR, p(2, 1));
+		assert!(History::<Test>::get(AGR).is_empty(), "one value is no price: nothing sampled");
+		feed(2, AGR, p(2, 1));
+		assert_eq!(History::<Test>::get(AGR).into_inner(), vec![(NOW, p(2, 1))]);
+		assert_eq!(Oracle::volatility(AGR), None, "one sample has no change");
+		at(HOUR / 2);
+		feed(1, AGR, p(3, 1));
+		feed(2, AGR, p(3, 1));
+		assert_eq!(History::<Test>::get(AGR).len(), 1, "within the interval: no new sample");
+		at(HOUR);
+		feed(1, AGR, p(3, 1));
+		assert_eq!(
+			History::<Test>::get(AGR).into_inner(),
+			vec![(NOW, p(2, 1)), (NOW + HOUR, p(3, 1))]
+		);
+		// 2 → 3: +50 %.
+		assert_eq!(Oracle::volatility(AGR), Some(p(1, 2)));
+		assert_eq!(Oracle::volatility(AGD), None, "histories are per asset");
+	});
+}
+
+#[test]
+fn volatility_is_the_mean_absolute_relative_change_over_a_bounded_history() {
+	run(|| {
+		// Prices 4, 2, 3, 3, 6 at hourly samples; MaxHistory = 4 keeps the last four.
+		for (i, price) in [4u128, 2, 3, 3, 6].into_iter().enumerate() {
+			at(HOUR * i as u64);
+			feed(1, AGR, p(price, 1));
+			feed(2, AGR, p(price, 1));
+		}
+		let h = History::<Test>::get(AGR);
+		assert_eq!(h.len(), 4);
+		assert_eq!(
+			h.iter().map(|(_, p)| *p).collect::<Vec<_>>(),
+			vec![p(2, 1), p(3, 1), p(3, 1), p(6, 1)]
+		);
+		// |3−2|/2 = 0.5, 0, |6−3|/3 = 1: mean 0.5.
+		assert_eq!(Oracle::volatility(AGR), Some(p(1, 2)));
+	});
+}
+
+#[test]
 fn try_state_detects_corruption() {
 	new_test_ext().execute_with(|| {
 		assert!(Oracle::do_try_state().is_ok());
 		Feeders::<Test>::put(BoundedVec::truncate_from(vec![2, 1]));
 		assert!(Oracle::do_try_state().is_err());
+		Feeders::<Test>::put(BoundedVec::truncate_from(vec![1, 2]));
+		History::<Test>::insert(AGR, BoundedVec::truncate_from(vec![(2, p(1, 1)), (1, p(1, 1))]));
+		assert!(Oracle::do_try_state().is_err(), "a history out of time order");
 	});
 }

@@ -48,18 +48,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Oracle::Feeders` (r:1 w:1)
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	fn add_feeder() -> Weight {
-		// Proof size: measured `582`, estimated `1998`.
-		// Minimum execution time: 10_876_000 ps.
-		Weight::from_parts(12_018_000, 1998)
+		// Proof size: measured `584`, estimated `1998`.
+		// Minimum execution time: 16_921_000 ps.
+		Weight::from_parts(18_845_000, 1998)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Oracle::Feeders` (r:1 w:1)
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	fn remove_feeder() -> Weight {
-		// Proof size: measured `614`, estimated `1998`.
-		// Minimum execution time: 10_505_000 ps.
-		Weight::from_parts(11_918_000, 1998)
+		// Proof size: measured `616`, estimated `1998`.
+		// Minimum execution time: 16_411_000 ps.
+		Weight::from_parts(18_645_000, 1998)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -67,21 +67,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:0 w:1)
+	/// Storage: `Oracle::Parameters` (r:1 w:0)
+	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Feeds` (r:15 w:1)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::History` (r:1 w:1)
+	/// Proof: `Oracle::History` (`max_values`: None, `max_size`: Some(598), added: 3073, mode: `MaxEncodedLen`)
 	fn feed_price() -> Weight {
-		// Proof size: measured `620`, estimated `1998`.
-		// Minimum execution time: 14_582_000 ps.
-		Weight::from_parts(16_184_000, 1998)
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `2504`, estimated `39510`.
+		// Minimum execution time: 124_734_000 ps.
+		Weight::from_parts(130_444_000, 39510)
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Oracle::Parameters` (r:0 w:1)
-	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(12), added: 507, mode: `MaxEncodedLen`)
+	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_178_000 ps.
-		Weight::from_parts(5_839_000, 0)
+		// Minimum execution time: 9_117_000 ps.
+		Weight::from_parts(10_330_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -89,22 +93,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_feeder() -> Weight {
-		Weight::from_parts(12_018_000, 1998)
+		Weight::from_parts(18_845_000, 1998)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_feeder() -> Weight {
-		Weight::from_parts(11_918_000, 1998)
+		Weight::from_parts(18_645_000, 1998)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn feed_price() -> Weight {
-		Weight::from_parts(16_184_000, 1998)
-			.saturating_add(RocksDbWeight::get().reads(2))
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(130_444_000, 39510)
+			.saturating_add(RocksDbWeight::get().reads(19))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(5_839_000, 0)
+		Weight::from_parts(10_330_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

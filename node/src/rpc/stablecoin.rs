@@ -1,0 +1,370 @@
+//! `stablecoin_*`: vaults, the system's books, liquidation auctions and vault-risk
+//! recommendations.
+//!
+//! Amounts are decimal strings in smallest units (AGR and AGD have 12 decimals: `"1500000000000"`
+//! is 1.5), prices and ratios decimal strings (`"1.75"`), times ISO 8601 in UTC.
+
+use std::sync::Arc;
+
+use agora_primitives::{
+	recommender::float,
+	stablecoin::{
+		AuctionInfo, CollateralInfo, StablecoinApi as StablecoinRuntimeApi, SystemInfo, VaultInfo,
+		VaultRisk,
+	},
+	AccountId,
+};
+
+use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObject};
+use serde::{Deserialize, Serialize};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_runtime::traits::Block as BlockT;
+
+use super::{
+	agora::runtime_error,
+	credentials::iso8601,
+	oracle::{decimal, AssetParam},
+	recommender::{prediction_json, PredictionJson, INVALID_PARAMS},
+};
+
+/// Most vaults `stablecoin_atRiskVaults` lists.
+pub const MAX_AT_RISK: u32 = 100;
+
+/// The risk model's features, in order.
+pub const RISK_FEATURES: [&str; 3] = ["collateralRatio", "volatility", "ageDays"];
+
+/// A vault.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VaultJson {
+	/// SS58 address of the owner.
+	pub owner: String,
+	/// The collateral: `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// Collateral locked (smallest units).
+	pub collateral: String,
+	/// AGD owed now, accrued stability fees included (smallest units).
+	pub debt: String,
+	/// The collateral's price (the frozen one after a shutdown); `null` without a fresh price.
+	pub price: Option<String>,
+	/// Collateral value / debt; `null` without a price or a debt.
+	pub ratio: Option<String>,
+	/// The price at which the vault can be liquidated; `null` without debt.
+	pub liquidation_price: Option<String>,
+	/// AGD it can still mint now (smallest units).
+	pub max_mintable: String,
+	/// Below its liquidation ratio now: anyone may liquidate it.
+	pub liquidatable: bool,
+	/// When it was opened (ISO 8601).
+	pub opened_at: String,
+}
+
+fn vault_json(v: VaultInfo<AccountId>) -> VaultJson {
+	VaultJson {
+		owner: v.owner.to_string(),
+		asset: AssetParam(v.asset),
+		collateral: v.collateral.to_string(),
+		debt: v.debt.to_string(),
+		price: v.price.map(decimal),
+		ratio: v.ratio.map(decimal),
+		liquidation_price: v.liquidation_price.map(decimal),
+		max_mintable: v.max_mintable.to_string(),
+		liquidatable: v.liquidatable,
+		opened_at: iso8601(v.opened_at),
+	}
+}
+
+/// A vault's risk.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VaultRiskJson {
+	/// The vault.
+	pub vault: VaultJson,
+	/// The ratio governance calls safe (liquidation ratio + safe margin).
+	pub safe_ratio: String,
+	/// Collateral to deposit to reach the safe ratio (smallest units, `"0"` when there).
+	pub collateral_to_safe: String,
+	/// The risk model's features, in the model's order.
+	pub features: RiskFeaturesJson,
+	/// The risk model's explained answer; `null` without a model or a price.
+	pub risk: Option<PredictionJson>,
+}
+
+/// The risk model's features.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RiskFeaturesJson {
+	/// Collateral value / debt (capped at 100).
+	pub collateral_ratio: f64,
+	/// The collateral's mean relative price change between samples.
+	pub volatility: f64,
+	/// The vault's age in days.
+	pub age_days: f64,
+}
+
+fn risk_json(r: VaultRisk<AccountId>) -> VaultRiskJson {
+	let names: Vec<String> = RISK_FEATURES.iter().map(|n| n.to_string()).collect();
+	VaultRiskJson {
+		vault: vault_json(r.vault),
+		safe_ratio: decimal(r.safe_ratio),
+		collateral_to_safe: r.collateral_to_safe.to_string(),
+		features: {
+			let f = |i: usize| r.features.get(i).copied().map(float::to_f64).unwrap_or_default();
+			RiskFeaturesJson { collateral_ratio: f(0), volatility: f(1), age_days: f(2) }
+		},
+		risk: r.risk.map(|p| prediction_json(p, &names)),
+	}
+}
+
+/// One collateral type.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CollateralJson {
+	/// `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// Liquidation ratio.
+	pub liquidation_ratio: String,
+	/// Stability fee per second.
+	pub stability_fee_per_second: String,
+	/// Liquidation penalty.
+	pub liquidation_penalty: String,
+	/// Debt ceiling (smallest units).
+	pub debt_ceiling: String,
+	/// Debt floor (smallest units).
+	pub debt_floor: String,
+	/// Rate accumulator.
+	pub rate: String,
+	/// Collateral in vaults (smallest units).
+	pub collateral: String,
+	/// Debt of its vaults (smallest units).
+	pub debt: String,
+	/// Price used now; `null` without one.
+	pub price: Option<String>,
+}
+
+fn collateral_json(c: CollateralInfo) -> CollateralJson {
+	CollateralJson {
+		asset: AssetParam(c.asset),
+		liquidation_ratio: decimal(c.params.liquidation_ratio),
+		stability_fee_per_second: decimal(c.params.stability_fee),
+		liquidation_penalty: decimal(c.params.liquidation_penalty),
+		debt_ceiling: c.params.debt_ceiling.to_string(),
+		debt_floor: c.params.debt_floor.to_string(),
+		rate: decimal(c.rate),
+		collateral: c.collateral.to_string(),
+		debt: c.debt.to_string(),
+		price: c.price.map(decimal),
+	}
+}
+
+/// A redemption pool after a shutdown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PoolJson {
+	/// `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// Collateral left in the pool (smallest units).
+	pub collateral: String,
+	/// Collateral one smallest unit of AGD redeems for; `null` until redemption opens.
+	pub per_agd: Option<String>,
+}
+
+/// The emergency-shutdown state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ShutdownJson {
+	/// When governance shut the system down (ISO 8601).
+	pub at: String,
+	/// AGD supply redemption opened with; `null` while debts are being settled.
+	pub redemption_supply: Option<String>,
+}
+
+/// The system's books.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SystemJson {
+	/// AGD in circulation.
+	pub issuance: String,
+	/// Σ vault debt.
+	pub total_debt: String,
+	/// Surplus: fees, penalties, rounding.
+	pub surplus: String,
+	/// Debt no collateral covers.
+	pub bad_debt: String,
+	/// Debt under auction.
+	pub auction_debt: String,
+	/// Debt settled by a shutdown, backed by the redemption pools.
+	pub settled_debt: String,
+	/// Collateral types.
+	pub collaterals: Vec<CollateralJson>,
+	/// `null` unless governance shut the system down.
+	pub shutdown: Option<ShutdownJson>,
+	/// Redemption pools (after a shutdown).
+	pub redemption: Vec<PoolJson>,
+}
+
+fn system_json(s: SystemInfo) -> SystemJson {
+	SystemJson {
+		issuance: s.issuance.to_string(),
+		total_debt: s.total_debt.to_string(),
+		surplus: s.surplus.to_string(),
+		bad_debt: s.bad_debt.to_string(),
+		auction_debt: s.auction_debt.to_string(),
+		settled_debt: s.settled_debt.to_string(),
+		collaterals: s.collaterals.into_iter().map(collateral_json).collect(),
+		shutdown: s.shutdown.map(|x| ShutdownJson {
+			at: iso8601(x.at),
+			redemption_supply: x.redemption_supply.map(|n| n.to_string()),
+		}),
+		redemption: s
+			.redemption
+			.into_iter()
+			.map(|(asset, pool, fix)| PoolJson {
+				asset: AssetParam(asset),
+				collateral: pool.to_string(),
+				per_agd: fix.map(decimal),
+			})
+			.collect(),
+	}
+}
+
+/// A running liquidation auction.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuctionJson {
+	/// Its id (for `stablecoin.take` / `restartAuction`).
+	pub id: u32,
+	/// SS58 address of the liquidated vault's owner.
+	pub owner: String,
+	/// `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// Collateral for sale (smallest units).
+	pub collateral: String,
+	/// Debt to cover (smallest units).
+	pub debt: String,
+	/// Penalty to raise after the debt (smallest units).
+	pub penalty: String,
+	/// Price it started at.
+	pub start_price: String,
+	/// The price now; `null` once it ran its course (restart it) or after a shutdown.
+	pub price: Option<String>,
+	/// When it started (ISO 8601).
+	pub started_at: String,
+	/// When its price reaches zero (ISO 8601).
+	pub ends_at: String,
+}
+
+fn auction_json(a: AuctionInfo<AccountId>) -> AuctionJson {
+	AuctionJson {
+		id: a.id,
+		owner: a.owner.to_string(),
+		asset: AssetParam(a.asset),
+		collateral: a.collateral.to_string(),
+		debt: a.debt.to_string(),
+		penalty: a.penalty.to_string(),
+		start_price: decimal(a.start_price),
+		price: a.price.map(decimal),
+		started_at: iso8601(a.started_at),
+		ends_at: iso8601(a.ends_at),
+	}
+}
+
+/// `stablecoin_*` methods.
+#[rpc(client, server)]
+pub trait StablecoinApi<BlockHash> {
+	/// `owner`'s vault of `asset` (`"native"` or an asset id); `null` if it has none.
+	#[method(name = "stablecoin_vault")]
+	fn vault(
+		&self,
+		owner: AccountId,
+		asset: AssetParam,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<VaultJson>>;
+
+	/// The system's books: issuance, debt, surplus, bad debt, collateral types, shutdown.
+	#[method(name = "stablecoin_system")]
+	fn system(&self, at: Option<BlockHash>) -> RpcResult<SystemJson>;
+
+	/// Running liquidation auctions with their current prices.
+	#[method(name = "stablecoin_auctions")]
+	fn auctions(&self, at: Option<BlockHash>) -> RpcResult<Vec<AuctionJson>>;
+
+	/// The risk of each of `owner`'s vaults: safe ratio, collateral to deposit, the risk
+	/// model's explained score.
+	#[method(name = "stablecoin_recommend")]
+	fn recommend(&self, owner: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<VaultRiskJson>>;
+
+	/// At most `limit` (1 to 100) vaults below their safe ratio, riskiest first.
+	#[method(name = "stablecoin_atRiskVaults")]
+	fn at_risk_vaults(&self, limit: u32, at: Option<BlockHash>) -> RpcResult<Vec<VaultRiskJson>>;
+}
+
+/// Serves [`StablecoinApiServer`] from the client's runtime API.
+pub struct Stablecoin<C, B> {
+	client: Arc<C>,
+	_block: std::marker::PhantomData<B>,
+}
+
+impl<C, B> Stablecoin<C, B> {
+	/// A server over `client`.
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client, _block: Default::default() }
+	}
+}
+
+impl<C, Block> StablecoinApiServer<<Block as BlockT>::Hash> for Stablecoin<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: StablecoinRuntimeApi<Block, AccountId>,
+{
+	fn vault(
+		&self,
+		owner: AccountId,
+		asset: AssetParam,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Option<VaultJson>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let v = self.client.runtime_api().vault(at, owner, asset.0).map_err(runtime_error)?;
+		Ok(v.map(vault_json))
+	}
+
+	fn system(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<SystemJson> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		Ok(system_json(self.client.runtime_api().system(at).map_err(runtime_error)?))
+	}
+
+	fn auctions(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<AuctionJson>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let all = self.client.runtime_api().auctions(at).map_err(runtime_error)?;
+		Ok(all.into_iter().map(auction_json).collect())
+	}
+
+	fn recommend(
+		&self,
+		owner: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<VaultRiskJson>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let all = self.client.runtime_api().recommend(at, owner).map_err(runtime_error)?;
+		Ok(all.into_iter().map(risk_json).collect())
+	}
+
+	fn at_risk_vaults(
+		&self,
+		limit: u32,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<VaultRiskJson>> {
+		if limit == 0 || limit > MAX_AT_RISK {
+			return Err(ErrorObject::owned(
+				INVALID_PARAMS,
+				format!("limit must be within 1..={MAX_AT_RISK}"),
+				None::<()>,
+			));
+		}
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let all = self.client.runtime_api().at_risk_vaults(at, limit).map_err(runtime_error)?;
+		Ok(all.into_iter().map(risk_json).collect())
+	}
+}

@@ -1,0 +1,1563 @@
+//! # Stablecoin pallet
+//!
+//! AGD, a US-dollar stablecoin minted against collateral in vaults, after MakerDAO (Vat, Jug,
+//! Spot, Dog/Clip, Vow) and Acala Honzon.
+//!
+//! ## Overview
+//!
+//! - **Collateral types** — AGR or any pallet-assets asset — are configured by
+//!   [`Config::GovernanceOrigin`] with [`CollateralParams`]: the liquidation ratio (default
+//!   150 %), a per-second stability fee, the liquidation penalty (default 13 %), a debt ceiling
+//!   and a debt floor (dust).
+//! - **Vaults**: one per owner and collateral type. [`Pallet::adjust`] deposits or withdraws
+//!   collateral and mints or repays AGD in one call (`deposit`, `withdraw`, `mint`, `repay` and
+//!   `close` are shorthands). Native collateral is held with a fungible hold
+//!   ([`HoldReason::VaultCollateral`]); asset collateral moves to the pallet's account. AGD is a
+//!   pallet-assets asset ([`Config::StableAsset`]) this pallet mints and burns. Minting or
+//!   withdrawing needs a fresh oracle price and leaves the vault at or above its liquidation
+//!   ratio; depositing and repaying never need a price.
+//! - **Stability fees** compound per second into each type's rate accumulator (Maker's
+//!   `rate`): a vault's debt is its normalized debt × rate. Accrued fees go to the
+//!   [`Surplus`].
+//! - **Liquidation**: anyone may liquidate a vault below its liquidation ratio at the oracle
+//!   price. The keeper earns [`StablecoinParams::keeper_incentive`] of the collateral; the rest
+//!   is sold in a descending-price auction (Maker Clip): the price starts at the oracle price ×
+//!   [`StablecoinParams::auction_buffer`] and falls linearly to zero over
+//!   [`StablecoinParams::auction_duration`]. Bidders [`Pallet::take`] collateral at the current
+//!   price, paying AGD (burned), until the debt plus the penalty is covered; the collateral left
+//!   returns to the owner. Penalties go to the surplus; a shortfall when the collateral runs out
+//!   becomes [`BadDebt`]. Surplus offsets bad debt as soon as both exist. An auction that ran
+//!   its course is restarted from the current price with [`Pallet::restart_auction`].
+//! - **Emergency shutdown** ([`Pallet::shutdown`], governance; after Maker's End): compounds
+//!   fees one last time, freezes every type's rate and oracle price ([`FrozenPrices`]) and
+//!   stops minting, liquidation, auctions and parameter changes. Anyone then settles each vault
+//!   ([`Pallet::settle_vault`]) and auction ([`Pallet::settle_auction`]) at the frozen price:
+//!   collateral worth the debt moves to the type's [`RedemptionPools`], owners withdraw the
+//!   rest. When no debt is left, [`Pallet::open_redemption`] fixes `pool / AGD supply` per
+//!   type ([`RedemptionFix`], rounded down, so the pools always cover the AGD left) and AGD
+//!   holders [`Pallet::redeem`] AGD for their pro-rata share of every pool.
+//! - **Risk recommendations**: [`Pallet::recommend`] and [`Pallet::at_risk_vaults`] (the
+//!   `stablecoin_recommend` and `stablecoin_atRiskVaults` RPC methods) value each vault, give
+//!   the collateral to deposit to reach the *safe ratio* (liquidation ratio +
+//!   [`StablecoinParams::safe_margin`]) and, when governance set
+//!   [`StablecoinParams::risk_model`], the model's explained risk score through the
+//!   [`Recommend`] trait. The model's features, in order: collateral ratio (capped at
+//!   [`RATIO_CAP`]), the collateral's price volatility ([`PriceProvider::volatility`]), the
+//!   vault's age in days. At-risk vaults are ranked by that score, else by lowest ratio.
+//!
+//! ## Accounting (exact) and invariants (`try_state`)
+//!
+//! Debt per collateral type is `⌊normalized debt × rate⌋`. Minting `x` adds `⌈x / rate⌉`
+//! normalized debt, repaying `x` removes `⌊x / rate⌋` (all of it for a full repayment, whose
+//! price is `⌈normalized × rate⌉`); every rounding difference goes to the surplus, so that
+//!
+//! `AGD issuance + Surplus = Σ types ⌊normalized debt × rate⌋ + AuctionDebt + BadDebt
+//! + SettledDebt`
+//!
+//! holds exactly ([`SettledDebt`] is zero until a shutdown; opening redemption absorbs the
+//! surplus and bad debt into it, and each redemption burns as much of it as of AGD).
+//! `try_state` checks it, and that each type's totals equal the sums over its vaults, that
+//! held native collateral equals the native vaults' collateral, that the auctions' debts sum
+//! to [`AuctionDebt`], that there are at most [`Config::MaxCollateralTypes`] types, and, once
+//! redemption is open, that every pool covers the AGD left at its fixed ratio.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+pub use agora_primitives::stablecoin::{
+	AuctionInfo, CollateralInfo, CollateralParams, ShutdownInfo, SystemInfo, VaultInfo, VaultRisk,
+};
+use agora_primitives::{
+	oracle::PriceProvider,
+	recommend::{ModelId, Recommend},
+	recommender::Fixed,
+	AssetId, AssetKind, Balance, Moment, Price,
+};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{self, Mutate as _, MutateHold as _},
+		fungibles::{self, Inspect as _, Mutate as _},
+		tokens::{Fortitude, Precision, Preservation, Restriction},
+		EnsureOrigin, Time,
+	},
+	CloneNoBound, DebugNoBound, EqNoBound, PalletId, PartialEqNoBound,
+};
+use frame_system::pallet_prelude::*;
+use scale_info::TypeInfo;
+use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
+use sp_runtime::{
+	traits::{AccountIdConversion, One, Saturating, Zero},
+	FixedPointNumber,
+};
+
+/// Identifier of a liquidation auction.
+pub type AuctionId = u32;
+
+/// A collateral type: parameters, rate accumulator and totals.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct CollateralType {
+	/// Governance's parameters.
+	pub params: CollateralParams,
+	/// Debt per unit of normalized debt (starts at 1).
+	pub rate: Price,
+	/// When fees were last compounded (Unix milliseconds).
+	pub last_accrual: Moment,
+	/// Σ of the vaults' normalized debt.
+	pub normalized_debt: Balance,
+	/// Σ of the vaults' collateral.
+	pub collateral: Balance,
+}
+
+/// A vault.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct Vault {
+	/// Collateral locked.
+	pub collateral: Balance,
+	/// Debt divided by the type's rate at the time of each mint.
+	pub normalized_debt: Balance,
+	/// When the vault was opened (Unix milliseconds): the risk model's "vault age".
+	pub opened_at: Moment,
+}
+
+/// A liquidation auction.
+#[derive(
+	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Auction<T: Config> {
+	/// The liquidated vault's owner: receives the collateral left over.
+	pub owner: T::AccountId,
+	/// The collateral type.
+	pub asset: AssetKind,
+	/// Collateral for sale.
+	pub collateral: Balance,
+	/// Debt still to cover (AGD).
+	pub debt: Balance,
+	/// Penalty still to raise after the debt (AGD).
+	pub penalty: Balance,
+	/// Price at the start (AGD per unit of collateral).
+	pub start_price: Price,
+	/// When it started (Unix milliseconds).
+	pub started_at: Moment,
+}
+
+/// System-wide parameters, set by governance.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct StablecoinParams {
+	/// Starting auction price / oracle price (1.2: 20 % above the market).
+	pub auction_buffer: Price,
+	/// Milliseconds over which the auction price falls to zero.
+	pub auction_duration: Moment,
+	/// Share of seized collateral paid to the keeper who liquidates (0.01 = 1 %).
+	pub keeper_incentive: Price,
+	/// What is added to a type's liquidation ratio to make the ratio called safe: vaults
+	/// below it are listed as at risk, and recommendations say how much collateral reaches it
+	/// (0.25: 175 % for a 150 % type).
+	pub safe_margin: Price,
+	/// The recommender model that scores vault risk, if any. Its features, in order: the
+	/// collateral ratio (capped at [`RATIO_CAP`]), the price volatility of the collateral
+	/// (the oracle's mean relative change per sample), the vault's age in days.
+	pub risk_model: Option<ModelId>,
+}
+
+/// The collateral-ratio feature given to the risk model for a vault without debt.
+pub const RATIO_CAP: u32 = 100;
+/// Milliseconds in a day (the unit of the vault-age feature).
+pub const DAY_MS: Moment = 24 * 60 * 60 * 1000;
+
+impl Default for StablecoinParams {
+	/// 120 % start, one hour, 1 % to the keeper, a 25 % safe margin, no risk model.
+	fn default() -> Self {
+		StablecoinParams {
+			auction_buffer: Price::from_rational(6, 5),
+			auction_duration: 60 * 60 * 1000,
+			keeper_incentive: Price::from_rational(1, 100),
+			safe_margin: Price::from_rational(1, 4),
+			risk_model: None,
+		}
+	}
+}
+
+/// ⌊n × rate⌋, saturating.
+pub fn debt_of(normalized: Balance, rate: Price) -> Balance {
+	multiply_by_rational_with_rounding(normalized, rate.into_inner(), Price::DIV, Rounding::Down)
+		.unwrap_or(Balance::MAX)
+}
+
+/// ⌈n × rate⌉, saturating: what a vault owes.
+pub fn debt_of_vault(normalized: Balance, rate: Price) -> Balance {
+	multiply_by_rational_with_rounding(normalized, rate.into_inner(), Price::DIV, Rounding::Up)
+		.unwrap_or(Balance::MAX)
+}
+
+/// `amount / rate` rounded as told.
+fn normalize(amount: Balance, rate: Price, rounding: Rounding) -> Option<Balance> {
+	multiply_by_rational_with_rounding(amount, Price::DIV, rate.into_inner().max(1), rounding)
+}
+
+/// `amount × price`, rounded as told.
+fn value_of(amount: Balance, price: Price, rounding: Rounding) -> Balance {
+	multiply_by_rational_with_rounding(amount, price.into_inner(), Price::DIV, rounding)
+		.unwrap_or(Balance::MAX)
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Reasons this pallet holds funds for.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// Native collateral locked in a vault.
+		VaultCollateral,
+	}
+
+	/// Configuration of the stablecoin pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The native token (AGR) as collateral.
+		type Currency: fungible::Inspect<Self::AccountId, Balance = Balance>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// Assets: AGD itself and asset collateral.
+		type Assets: fungibles::Inspect<Self::AccountId, AssetId = AssetId, Balance = Balance>
+			+ fungibles::Mutate<Self::AccountId>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The asset id of AGD.
+		#[pallet::constant]
+		type StableAsset: Get<AssetId>;
+
+		/// Collateral prices in AGD.
+		type Oracle: PriceProvider;
+
+		/// Who configures collateral types and parameters: governance.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The clock of fees and auctions (Unix milliseconds).
+		type Time: Time<Moment = Moment>;
+
+		/// The id of the account that keeps asset collateral and collateral under auction.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The recommender whose model ([`StablecoinParams::risk_model`]) scores vault risk.
+		type Recommender: Recommend;
+
+		/// Most collateral types.
+		#[pallet::constant]
+		type MaxCollateralTypes: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Prices and assets for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Collateral types, by asset.
+	#[pallet::storage]
+	pub type CollateralTypes<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, AssetKind, CollateralType>;
+
+	/// Vaults, by owner and collateral type.
+	#[pallet::storage]
+	pub type Vaults<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Blake2_128Concat, AssetKind, Vault>;
+
+	/// Running liquidation auctions.
+	#[pallet::storage]
+	pub type Auctions<T: Config> = StorageMap<_, Twox64Concat, AuctionId, Auction<T>>;
+
+	/// The id the next auction gets.
+	#[pallet::storage]
+	pub type NextAuctionId<T: Config> = StorageValue<_, AuctionId, ValueQuery>;
+
+	/// Debt taken from liquidated vaults that auctions have not covered yet.
+	#[pallet::storage]
+	pub type AuctionDebt<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Accrued fees, penalties and rounding: AGD the system is owed beyond the issuance.
+	#[pallet::storage]
+	pub type Surplus<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Debt no collateral covers.
+	#[pallet::storage]
+	pub type BadDebt<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// System-wide parameters.
+	#[pallet::storage]
+	pub type Parameters<T: Config> = StorageValue<_, StablecoinParams, ValueQuery>;
+
+	/// Set by an emergency shutdown: when, and the AGD supply redemption opened with.
+	#[pallet::storage]
+	pub type Shutdown<T: Config> = StorageValue<_, ShutdownInfo>;
+
+	/// Collateral prices frozen by the emergency shutdown.
+	#[pallet::storage]
+	pub type FrozenPrices<T: Config> = StorageMap<_, Blake2_128Concat, AssetKind, Price>;
+
+	/// Collateral taken from settled vaults and auctions after a shutdown, for AGD holders.
+	#[pallet::storage]
+	pub type RedemptionPools<T: Config> =
+		StorageMap<_, Blake2_128Concat, AssetKind, Balance, ValueQuery>;
+
+	/// Collateral one unit of AGD redeems for, per type, fixed when redemption opens.
+	#[pallet::storage]
+	pub type RedemptionFix<T: Config> = StorageMap<_, Blake2_128Concat, AssetKind, Price>;
+
+	/// Debt of vaults and auctions settled by the shutdown: AGD backed by the redemption pools.
+	#[pallet::storage]
+	pub type SettledDebt<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// Genesis: parameters and collateral types.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// System-wide parameters.
+		pub params: StablecoinParams,
+		/// Collateral types and their parameters.
+		pub collateral_types: alloc::vec::Vec<(AssetKind, CollateralParams)>,
+		#[serde(skip)]
+		#[allow(missing_docs)]
+		pub _phantom: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Parameters::<T>::put(self.params);
+			for (asset, params) in &self.collateral_types {
+				assert!(Pallet::<T>::params_valid(params), "invalid collateral parameters");
+				CollateralTypes::<T>::insert(asset, Pallet::<T>::new_type(*params));
+			}
+		}
+	}
+
+	/// Events of the stablecoin pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance created or changed a collateral type.
+		CollateralTypeSet { asset: AssetKind, params: CollateralParams },
+		/// Governance set the system-wide parameters.
+		ParamsSet { params: StablecoinParams },
+		/// A vault changed: collateral and debt deltas (positive: deposited / minted).
+		VaultAdjusted { owner: T::AccountId, asset: AssetKind, collateral: i128, debt: i128 },
+		/// A vault was liquidated: its collateral went to auction `auction`, minus the keeper's
+		/// incentive.
+		Liquidated {
+			owner: T::AccountId,
+			asset: AssetKind,
+			collateral: Balance,
+			debt: Balance,
+			auction: AuctionId,
+			keeper: T::AccountId,
+			incentive: Balance,
+		},
+		/// A bidder bought `collateral` for `paid` AGD at `price`.
+		Taken {
+			auction: AuctionId,
+			bidder: T::AccountId,
+			collateral: Balance,
+			paid: Balance,
+			price: Price,
+		},
+		/// An auction ended: `returned` collateral went back to the owner, `bad_debt` was left.
+		AuctionEnded { auction: AuctionId, returned: Balance, bad_debt: Balance },
+		/// An expired auction restarted from the current price.
+		AuctionRestarted { auction: AuctionId, start_price: Price },
+		/// Governance shut the system down: prices frozen, vaults and auctions to be settled.
+		Shutdown { at: Moment },
+		/// A vault's debt was settled at the frozen price: `collateral` went to the redemption
+		/// pool, `bad_debt` was not covered.
+		VaultSettled {
+			owner: T::AccountId,
+			asset: AssetKind,
+			debt: Balance,
+			collateral: Balance,
+			bad_debt: Balance,
+		},
+		/// An auction was settled at the frozen price: `collateral` went to the redemption pool,
+		/// `returned` to the vault's owner, `bad_debt` was not covered; the penalty is waived.
+		AuctionSettled {
+			auction: AuctionId,
+			debt: Balance,
+			collateral: Balance,
+			returned: Balance,
+			bad_debt: Balance,
+		},
+		/// Every debt is settled: `supply` AGD redeem the pools pro rata.
+		RedemptionOpened { supply: Balance },
+		/// `who` burned `amount` AGD for its share of each pool.
+		Redeemed {
+			who: T::AccountId,
+			amount: Balance,
+			collateral: BoundedVec<(AssetKind, Balance), T::MaxCollateralTypes>,
+		},
+	}
+
+	/// Errors of the stablecoin pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The asset is not a collateral type.
+		UnknownCollateral,
+		/// Parameters out of range: a liquidation ratio of at least 1, a penalty below 1, a
+		/// positive auction duration, a keeper incentive below 1.
+		InvalidParams,
+		/// No fresh oracle price for the collateral: minting, withdrawing and liquidation stop.
+		NoPrice,
+		/// The vault would be below its liquidation ratio.
+		Unsafe,
+		/// The vault's debt would be positive but below the debt floor.
+		BelowDebtFloor,
+		/// The collateral type's debt ceiling would be exceeded.
+		DebtCeilingExceeded,
+		/// More collateral withdrawn than the vault holds.
+		InsufficientCollateral,
+		/// No such vault.
+		NoVault,
+		/// The vault is at or above its liquidation ratio.
+		VaultSafe,
+		/// No such auction.
+		UnknownAuction,
+		/// The auction ran its course: restart it.
+		AuctionExpired,
+		/// The auction has not run its course yet.
+		AuctionNotExpired,
+		/// The auction price is above the bidder's limit.
+		PriceTooHigh,
+		/// The bid buys no collateral.
+		ZeroTake,
+		/// An amount overflowed.
+		Overflow,
+		/// The system is shut down: only settling, withdrawing settled collateral and redeeming
+		/// remain.
+		ShutDown,
+		/// The system is not shut down.
+		NotShutDown,
+		/// Redemption has not opened yet: vaults or auctions still have debt to settle.
+		RedemptionNotOpen,
+		/// Redemption is already open.
+		RedemptionAlreadyOpen,
+		/// A vault or auction still has unsettled debt (`settle_vault` / `settle_auction`).
+		Unsettled,
+		/// The vault has no debt to settle.
+		NothingToSettle,
+		/// [`Config::MaxCollateralTypes`] collateral types exist already.
+		TooManyCollateralTypes,
+		/// The amount is zero.
+		ZeroAmount,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxCollateralTypes::get() > 0, "MaxCollateralTypes must admit a type");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Creates a collateral type or changes its parameters (fees accrued so far are
+		/// compounded at the old fee first).
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::CollateralTypeSet`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_collateral_type())]
+		pub fn set_collateral_type(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			params: CollateralParams,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			ensure!(Self::params_valid(&params), Error::<T>::InvalidParams);
+			let ct = match Self::accrue(asset) {
+				Ok(mut ct) => {
+					ct.params = params;
+					ct
+				},
+				Err(_) => {
+					ensure!(
+						CollateralTypes::<T>::count() < T::MaxCollateralTypes::get(),
+						Error::<T>::TooManyCollateralTypes
+					);
+					Self::new_type(params)
+				},
+			};
+			CollateralTypes::<T>::insert(asset, ct);
+			Self::deposit_event(Event::CollateralTypeSet { asset, params });
+			Ok(())
+		}
+
+		/// Sets the system-wide auction and keeper parameters.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::ParamsSet`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_params(origin: OriginFor<T>, params: StablecoinParams) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(
+				params.auction_duration > 0
+					&& params.keeper_incentive < Price::one()
+					&& params.auction_buffer >= Price::one(),
+				Error::<T>::InvalidParams
+			);
+			Parameters::<T>::put(params);
+			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+
+		/// Changes the caller's vault of `asset`: `collateral` > 0 deposits, < 0 withdraws;
+		/// `debt` > 0 mints AGD to the caller, < 0 repays (a repayment of at least the debt
+		/// repays it all and burns exactly what is owed). Opens the vault on first use and
+		/// removes it when empty.
+		///
+		/// Minting or withdrawing needs a fresh price and leaves the vault at or above its
+		/// liquidation ratio; debt stays 0 or at least the debt floor, and the type's debt
+		/// within its ceiling. Emits [`Event::VaultAdjusted`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::adjust())]
+		pub fn adjust(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			collateral: i128,
+			debt: i128,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_adjust(&who, asset, collateral, debt)
+		}
+
+		/// Repays all of the caller's debt in `asset`'s vault and withdraws all its collateral.
+		/// After an emergency shutdown the debt is settled at the frozen price instead (see
+		/// [`Pallet::settle_vault`]) and the collateral left is withdrawn.
+		///
+		/// Emits [`Event::VaultAdjusted`] (and [`Event::VaultSettled`] after a shutdown).
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::adjust().saturating_add(T::WeightInfo::settle_vault()))]
+		pub fn close(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut vault = Vaults::<T>::get(&who, asset).ok_or(Error::<T>::NoVault)?;
+			if Shutdown::<T>::exists() {
+				if vault.normalized_debt > 0 {
+					Self::do_settle_vault(&who, asset)?;
+				}
+				vault = Vaults::<T>::get(&who, asset).unwrap_or_default();
+				if vault.collateral == 0 {
+					return Ok(());
+				}
+				let collateral =
+					i128::try_from(vault.collateral).map_err(|_| Error::<T>::Overflow)?;
+				return Self::do_adjust(&who, asset, -collateral, 0);
+			}
+			let collateral = i128::try_from(vault.collateral).map_err(|_| Error::<T>::Overflow)?;
+			Self::do_adjust(&who, asset, -collateral, i128::MIN)
+		}
+
+		/// Liquidates `owner`'s vault of `asset` if it is below its liquidation ratio at the
+		/// oracle price. The caller earns the keeper incentive in collateral; the rest goes to
+		/// a new auction for the vault's debt plus the liquidation penalty.
+		///
+		/// Emits [`Event::Liquidated`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::liquidate())]
+		pub fn liquidate(
+			origin: OriginFor<T>,
+			owner: T::AccountId,
+			asset: AssetKind,
+		) -> DispatchResult {
+			let keeper = ensure_signed(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			let mut ct = Self::accrue(asset)?;
+			let vault = Vaults::<T>::get(&owner, asset).ok_or(Error::<T>::NoVault)?;
+			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			ensure!(!Self::is_safe(&ct, &vault, price), Error::<T>::VaultSafe);
+
+			let before = debt_of(ct.normalized_debt, ct.rate);
+			ct.normalized_debt = ct.normalized_debt.saturating_sub(vault.normalized_debt);
+			let debt = before.saturating_sub(debt_of(ct.normalized_debt, ct.rate));
+			ct.collateral = ct.collateral.saturating_sub(vault.collateral);
+			Self::seize(asset, &owner, vault.collateral)?;
+			let params = Parameters::<T>::get();
+			let incentive = value_of(vault.collateral, params.keeper_incentive, Rounding::Down);
+			if incentive > 0 {
+				Self::pay_out(asset, &keeper, incentive)?;
+			}
+			let auction = NextAuctionId::<T>::get();
+			NextAuctionId::<T>::put(auction.checked_add(1).ok_or(Error::<T>::Overflow)?);
+			let collateral = vault.collateral.saturating_sub(incentive);
+			Auctions::<T>::insert(
+				auction,
+				Auction {
+					owner: owner.clone(),
+					asset,
+					collateral,
+					debt,
+					penalty: value_of(debt, ct.params.liquidation_penalty, Rounding::Up),
+					start_price: price.saturating_mul(params.auction_buffer),
+					started_at: T::Time::now(),
+				},
+			);
+			AuctionDebt::<T>::mutate(|d| *d = d.saturating_add(debt));
+			Vaults::<T>::remove(&owner, asset);
+			CollateralTypes::<T>::insert(asset, ct);
+			Self::deposit_event(Event::Liquidated {
+				owner,
+				asset,
+				collateral,
+				debt,
+				auction,
+				keeper,
+				incentive,
+			});
+			Ok(())
+		}
+
+		/// Buys up to `max_collateral` of auction `auction`'s collateral at its current price,
+		/// if that price is at most `max_price`, paying AGD (burned). The payment covers the
+		/// debt first, then the penalty (to the surplus); a bid larger than what is owed buys
+		/// only what is owed. When the debt and penalty are covered the collateral left returns
+		/// to the owner; when the collateral runs out first, the debt left is bad debt.
+		///
+		/// Emits [`Event::Taken`] and, when the auction ends, [`Event::AuctionEnded`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::take())]
+		pub fn take(
+			origin: OriginFor<T>,
+			auction: AuctionId,
+			max_collateral: Balance,
+			max_price: Price,
+		) -> DispatchResult {
+			let bidder = ensure_signed(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			let mut a = Auctions::<T>::get(auction).ok_or(Error::<T>::UnknownAuction)?;
+			let price = Self::auction_price(&a).ok_or(Error::<T>::AuctionExpired)?;
+			ensure!(price <= max_price, Error::<T>::PriceTooHigh);
+			let owed = a.debt.saturating_add(a.penalty);
+			let mut slice = max_collateral.min(a.collateral);
+			let mut paid = value_of(slice, price, Rounding::Up);
+			if paid > owed {
+				paid = owed;
+				slice = normalize(owed, price, Rounding::Down).unwrap_or(0).min(a.collateral);
+			}
+			ensure!(slice > 0 && paid > 0, Error::<T>::ZeroTake);
+			T::Assets::burn_from(
+				T::StableAsset::get(),
+				&bidder,
+				paid,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+			Self::pay_out(a.asset, &bidder, slice)?;
+			let to_debt = paid.min(a.debt);
+			a.debt -= to_debt;
+			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(to_debt));
+			let to_penalty = paid - to_debt;
+			a.penalty = a.penalty.saturating_sub(to_penalty);
+			Surplus::<T>::mutate(|s| *s = s.saturating_add(to_penalty));
+			a.collateral -= slice;
+			Self::deposit_event(Event::Taken { auction, bidder, collateral: slice, paid, price });
+
+			if (a.debt == 0 && a.penalty == 0) || a.collateral == 0 {
+				let returned = if a.debt == 0 && a.penalty == 0 { a.collateral } else { 0 };
+				if returned > 0 {
+					Self::pay_out(a.asset, &a.owner, returned)?;
+				}
+				let bad_debt = a.debt;
+				if bad_debt > 0 {
+					AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(bad_debt));
+					BadDebt::<T>::mutate(|b| *b = b.saturating_add(bad_debt));
+				}
+				Auctions::<T>::remove(auction);
+				Self::deposit_event(Event::AuctionEnded { auction, returned, bad_debt });
+			} else {
+				Auctions::<T>::insert(auction, a);
+			}
+			Self::heal();
+			Ok(())
+		}
+
+		/// Restarts an auction whose price fell to zero, from the current oracle price × the
+		/// auction buffer. Anyone may call it.
+		///
+		/// Emits [`Event::AuctionRestarted`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::restart_auction())]
+		pub fn restart_auction(origin: OriginFor<T>, auction: AuctionId) -> DispatchResult {
+			ensure_signed(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			let mut a = Auctions::<T>::get(auction).ok_or(Error::<T>::UnknownAuction)?;
+			ensure!(Self::auction_price(&a).is_none(), Error::<T>::AuctionNotExpired);
+			let price = T::Oracle::price(a.asset).ok_or(Error::<T>::NoPrice)?;
+			a.start_price = price.saturating_mul(Parameters::<T>::get().auction_buffer);
+			a.started_at = T::Time::now();
+			let start_price = a.start_price;
+			Auctions::<T>::insert(auction, a);
+			Self::deposit_event(Event::AuctionRestarted { auction, start_price });
+			Ok(())
+		}
+
+		/// Deposits `amount` of `asset` into the caller's vault (opening it). Never needs a
+		/// price. Shorthand for [`Pallet::adjust`]`(asset, amount, 0)`.
+		///
+		/// Emits [`Event::VaultAdjusted`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::adjust())]
+		pub fn deposit(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_adjust(&who, asset, Self::signed(amount)?, 0)
+		}
+
+		/// Withdraws `amount` of collateral from the caller's vault; with debt, needs a fresh
+		/// price and leaves the vault at or above its liquidation ratio. Shorthand for
+		/// [`Pallet::adjust`]`(asset, -amount, 0)`.
+		///
+		/// Emits [`Event::VaultAdjusted`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::adjust())]
+		pub fn withdraw(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_adjust(&who, asset, -Self::signed(amount)?, 0)
+		}
+
+		/// Mints `amount` AGD to the caller against its vault of `asset`: needs a fresh price;
+		/// the vault stays at or above its liquidation ratio, the debt at or above the floor,
+		/// the type within its ceiling. Shorthand for [`Pallet::adjust`]`(asset, 0, amount)`.
+		///
+		/// Emits [`Event::VaultAdjusted`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::adjust())]
+		pub fn mint(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_adjust(&who, asset, 0, Self::signed(amount)?)
+		}
+
+		/// Repays `amount` AGD (burned) of the caller's vault of `asset`; at least the debt
+		/// repays all of it and burns exactly what is owed. Never needs a price. Shorthand for
+		/// [`Pallet::adjust`]`(asset, 0, -amount)`.
+		///
+		/// Emits [`Event::VaultAdjusted`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::adjust())]
+		pub fn repay(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_adjust(&who, asset, 0, -Self::signed(amount)?)
+		}
+
+		/// **Emergency shutdown** (Maker's End `cage`). Compounds every type's fees one last
+		/// time, freezes its rate and its current oracle price, and stops minting, liquidation,
+		/// auctions and parameter changes for good. Then:
+		///
+		/// 1. anyone settles each vault with debt ([`Pallet::settle_vault`]) and each running
+		///    auction ([`Pallet::settle_auction`]) at the frozen prices: the collateral worth
+		///    the debt goes to the redemption pool of its type, the rest stays the owner's to
+		///    withdraw ([`Pallet::withdraw`] or [`Pallet::close`]);
+		/// 2. once no debt is left, anyone opens redemption ([`Pallet::open_redemption`]),
+		///    which fixes how much of each pool one AGD is worth;
+		/// 3. AGD holders [`Pallet::redeem`] their AGD for their pro-rata share of every pool.
+		///
+		/// Every collateral type with collateral or debt needs a fresh price (fix the feeders
+		/// through the oracle pallet first if it has none). The origin must be
+		/// [`Config::GovernanceOrigin`]. Emits [`Event::Shutdown`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::shutdown(T::MaxCollateralTypes::get()))]
+		pub fn shutdown(origin: OriginFor<T>) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			let assets: Vec<AssetKind> = CollateralTypes::<T>::iter_keys().collect();
+			for asset in assets {
+				let ct = Self::accrue(asset)?;
+				match T::Oracle::price(asset) {
+					Some(price) => FrozenPrices::<T>::insert(asset, price),
+					None => {
+						ensure!(ct.collateral == 0 && ct.normalized_debt == 0, Error::<T>::NoPrice)
+					},
+				}
+			}
+			let at = T::Time::now();
+			Shutdown::<T>::put(ShutdownInfo { at, redemption_supply: None });
+			Self::deposit_event(Event::Shutdown { at });
+			Ok(())
+		}
+
+		/// After a shutdown, settles `owner`'s vault of `asset` at the frozen price: collateral
+		/// worth its debt (all of it if that is not enough) moves to the redemption pool, the
+		/// debt not covered becomes bad debt, and the vault keeps the rest, debt-free. Anyone
+		/// may call it.
+		///
+		/// Emits [`Event::VaultSettled`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::settle_vault())]
+		pub fn settle_vault(
+			origin: OriginFor<T>,
+			owner: T::AccountId,
+			asset: AssetKind,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle_vault(&owner, asset)
+		}
+
+		/// After a shutdown, settles auction `auction` at the frozen price: collateral worth
+		/// its remaining debt moves to the redemption pool, the rest returns to the vault's
+		/// owner; the penalty is waived. Without a frozen price for its collateral, all of it
+		/// goes to the pool against the debt. Anyone may call it.
+		///
+		/// Emits [`Event::AuctionSettled`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::settle_auction())]
+		pub fn settle_auction(origin: OriginFor<T>, auction: AuctionId) -> DispatchResult {
+			ensure_signed(origin)?;
+			ensure!(Shutdown::<T>::exists(), Error::<T>::NotShutDown);
+			let a = Auctions::<T>::get(auction).ok_or(Error::<T>::UnknownAuction)?;
+			let (taken, covered) = match FrozenPrices::<T>::get(a.asset) {
+				Some(price) => Self::claim(a.debt, a.collateral, price),
+				None => (a.collateral, a.debt),
+			};
+			let returned = a.collateral - taken;
+			if returned > 0 {
+				Self::pay_out(a.asset, &a.owner, returned)?;
+			}
+			RedemptionPools::<T>::mutate(a.asset, |p| *p = p.saturating_add(taken));
+			let bad_debt = a.debt - covered;
+			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(a.debt));
+			SettledDebt::<T>::mutate(|d| *d = d.saturating_add(covered));
+			BadDebt::<T>::mutate(|b| *b = b.saturating_add(bad_debt));
+			Auctions::<T>::remove(auction);
+			Self::heal();
+			Self::deposit_event(Event::AuctionSettled {
+				auction,
+				debt: a.debt,
+				collateral: taken,
+				returned,
+				bad_debt,
+			});
+			Ok(())
+		}
+
+		/// After a shutdown, once no vault or auction has debt left, opens redemption: the AGD
+		/// supply now is what the pools are shared among, each unit of AGD redeeming
+		/// `pool / supply` (rounded down) of each type. Surplus and bad debt are absorbed into
+		/// that ratio. Anyone may call it.
+		///
+		/// Emits [`Event::RedemptionOpened`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::open_redemption(T::MaxCollateralTypes::get()))]
+		pub fn open_redemption(origin: OriginFor<T>) -> DispatchResult {
+			ensure_signed(origin)?;
+			let mut info = Shutdown::<T>::get().ok_or(Error::<T>::NotShutDown)?;
+			ensure!(info.redemption_supply.is_none(), Error::<T>::RedemptionAlreadyOpen);
+			ensure!(Auctions::<T>::iter_keys().next().is_none(), Error::<T>::Unsettled);
+			ensure!(
+				CollateralTypes::<T>::iter_values().all(|ct| ct.normalized_debt == 0),
+				Error::<T>::Unsettled
+			);
+			let supply = T::Assets::total_issuance(T::StableAsset::get());
+			if supply > 0 {
+				let pools: Vec<(AssetKind, Balance)> = RedemptionPools::<T>::iter().collect();
+				for (asset, pool) in pools {
+					let fix = multiply_by_rational_with_rounding(
+						pool,
+						Price::DIV,
+						supply,
+						Rounding::Down,
+					)
+					.ok_or(Error::<T>::Overflow)?;
+					RedemptionFix::<T>::insert(asset, Price::from_inner(fix));
+				}
+			}
+			SettledDebt::<T>::put(supply);
+			Surplus::<T>::kill();
+			BadDebt::<T>::kill();
+			info.redemption_supply = Some(supply);
+			Shutdown::<T>::put(info);
+			Self::deposit_event(Event::RedemptionOpened { supply });
+			Ok(())
+		}
+
+		/// Burns `amount` of the caller's AGD for its share of every redemption pool:
+		/// `amount × fix` (rounded down) of each collateral type.
+		///
+		/// Emits [`Event::Redeemed`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::redeem(T::MaxCollateralTypes::get()))]
+		pub fn redeem(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let info = Shutdown::<T>::get().ok_or(Error::<T>::NotShutDown)?;
+			ensure!(info.redemption_supply.is_some(), Error::<T>::RedemptionNotOpen);
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			T::Assets::burn_from(
+				T::StableAsset::get(),
+				&who,
+				amount,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+			let mut collateral = BoundedVec::new();
+			let fixes: Vec<(AssetKind, Price)> = RedemptionFix::<T>::iter().collect();
+			for (asset, fix) in fixes {
+				let pool = RedemptionPools::<T>::get(asset);
+				let out = value_of(amount, fix, Rounding::Down).min(pool);
+				if out > 0 {
+					Self::pay_out(asset, &who, out)?;
+					RedemptionPools::<T>::insert(asset, pool - out);
+					collateral.try_push((asset, out)).map_err(|_| Error::<T>::Overflow)?;
+				}
+			}
+			SettledDebt::<T>::mutate(|d| *d = d.saturating_sub(amount));
+			Self::deposit_event(Event::Redeemed { who, amount, collateral });
+			Ok(())
+		}
+	}
+}
+
+/// Prices and assets for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Makes `price` the oracle's price of `asset`.
+	fn set_price(asset: AssetKind, price: Price);
+	/// Sets the clock (Unix milliseconds).
+	fn set_time(now: Moment);
+	/// Creates asset `id` owned by `owner` and mints `amount` of it to `holder`.
+	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance);
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account keeping asset collateral and collateral under auction.
+	pub fn account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	fn params_valid(p: &CollateralParams) -> bool {
+		p.liquidation_ratio >= Price::one() && p.liquidation_penalty < Price::one()
+	}
+
+	fn new_type(params: CollateralParams) -> CollateralType {
+		CollateralType {
+			params,
+			rate: Price::one(),
+			last_accrual: T::Time::now(),
+			normalized_debt: 0,
+			collateral: 0,
+		}
+	}
+
+	/// `amount` as a positive `i128`.
+	fn signed(amount: Balance) -> Result<i128, DispatchError> {
+		Ok(i128::try_from(amount).map_err(|_| Error::<T>::Overflow)?)
+	}
+
+	/// `ct` with its fees compounded up to `now` (the rate frozen after a shutdown), and the
+	/// fees that adds.
+	pub fn compounded(mut ct: CollateralType, now: Moment) -> (CollateralType, Balance) {
+		if ct.last_accrual == 0 {
+			// Created at genesis, before the first block time: fees start now.
+			ct.last_accrual = now;
+			return (ct, 0);
+		}
+		let seconds = now.saturating_sub(ct.last_accrual) / 1000;
+		if seconds == 0 || Shutdown::<T>::exists() {
+			return (ct, 0);
+		}
+		let growth = Price::one()
+			.saturating_add(ct.params.stability_fee)
+			.saturating_pow(usize::try_from(seconds).unwrap_or(usize::MAX));
+		let rate = ct.rate.saturating_mul(growth);
+		let fees =
+			debt_of(ct.normalized_debt, rate).saturating_sub(debt_of(ct.normalized_debt, ct.rate));
+		ct.rate = rate;
+		ct.last_accrual = ct.last_accrual.saturating_add(seconds.saturating_mul(1000));
+		(ct, fees)
+	}
+
+	/// Compounds `asset`'s stability fee up to now, crediting the surplus; returns the type.
+	pub fn accrue(asset: AssetKind) -> Result<CollateralType, DispatchError> {
+		let old = CollateralTypes::<T>::get(asset).ok_or(Error::<T>::UnknownCollateral)?;
+		let (ct, fees) = Self::compounded(old, T::Time::now());
+		if ct != old {
+			CollateralTypes::<T>::insert(asset, ct);
+		}
+		if fees > 0 {
+			Surplus::<T>::mutate(|s| *s = s.saturating_add(fees));
+			Self::heal();
+		}
+		Ok(ct)
+	}
+
+	/// Collateral worth `debt` at `price` out of `collateral` (all of it if not enough), and
+	/// the debt that covers: `(taken, covered)`.
+	fn claim(debt: Balance, collateral: Balance, price: Price) -> (Balance, Balance) {
+		match normalize(debt, price, Rounding::Up) {
+			Some(needed) if needed <= collateral => (needed, debt),
+			_ => (collateral, value_of(collateral, price, Rounding::Down).min(debt)),
+		}
+	}
+
+	fn do_settle_vault(owner: &T::AccountId, asset: AssetKind) -> DispatchResult {
+		ensure!(Shutdown::<T>::exists(), Error::<T>::NotShutDown);
+		let mut ct = CollateralTypes::<T>::get(asset).ok_or(Error::<T>::UnknownCollateral)?;
+		let mut vault = Vaults::<T>::get(owner, asset).ok_or(Error::<T>::NoVault)?;
+		ensure!(vault.normalized_debt > 0, Error::<T>::NothingToSettle);
+		// Shutdown froze a price for every type with debt.
+		let price = FrozenPrices::<T>::get(asset).ok_or(Error::<T>::NoPrice)?;
+		let before = debt_of(ct.normalized_debt, ct.rate);
+		ct.normalized_debt = ct.normalized_debt.saturating_sub(vault.normalized_debt);
+		let debt = before.saturating_sub(debt_of(ct.normalized_debt, ct.rate));
+		let (taken, covered) = Self::claim(debt, vault.collateral, price);
+		Self::seize(asset, owner, taken)?;
+		vault.collateral -= taken;
+		vault.normalized_debt = 0;
+		ct.collateral = ct.collateral.saturating_sub(taken);
+		RedemptionPools::<T>::mutate(asset, |p| *p = p.saturating_add(taken));
+		SettledDebt::<T>::mutate(|d| *d = d.saturating_add(covered));
+		let bad_debt = debt - covered;
+		BadDebt::<T>::mutate(|b| *b = b.saturating_add(bad_debt));
+		if vault.collateral == 0 {
+			Vaults::<T>::remove(owner, asset);
+		} else {
+			Vaults::<T>::insert(owner, asset, vault);
+		}
+		CollateralTypes::<T>::insert(asset, ct);
+		Self::heal();
+		Self::deposit_event(Event::VaultSettled {
+			owner: owner.clone(),
+			asset,
+			debt,
+			collateral: taken,
+			bad_debt,
+		});
+		Ok(())
+	}
+
+	/// Whether `vault` is at or above the type's liquidation ratio at `price`.
+	pub fn is_safe(ct: &CollateralType, vault: &Vault, price: Price) -> bool {
+		let debt = debt_of_vault(vault.normalized_debt, ct.rate);
+		let value = value_of(vault.collateral, price, Rounding::Down);
+		value >= value_of(debt, ct.params.liquidation_ratio, Rounding::Up)
+	}
+
+	/// The current price of an auction, `None` once it ran its course.
+	pub fn auction_price(a: &Auction<T>) -> Option<Price> {
+		let duration = Parameters::<T>::get().auction_duration;
+		let elapsed = T::Time::now().saturating_sub(a.started_at);
+		if elapsed >= duration {
+			return None;
+		}
+		let left = Price::saturating_from_rational(duration - elapsed, duration);
+		Some(a.start_price.saturating_mul(left)).filter(|p| !p.is_zero())
+	}
+
+	/// Offsets bad debt with surplus.
+	fn heal() {
+		let (surplus, bad) = (Surplus::<T>::get(), BadDebt::<T>::get());
+		let m = surplus.min(bad);
+		if m > 0 {
+			Surplus::<T>::put(surplus - m);
+			BadDebt::<T>::put(bad - m);
+		}
+	}
+
+	fn lock(asset: AssetKind, who: &T::AccountId, amount: Balance) -> DispatchResult {
+		match asset {
+			AssetKind::Native => {
+				T::Currency::hold(&HoldReason::VaultCollateral.into(), who, amount)
+			},
+			AssetKind::Asset(id) => {
+				T::Assets::transfer(id, who, &Self::account(), amount, Preservation::Expendable)
+					.map(|_| ())
+			},
+		}
+	}
+
+	fn unlock(asset: AssetKind, who: &T::AccountId, amount: Balance) -> DispatchResult {
+		match asset {
+			AssetKind::Native => T::Currency::release(
+				&HoldReason::VaultCollateral.into(),
+				who,
+				amount,
+				Precision::Exact,
+			)
+			.map(|_| ()),
+			AssetKind::Asset(_) => Self::pay_out(asset, who, amount),
+		}
+	}
+
+	/// Moves a liquidated vault's collateral to the pallet's account.
+	fn seize(asset: AssetKind, owner: &T::AccountId, amount: Balance) -> DispatchResult {
+		if let AssetKind::Native = asset {
+			T::Currency::transfer_on_hold(
+				&HoldReason::VaultCollateral.into(),
+				owner,
+				&Self::account(),
+				amount,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)?;
+		}
+		Ok(())
+	}
+
+	/// Pays collateral out of the pallet's account.
+	fn pay_out(asset: AssetKind, to: &T::AccountId, amount: Balance) -> DispatchResult {
+		match asset {
+			// The account exists from genesis (endowed with the existential deposit) and is
+			// never reaped, so that any amount can move into it.
+			AssetKind::Native => {
+				T::Currency::transfer(&Self::account(), to, amount, Preservation::Preserve)
+			},
+			AssetKind::Asset(id) => {
+				T::Assets::transfer(id, &Self::account(), to, amount, Preservation::Expendable)
+			},
+		}
+		.map(|_| ())
+	}
+
+	fn do_adjust(
+		who: &T::AccountId,
+		asset: AssetKind,
+		collateral: i128,
+		debt: i128,
+	) -> DispatchResult {
+		let mut ct = Self::accrue(asset)?;
+		let existing = Vaults::<T>::get(who, asset);
+		if Shutdown::<T>::exists() {
+			// Only settled collateral leaves; nothing enters, nothing is minted or repaid.
+			ensure!(collateral <= 0 && debt == 0, Error::<T>::ShutDown);
+			let debt_free = existing.is_none_or(|v| v.normalized_debt == 0);
+			ensure!(debt_free, Error::<T>::Unsettled);
+		}
+		let mut vault =
+			existing.unwrap_or(Vault { opened_at: T::Time::now(), ..Default::default() });
+		let stable = T::StableAsset::get();
+		let (mut riskier, mut minted, mut repaid) = (false, 0, 0);
+
+		if collateral > 0 {
+			let amount = collateral.unsigned_abs();
+			Self::lock(asset, who, amount)?;
+			vault.collateral = vault.collateral.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			ct.collateral = ct.collateral.saturating_add(amount);
+		} else if collateral < 0 {
+			let amount = collateral.unsigned_abs();
+			ensure!(amount <= vault.collateral, Error::<T>::InsufficientCollateral);
+			Self::unlock(asset, who, amount)?;
+			vault.collateral -= amount;
+			ct.collateral = ct.collateral.saturating_sub(amount);
+			riskier = true;
+		}
+
+		let before = debt_of(ct.normalized_debt, ct.rate);
+		if debt > 0 {
+			let amount = debt.unsigned_abs();
+			let n = normalize(amount, ct.rate, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+			vault.normalized_debt =
+				vault.normalized_debt.checked_add(n).ok_or(Error::<T>::Overflow)?;
+			ct.normalized_debt = ct.normalized_debt.checked_add(n).ok_or(Error::<T>::Overflow)?;
+			let after = debt_of(ct.normalized_debt, ct.rate);
+			ensure!(after <= ct.params.debt_ceiling, Error::<T>::DebtCeilingExceeded);
+			Surplus::<T>::mutate(|s| {
+				*s = s.saturating_add(after.saturating_sub(before).saturating_sub(amount))
+			});
+			minted = amount;
+			riskier = true;
+		} else if debt < 0 {
+			let owed = debt_of_vault(vault.normalized_debt, ct.rate);
+			let amount = debt.unsigned_abs();
+			let (n, burn) = if amount >= owed {
+				(vault.normalized_debt, owed)
+			} else {
+				(normalize(amount, ct.rate, Rounding::Down).unwrap_or(0), amount)
+			};
+			vault.normalized_debt -= n;
+			ct.normalized_debt = ct.normalized_debt.saturating_sub(n);
+			let decrease = before.saturating_sub(debt_of(ct.normalized_debt, ct.rate));
+			Surplus::<T>::mutate(|s| *s = s.saturating_add(burn.saturating_sub(decrease)));
+			repaid = burn;
+		}
+
+		let owed = debt_of_vault(vault.normalized_debt, ct.rate);
+		ensure!(owed == 0 || owed >= ct.params.debt_floor, Error::<T>::BelowDebtFloor);
+		if riskier && vault.normalized_debt > 0 {
+			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			ensure!(Self::is_safe(&ct, &vault, price), Error::<T>::Unsafe);
+		}
+		if repaid > 0 {
+			T::Assets::burn_from(
+				stable,
+				who,
+				repaid,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+		}
+		if minted > 0 {
+			T::Assets::mint_into(stable, who, minted)?;
+		}
+		if vault.collateral == 0 && vault.normalized_debt == 0 {
+			Vaults::<T>::remove(who, asset);
+		} else {
+			Vaults::<T>::insert(who, asset, vault);
+		}
+		CollateralTypes::<T>::insert(asset, ct);
+		Self::heal();
+		let debt_delta = if repaid > 0 {
+			i128::try_from(repaid).map(|r| -r).unwrap_or(i128::MIN)
+		} else {
+			i128::try_from(minted).unwrap_or(i128::MAX)
+		};
+		Self::deposit_event(Event::VaultAdjusted {
+			owner: who.clone(),
+			asset,
+			collateral,
+			debt: debt_delta,
+		});
+		Ok(())
+	}
+
+	/// Checks the pallet's invariants (see the crate documentation).
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		let mut sums: BTreeMap<AssetKind, (Balance, Balance)> = BTreeMap::new();
+		let mut held: BTreeMap<T::AccountId, Balance> = BTreeMap::new();
+		for (owner, asset, v) in Vaults::<T>::iter() {
+			let s = sums.entry(asset).or_default();
+			s.0 = s.0.saturating_add(v.collateral);
+			s.1 = s.1.saturating_add(v.normalized_debt);
+			if asset == AssetKind::Native {
+				let h = held.entry(owner).or_default();
+				*h = h.saturating_add(v.collateral);
+			}
+		}
+		let mut debt: Balance = 0;
+		for (asset, ct) in CollateralTypes::<T>::iter() {
+			let (collateral, normalized) = sums.remove(&asset).unwrap_or_default();
+			ensure!(ct.collateral == collateral, "a type's collateral differs from its vaults'");
+			ensure!(ct.normalized_debt == normalized, "a type's debt differs from its vaults'");
+			debt = debt.saturating_add(debt_of(ct.normalized_debt, ct.rate));
+		}
+		ensure!(sums.is_empty(), "a vault of an unknown collateral type");
+		for (who, amount) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::VaultCollateral.into(), &who) == amount,
+				"held native collateral differs from the vaults'"
+			);
+		}
+		let auction_debt =
+			Auctions::<T>::iter_values().fold(0u128, |d, a| d.saturating_add(a.debt));
+		ensure!(auction_debt == AuctionDebt::<T>::get(), "AuctionDebt differs from the auctions'");
+		let issuance = T::Assets::total_issuance(T::StableAsset::get());
+		ensure!(
+			issuance.saturating_add(Surplus::<T>::get())
+				== debt
+					.saturating_add(AuctionDebt::<T>::get())
+					.saturating_add(BadDebt::<T>::get())
+					.saturating_add(SettledDebt::<T>::get()),
+			"AGD issuance + surplus differs from vault, auction, bad and settled debt"
+		);
+		ensure!(
+			CollateralTypes::<T>::count() <= T::MaxCollateralTypes::get(),
+			"more collateral types than MaxCollateralTypes"
+		);
+		match Shutdown::<T>::get() {
+			None => {
+				ensure!(SettledDebt::<T>::get() == 0, "settled debt without a shutdown");
+				ensure!(
+					RedemptionPools::<T>::iter_keys().next().is_none()
+						&& RedemptionFix::<T>::iter_keys().next().is_none()
+						&& FrozenPrices::<T>::iter_keys().next().is_none(),
+					"shutdown state without a shutdown"
+				);
+			},
+			Some(info) => {
+				if info.redemption_supply.is_some() {
+					for (asset, fix) in RedemptionFix::<T>::iter() {
+						ensure!(
+							RedemptionPools::<T>::get(asset)
+								>= value_of(issuance, fix, Rounding::Down),
+							"a redemption pool cannot pay the AGD left"
+						);
+					}
+				} else {
+					ensure!(
+						RedemptionFix::<T>::iter_keys().next().is_none(),
+						"a redemption ratio before redemption opened"
+					);
+				}
+			},
+		}
+		ensure!(
+			Surplus::<T>::get() == 0 || BadDebt::<T>::get() == 0,
+			"surplus and bad debt both positive"
+		);
+		Ok(())
+	}
+}
+
+/// The read-only views behind the `StablecoinApi` runtime API.
+impl<T: Config> Pallet<T> {
+	/// The price a vault is valued at: the frozen price after a shutdown, else the oracle's.
+	pub fn price_now(asset: AssetKind) -> Option<Price> {
+		if Shutdown::<T>::exists() {
+			FrozenPrices::<T>::get(asset)
+		} else {
+			T::Oracle::price(asset)
+		}
+	}
+
+	/// `owner`'s vault of `asset` with its debt accrued up to now.
+	pub fn vault_info(owner: &T::AccountId, asset: AssetKind) -> Option<VaultInfo<T::AccountId>> {
+		let vault = Vaults::<T>::get(owner, asset)?;
+		let stored = CollateralTypes::<T>::get(asset)?;
+		let (ct, _) = Self::compounded(stored, T::Time::now());
+		Some(Self::info_of(owner.clone(), asset, &vault, &ct, Self::price_now(asset)))
+	}
+
+	fn info_of(
+		owner: T::AccountId,
+		asset: AssetKind,
+		vault: &Vault,
+		ct: &CollateralType,
+		price: Option<Price>,
+	) -> VaultInfo<T::AccountId> {
+		let debt = debt_of_vault(vault.normalized_debt, ct.rate);
+		let lr = ct.params.liquidation_ratio;
+		let value = price.map(|p| value_of(vault.collateral, p, Rounding::Down));
+		let ratio = value.filter(|_| debt > 0).map(|v| Price::saturating_from_rational(v, debt));
+		let liquidation_price = (debt > 0 && vault.collateral > 0).then(|| {
+			let needed = value_of(debt, lr, Rounding::Up);
+			Price::from_inner(
+				multiply_by_rational_with_rounding(
+					needed,
+					Price::DIV,
+					vault.collateral,
+					Rounding::Up,
+				)
+				.unwrap_or(u128::MAX),
+			)
+		});
+		let max_mintable = value
+			.map(|v| {
+				let carried = multiply_by_rational_with_rounding(
+					v,
+					Price::DIV,
+					lr.into_inner().max(1),
+					Rounding::Down,
+				)
+				.unwrap_or(0);
+				let room =
+					ct.params.debt_ceiling.saturating_sub(debt_of(ct.normalized_debt, ct.rate));
+				carried.saturating_sub(debt).min(room)
+			})
+			.unwrap_or(0);
+		let liquidatable = debt > 0 && price.is_some_and(|p| !Self::is_safe(ct, vault, p));
+		VaultInfo {
+			owner,
+			asset,
+			collateral: vault.collateral,
+			debt,
+			price,
+			ratio,
+			liquidation_price,
+			max_mintable,
+			liquidatable,
+			opened_at: vault.opened_at,
+		}
+	}
+
+	/// The risk of a vault: its safe ratio, what to deposit to reach it, and the risk model's
+	/// explained score.
+	pub fn risk_of(info: VaultInfo<T::AccountId>, ct: &CollateralType) -> VaultRisk<T::AccountId> {
+		let params = Parameters::<T>::get();
+		let safe_ratio = ct.params.liquidation_ratio.saturating_add(params.safe_margin);
+		let collateral_to_safe = info
+			.price
+			.filter(|p| !p.is_zero() && info.debt > 0)
+			.map(|p| {
+				let needed_value = value_of(info.debt, safe_ratio, Rounding::Up);
+				normalize(needed_value, p, Rounding::Up)
+					.unwrap_or(Balance::MAX)
+					.saturating_sub(info.collateral)
+			})
+			.unwrap_or(0);
+		let cap = Price::from_u32(RATIO_CAP);
+		let ratio = match info.ratio {
+			Some(r) => r.min(cap),
+			None if info.debt == 0 => cap,
+			None => Price::zero(),
+		};
+		let volatility = T::Oracle::volatility(info.asset).unwrap_or_default();
+		let age = T::Time::now().saturating_sub(info.opened_at);
+		let fixed = |p: Price| Fixed::try_from(p).unwrap_or(Fixed::MAX);
+		let features = alloc::vec![
+			fixed(ratio),
+			fixed(volatility),
+			fixed(Price::saturating_from_rational(age, DAY_MS)),
+		];
+		let risk = params
+			.risk_model
+			.filter(|_| info.price.is_some())
+			.and_then(|m| T::Recommender::recommend(m, &features).ok());
+		VaultRisk { vault: info, safe_ratio, collateral_to_safe, features, risk }
+	}
+
+	/// The risk of each of `owner`'s vaults.
+	pub fn recommend(owner: &T::AccountId) -> Vec<VaultRisk<T::AccountId>> {
+		let now = T::Time::now();
+		Vaults::<T>::iter_prefix(owner)
+			.filter_map(|(asset, vault)| {
+				let (ct, _) = Self::compounded(CollateralTypes::<T>::get(asset)?, now);
+				let info = Self::info_of(owner.clone(), asset, &vault, &ct, Self::price_now(asset));
+				Some(Self::risk_of(info, &ct))
+			})
+			.collect()
+	}
+
+	/// At most `limit` vaults with debt below their safe ratio, riskiest first: by the risk
+	/// model's score when there is one (vaults it could not score after those it did), else
+	/// by lowest collateral ratio. Vaults of a collateral without a price are left out.
+	pub fn at_risk_vaults(limit: u32) -> Vec<VaultRisk<T::AccountId>> {
+		let now = T::Time::now();
+		let mut types = alloc::collections::BTreeMap::new();
+		for (asset, stored) in CollateralTypes::<T>::iter() {
+			types.insert(asset, (Self::compounded(stored, now).0, Self::price_now(asset)));
+		}
+		let mut risky: Vec<VaultRisk<T::AccountId>> = Vaults::<T>::iter()
+			.filter_map(|(owner, asset, vault)| {
+				let (ct, price) = types.get(&asset)?;
+				let info = Self::info_of(owner, asset, &vault, ct, *price);
+				let risk = Self::risk_of(info, ct);
+				risk.vault.ratio.filter(|r| *r < risk.safe_ratio).map(|_| risk)
+			})
+			.collect();
+		risky.sort_by(|a, b| {
+			let score = |r: &VaultRisk<T::AccountId>| r.risk.as_ref().map(|x| x.score);
+			score(b).cmp(&score(a)).then(a.vault.ratio.cmp(&b.vault.ratio))
+		});
+		risky.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+		risky
+	}
+
+	/// The system's books.
+	pub fn system_info() -> SystemInfo {
+		let now = T::Time::now();
+		let collaterals: Vec<CollateralInfo> = CollateralTypes::<T>::iter()
+			.map(|(asset, stored)| {
+				let (ct, _) = Self::compounded(stored, now);
+				CollateralInfo {
+					asset,
+					params: ct.params,
+					rate: ct.rate,
+					collateral: ct.collateral,
+					debt: debt_of(ct.normalized_debt, ct.rate),
+					price: Self::price_now(asset),
+				}
+			})
+			.collect();
+		SystemInfo {
+			issuance: T::Assets::total_issuance(T::StableAsset::get()),
+			total_debt: collaterals.iter().fold(0, |d: Balance, c| d.saturating_add(c.debt)),
+			surplus: Surplus::<T>::get(),
+			bad_debt: BadDebt::<T>::get(),
+			auction_debt: AuctionDebt::<T>::get(),
+			settled_debt: SettledDebt::<T>::get(),
+			collaterals,
+			shutdown: Shutdown::<T>::get(),
+			redemption: RedemptionPools::<T>::iter()
+				.map(|(asset, pool)| (asset, pool, RedemptionFix::<T>::get(asset)))
+				.collect(),
+		}
+	}
+
+	/// Running auctions, by id.
+	pub fn auctions_info() -> Vec<AuctionInfo<T::AccountId>> {
+		let duration = Parameters::<T>::get().auction_duration;
+		let mut all: Vec<AuctionInfo<T::AccountId>> = Auctions::<T>::iter()
+			.map(|(id, a)| AuctionInfo {
+				id,
+				price: Self::auction_price(&a).filter(|_| !Shutdown::<T>::exists()),
+				ends_at: a.started_at.saturating_add(duration),
+				owner: a.owner,
+				asset: a.asset,
+				collateral: a.collateral,
+				debt: a.debt,
+				penalty: a.penalty,
+				start_price: a.start_price,
+				started_at: a.started_at,
+			})
+			.collect();
+		all.sort_by_key(|a| a.id);
+		all
+	}
+}

@@ -1,0 +1,756 @@
+//! Unit tests of the stablecoin pallet.
+
+use crate::{mock::*, *};
+use agora_primitives::recommender::Fixed;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, fungibles::Inspect},
+};
+use sp_runtime::DispatchError::BadOrigin;
+
+const AGR: AssetKind = AssetKind::Native;
+const OWNER: u64 = 1;
+const KEEPER: u64 = 3;
+const BIDDER: u64 = 4;
+
+fn p(n: u128, d: u128) -> Price {
+	Price::from_rational(n, d)
+}
+fn agd(who: u64) -> u128 {
+	Assets::balance(AGD, who)
+}
+fn held(who: u64) -> u128 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Stablecoin(HoldReason::VaultCollateral), &who)
+}
+fn adjust(who: u64, collateral: i128, debt: i128) -> DispatchResult {
+	Stablecoin::adjust(RuntimeOrigin::signed(who), AGR, collateral, debt)
+}
+fn vault(who: u64) -> Option<Vault> {
+	Vaults::<Test>::get(who, AGR)
+}
+
+#[test]
+fn a_vault_deposits_mints_repays_and_closes() {
+	run(|| {
+		assert_ok!(adjust(OWNER, 1_000, 500));
+		System::assert_last_event(
+			Event::VaultAdjusted { owner: OWNER, asset: AGR, collateral: 1_000, debt: 500 }.into(),
+		);
+		assert_eq!((held(OWNER), agd(OWNER)), (1_000, 500));
+		assert_eq!(
+			vault(OWNER),
+			Some(Vault { collateral: 1_000, normalized_debt: 500, opened_at: NOW })
+		);
+		// $2,000 of collateral carries at most 1,333 AGD at 150 %.
+		assert_noop!(adjust(OWNER, 0, 834), Error::<Test>::Unsafe);
+		assert_ok!(adjust(OWNER, 0, 833));
+		assert_noop!(adjust(OWNER, -1, 0), Error::<Test>::Unsafe);
+		assert_noop!(adjust(OWNER, -1_001, 0), Error::<Test>::InsufficientCollateral);
+		assert_ok!(adjust(OWNER, 0, -333));
+		assert_eq!(agd(OWNER), 1_000);
+		assert_ok!(adjust(OWNER, -250, 0));
+		assert_eq!(held(OWNER), 750);
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(OWNER), AGR));
+		assert_eq!((held(OWNER), agd(OWNER), vault(OWNER)), (0, 0, None));
+		assert_eq!(Assets::total_issuance(AGD), 0);
+		assert_noop!(Stablecoin::close(RuntimeOrigin::signed(OWNER), AGR), Error::<Test>::NoVault);
+	});
+}
+
+#[test]
+fn without_a_price_only_safe_changes_go_through() {
+	run(|| {
+		assert_ok!(adjust(OWNER, 1_000, 500));
+		set_price(AGR, None);
+		assert_noop!(adjust(OWNER, 0, 10), Error::<Test>::NoPrice);
+		assert_noop!(adjust(OWNER, -10, 0), Error::<Test>::NoPrice);
+		assert_ok!(adjust(OWNER, 10, 0));
+		assert_ok!(adjust(OWNER, 0, -100));
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::NoPrice
+		);
+	});
+}
+
+#[test]
+fn floor_ceiling_and_unknown_types() {
+	run(|| {
+		assert_noop!(adjust(OWNER, 1_000, 9), Error::<Test>::BelowDebtFloor);
+		assert_ok!(adjust(OWNER, 1_000, 10));
+		assert_noop!(adjust(OWNER, 0, -1), Error::<Test>::BelowDebtFloor);
+		let small = CollateralParams { debt_ceiling: 100, ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, small));
+		assert_noop!(adjust(OWNER, 0, 91), Error::<Test>::DebtCeilingExceeded);
+		assert_ok!(adjust(OWNER, 0, 90));
+		assert_noop!(
+			Stablecoin::adjust(RuntimeOrigin::signed(OWNER), AssetKind::Asset(GOLD), 1, 0),
+			Error::<Test>::UnknownCollateral
+		);
+	});
+}
+
+#[test]
+fn governance_configures_types_and_params() {
+	run(|| {
+		let gold = AssetKind::Asset(GOLD);
+		assert_noop!(
+			Stablecoin::set_collateral_type(RuntimeOrigin::signed(1), gold, agr_params()),
+			BadOrigin
+		);
+		let bad = CollateralParams { liquidation_ratio: p(9, 10), ..agr_params() };
+		assert_noop!(
+			Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, bad),
+			Error::<Test>::InvalidParams
+		);
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, agr_params()));
+		System::assert_last_event(
+			Event::CollateralTypeSet { asset: gold, params: agr_params() }.into(),
+		);
+		let params = StablecoinParams { auction_duration: 0, ..Default::default() };
+		assert_noop!(
+			Stablecoin::set_params(RuntimeOrigin::root(), params),
+			Error::<Test>::InvalidParams
+		);
+		assert_noop!(
+			Stablecoin::set_params(RuntimeOrigin::signed(1), Default::default()),
+			BadOrigin
+		);
+		let params = StablecoinParams { auction_duration: 1_000, ..Default::default() };
+		assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
+		assert_eq!(Parameters::<Test>::get(), params);
+	});
+}
+
+#[test]
+fn asset_collateral_moves_to_the_pallet_account() {
+	run(|| {
+		let gold = AssetKind::Asset(GOLD);
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, agr_params()));
+		set_price(gold, Some(p(3, 1)));
+		assert_ok!(Stablecoin::adjust(RuntimeOrigin::signed(OWNER), gold, 100, 200));
+		assert_eq!(Assets::balance(GOLD, Stablecoin::account()), 100);
+		assert_eq!(Assets::balance(GOLD, OWNER), 1_000_000 - 100);
+		assert_eq!(agd(OWNER), 200);
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(OWNER), gold));
+		assert_eq!(Assets::balance(GOLD, OWNER), 1_000_000);
+	});
+}
+
+#[test]
+fn stability_fees_compound_into_the_surplus() {
+	run(|| {
+		// 0.1 % per second.
+		let fee = CollateralParams { stability_fee: p(1, 1_000), ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, fee));
+		assert_ok!(adjust(OWNER, 100_000, 10_000));
+		assert_ok!(adjust(2, 100_000, 10_000));
+		pallet_timestamp::Now::<Test>::put(NOW + 10_000); // ten seconds
+		let ct = Stablecoin::accrue(AGR).unwrap();
+		let growth = p(1_001, 1_000).saturating_pow(10);
+		assert_eq!(ct.rate, growth);
+		// 20,000 × (1.001^10 − 1) ≈ 200.9, floored.
+		assert_eq!(Surplus::<Test>::get(), 200);
+		assert_eq!(debt_of_vault(vault(OWNER).unwrap().normalized_debt, ct.rate), 10_101);
+		// Repaying everything costs the accrued fee: borrow it from account 2.
+		assert_ok!(Assets::transfer(RuntimeOrigin::signed(2), AGD.into(), OWNER, 101));
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(OWNER), AGR));
+		assert_eq!(agd(OWNER), 0);
+	});
+}
+
+/// OWNER's vault: 1,000 AGR, 1,300 AGD at $2 (153 %); BIDDER has a big vault and AGD.
+fn risky_vault() {
+	assert_ok!(adjust(OWNER, 1_000, 1_300));
+	assert_ok!(adjust(BIDDER, 100_000, 50_000));
+}
+
+#[test]
+fn only_unsafe_vaults_are_liquidated() {
+	run(|| {
+		risky_vault();
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::VaultSafe
+		);
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), 7, AGR),
+			Error::<Test>::NoVault
+		);
+		set_price(AGR, Some(p(19, 10))); // $1,900 < 150 % of 1,300
+		let keeper = Balances::free_balance(KEEPER);
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		System::assert_last_event(
+			Event::Liquidated {
+				owner: OWNER,
+				asset: AGR,
+				collateral: 990,
+				debt: 1_300,
+				auction: 0,
+				keeper: KEEPER,
+				incentive: 10,
+			}
+			.into(),
+		);
+		assert_eq!(Balances::free_balance(KEEPER), keeper + 10);
+		assert_eq!((vault(OWNER), held(OWNER)), (None, 0));
+		let a = Auctions::<Test>::get(0).unwrap();
+		assert_eq!((a.collateral, a.debt, a.penalty), (990, 1_300, 169));
+		assert_eq!(a.start_price, p(228, 100));
+		assert_eq!(AuctionDebt::<Test>::get(), 1_300);
+	});
+}
+
+#[test]
+fn a_covered_auction_returns_the_rest_to_the_owner() {
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 100, p(2, 1)),
+			Error::<Test>::PriceTooHigh
+		);
+		let (owner, bidder) = (Balances::free_balance(OWNER), Balances::free_balance(BIDDER));
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 100, p(3, 1)));
+		// 100 × 2.28 = 228 AGD.
+		System::assert_last_event(
+			Event::Taken {
+				auction: 0,
+				bidder: BIDDER,
+				collateral: 100,
+				paid: 228,
+				price: p(228, 100),
+			}
+			.into(),
+		);
+		assert_eq!(Balances::free_balance(BIDDER), bidder + 100);
+		// Half-way through, the price is 1.14.
+		pallet_timestamp::Now::<Test>::put(NOW + 30 * 60 * 1000);
+		assert_eq!(
+			Stablecoin::auction_price(&Auctions::<Test>::get(0).unwrap()),
+			Some(p(114, 100))
+		);
+		pallet_timestamp::Now::<Test>::put(NOW);
+		// Buying everything: only what is owed (1,072 + 169) is paid, for ⌊1,241 / 2.28⌋ = 544.
+		let issuance = Assets::total_issuance(AGD);
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(3, 1)));
+		assert_eq!(Assets::total_issuance(AGD), issuance - 1_241);
+		assert_eq!(Balances::free_balance(BIDDER), bidder + 100 + 544);
+		System::assert_last_event(
+			Event::AuctionEnded { auction: 0, returned: 346, bad_debt: 0 }.into(),
+		);
+		assert_eq!(Balances::free_balance(OWNER), owner + 346);
+		assert_eq!(Surplus::<Test>::get(), 169, "the penalty");
+		assert_eq!((AuctionDebt::<Test>::get(), BadDebt::<Test>::get()), (0, 0));
+		assert!(Auctions::<Test>::get(0).is_none());
+	});
+}
+
+#[test]
+fn a_short_auction_leaves_bad_debt_that_surplus_offsets() {
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(1, 2)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		// 990 AGR at 0.6 raise 594 of the 1,300 owed.
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(1, 1)));
+		System::assert_last_event(
+			Event::AuctionEnded { auction: 0, returned: 0, bad_debt: 706 }.into(),
+		);
+		assert_eq!(BadDebt::<Test>::get(), 706);
+		// Fees paid later go to offset it.
+		assert_ok!(adjust(2, 10_000, 1_000));
+		let fee = CollateralParams { stability_fee: p(1, 100), ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, fee));
+		pallet_timestamp::Now::<Test>::put(NOW + 10_000);
+		let ct = Stablecoin::accrue(AGR).unwrap();
+		let fees = debt_of(ct.normalized_debt, ct.rate) - 51_000;
+		assert!(fees > 706);
+		assert_eq!(BadDebt::<Test>::get(), 0, "the fees covered the bad debt");
+		assert_eq!(Surplus::<Test>::get(), fees - 706);
+	});
+}
+
+#[test]
+fn expired_auctions_restart_from_the_current_price() {
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_noop!(
+			Stablecoin::restart_auction(RuntimeOrigin::signed(KEEPER), 0),
+			Error::<Test>::AuctionNotExpired
+		);
+		pallet_timestamp::Now::<Test>::put(NOW + 60 * 60 * 1000);
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 1, p(9, 1)),
+			Error::<Test>::AuctionExpired
+		);
+		set_price(AGR, Some(p(3, 2)));
+		assert_ok!(Stablecoin::restart_auction(RuntimeOrigin::signed(KEEPER), 0));
+		System::assert_last_event(
+			Event::AuctionRestarted { auction: 0, start_price: p(18, 10) }.into(),
+		);
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 10, p(9, 1)));
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 5, 10, p(9, 1)),
+			Error::<Test>::UnknownAuction
+		);
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 0, p(9, 1)),
+			Error::<Test>::ZeroTake
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_corruption() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(adjust(OWNER, 1_000, 500));
+		assert_ok!(Stablecoin::do_try_state());
+		Surplus::<Test>::put(1);
+		assert!(Stablecoin::do_try_state().is_err());
+		Surplus::<Test>::put(0);
+		Vaults::<Test>::mutate(OWNER, AGR, |v| v.as_mut().unwrap().collateral = 1);
+		assert!(Stablecoin::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn shorthands_deposit_mint_repay_and_withdraw() {
+	run(|| {
+		let o = RuntimeOrigin::signed(OWNER);
+		assert_ok!(Stablecoin::deposit(o.clone(), AGR, 1_000));
+		assert_eq!(
+			vault(OWNER),
+			Some(Vault { collateral: 1_000, normalized_debt: 0, opened_at: NOW })
+		);
+		assert_ok!(Stablecoin::mint(o.clone(), AGR, 600));
+		System::assert_last_event(
+			Event::VaultAdjusted { owner: OWNER, asset: AGR, collateral: 0, debt: 600 }.into(),
+		);
+		assert_noop!(Stablecoin::mint(o.clone(), AGR, 734), Error::<Test>::Unsafe);
+		// 600 AGD need $900 of collateral: 450 AGR of the 1,000.
+		assert_noop!(Stablecoin::withdraw(o.clone(), AGR, 551), Error::<Test>::Unsafe);
+		assert_ok!(Stablecoin::repay(o.clone(), AGR, 100));
+		assert_ok!(Stablecoin::withdraw(o.clone(), AGR, 250));
+		assert_eq!((held(OWNER), agd(OWNER)), (750, 500));
+		assert_noop!(Stablecoin::deposit(o.clone(), AGR, u128::MAX), Error::<Test>::Overflow);
+		// The vault keeps the time it was opened at.
+		pallet_timestamp::Now::<Test>::put(NOW + 5_000);
+		assert_ok!(Stablecoin::deposit(o, AGR, 1));
+		assert_eq!(vault(OWNER).unwrap().opened_at, NOW);
+	});
+}
+
+#[test]
+fn collateral_types_are_bounded() {
+	run(|| {
+		for id in [GOLD, 5] {
+			assert_ok!(Stablecoin::set_collateral_type(
+				RuntimeOrigin::root(),
+				AssetKind::Asset(id),
+				agr_params()
+			));
+		}
+		assert_noop!(
+			Stablecoin::set_collateral_type(
+				RuntimeOrigin::root(),
+				AssetKind::Asset(6),
+				agr_params()
+			),
+			Error::<Test>::TooManyCollateralTypes
+		);
+		// Changing an existing type is still possible.
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, agr_params()));
+	});
+}
+
+#[test]
+fn vault_views_value_debt_ratio_and_room() {
+	run(|| {
+		risky_vault();
+		let v = Stablecoin::vault_info(&OWNER, AGR).unwrap();
+		assert_eq!((v.collateral, v.debt, v.price), (1_000, 1_300, Some(p(2, 1))));
+		// 2,000 / 1,300, rounded down.
+		assert_eq!(v.ratio, Some(Price::from_inner(1_538_461_538_461_538_461)));
+		// 1,300 × 1.5 / 1,000.
+		assert_eq!(v.liquidation_price, Some(p(195, 100)));
+		// ⌊2,000 / 1.5⌋ − 1,300.
+		assert_eq!(v.max_mintable, 33);
+		assert!(!v.liquidatable);
+		set_price(AGR, Some(p(19, 10)));
+		assert!(Stablecoin::vault_info(&OWNER, AGR).unwrap().liquidatable);
+		set_price(AGR, None);
+		let v = Stablecoin::vault_info(&OWNER, AGR).unwrap();
+		assert_eq!((v.ratio, v.max_mintable, v.liquidatable), (None, 0, false));
+		assert_eq!(Stablecoin::vault_info(&7, AGR), None);
+		let books = Stablecoin::system_info();
+		assert_eq!((books.issuance, books.total_debt), (51_300, 51_300));
+		assert_eq!(books.collaterals[0].collateral, 101_000);
+		assert!(books.shutdown.is_none());
+	});
+}
+
+#[test]
+fn recommendations_say_what_reaches_the_safe_ratio() {
+	run(|| {
+		risky_vault();
+		let r = Stablecoin::recommend(&OWNER);
+		assert_eq!(r.len(), 1);
+		// Safe: 150 % + 25 %. 1,300 × 1.75 = 2,275 of value = 1,137.5 AGR: 138 more.
+		assert_eq!(r[0].safe_ratio, p(175, 100));
+		assert_eq!(r[0].collateral_to_safe, 138);
+		assert_eq!(r[0].risk, None, "no risk model");
+		let f = |x: Price| Fixed::try_from(x).unwrap();
+		assert_eq!(r[0].features, vec![f(p(2_000, 1_300)), Fixed::ZERO, Fixed::ZERO]);
+		// Depositing what it says makes the vault safe.
+		assert_ok!(adjust(OWNER, 138, 0));
+		assert_eq!(Stablecoin::recommend(&OWNER)[0].collateral_to_safe, 0);
+		assert!(Stablecoin::vault_info(&OWNER, AGR).unwrap().ratio.unwrap() >= p(175, 100));
+		assert!(Stablecoin::recommend(&7).is_empty());
+	});
+}
+
+/// Uploads a linear model `score = Σ cᵢ xᵢ` over the risk features and makes it the risk model.
+fn use_risk_model(coefficients: [i32; 3]) {
+	use agora_primitives::recommender::LinearRegression;
+	let names: Vec<pallet_recommender::NameOf<Test>> = ["ratio", "volatility", "age_days"]
+		.iter()
+		.map(|n| n.as_bytes().to_vec().try_into().unwrap())
+		.collect();
+	let model: agora_primitives::recommender::Model =
+		LinearRegression::new(coefficients.map(Fixed::from_int).to_vec(), Fixed::ZERO)
+			.unwrap()
+			.into();
+	assert_ok!(Recommender::upload_model(
+		RuntimeOrigin::root(),
+		b"vault risk".to_vec().try_into().unwrap(),
+		names.try_into().unwrap(),
+		Box::new(model),
+		agora_primitives::recommend::TrainingMetrics {
+			n_train: 1,
+			n_test: 1,
+			accuracy: None,
+			r2: None
+		},
+		OWNER
+	));
+	let params = StablecoinParams { risk_model: Some(0), ..Parameters::<Test>::get() };
+	assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
+}
+
+#[test]
+fn at_risk_vaults_rank_by_ratio_or_by_the_risk_model() {
+	run(|| {
+		// Account 2 opens first at 160 %, OWNER a day later at 153 %, BIDDER is safe (400 %).
+		assert_ok!(adjust(2, 1_000, 1_250));
+		pallet_timestamp::Now::<Test>::put(NOW + DAY_MS);
+		set_volatility(Some(p(1, 10)));
+		risky_vault();
+		let ids = |l: Vec<VaultRisk<u64>>| l.into_iter().map(|r| r.vault.owner).collect::<Vec<_>>();
+		assert_eq!(ids(Stablecoin::at_risk_vaults(10)), vec![OWNER, 2], "lowest ratio first");
+		assert_eq!(ids(Stablecoin::at_risk_vaults(1)), vec![OWNER]);
+		// A model that weighs age: the older vault is riskier.
+		use_risk_model([0, 1, 1]);
+		let ranked = Stablecoin::at_risk_vaults(10);
+		assert_eq!(ids(ranked.clone()), vec![2, OWNER]);
+		let risk = ranked[0].risk.clone().unwrap();
+		// 0.1 volatility + 1 day.
+		assert_eq!(ranked[0].features[1..], [Fixed::try_from(p(1, 10)).unwrap(), Fixed::ONE]);
+		assert_eq!(risk.score, Fixed::ONE.checked_add(Fixed::try_from(p(1, 10)).unwrap()).unwrap());
+		assert!(matches!(risk.explanation, agora_primitives::recommender::Explanation::Linear(_)));
+		// Without a price, vaults cannot be ranked.
+		set_price(AGR, None);
+		assert!(Stablecoin::at_risk_vaults(10).is_empty());
+	});
+}
+
+#[test]
+fn shutdown_is_governance_only_and_freezes_everything() {
+	run(|| {
+		risky_vault();
+		assert_noop!(Stablecoin::shutdown(RuntimeOrigin::signed(1)), BadOrigin);
+		assert_noop!(
+			Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::NotShutDown
+		);
+		assert_noop!(
+			Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 1),
+			Error::<Test>::NotShutDown
+		);
+		set_price(AGR, None);
+		assert_noop!(Stablecoin::shutdown(RuntimeOrigin::root()), Error::<Test>::NoPrice);
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		System::assert_last_event(Event::Shutdown { at: NOW }.into());
+		assert_eq!(FrozenPrices::<Test>::get(AGR), Some(p(19, 10)));
+		assert_noop!(Stablecoin::shutdown(RuntimeOrigin::root()), Error::<Test>::ShutDown);
+		// The oracle moves on; the system does not.
+		set_price(AGR, Some(p(5, 1)));
+		assert_eq!(Stablecoin::price_now(AGR), Some(p(19, 10)));
+		assert!(Stablecoin::vault_info(&OWNER, AGR).unwrap().liquidatable);
+		assert_noop!(adjust(OWNER, 10, 0), Error::<Test>::ShutDown);
+		assert_noop!(adjust(OWNER, 0, -10), Error::<Test>::ShutDown);
+		assert_noop!(adjust(OWNER, -10, 0), Error::<Test>::Unsettled);
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::ShutDown
+		);
+		assert_noop!(
+			Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, agr_params()),
+			Error::<Test>::ShutDown
+		);
+		// Fees stop: the rate is frozen.
+		let fee = Stablecoin::accrue(AGR).unwrap().rate;
+		pallet_timestamp::Now::<Test>::put(NOW + 1_000_000);
+		assert_eq!(Stablecoin::accrue(AGR).unwrap().rate, fee);
+		assert_noop!(
+			Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)),
+			Error::<Test>::Unsettled
+		);
+		assert_noop!(
+			Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 1),
+			Error::<Test>::RedemptionNotOpen
+		);
+	});
+}
+
+#[test]
+fn after_shutdown_vaults_settle_and_agd_redeems_pro_rata() {
+	run(|| {
+		// OWNER: 1,000 AGR / 1,300 AGD; account 2: 10,000 AGR / 1,000 AGD. Shut down at $1.
+		assert_ok!(adjust(OWNER, 1_000, 1_300));
+		assert_ok!(adjust(2, 10_000, 1_000));
+		set_price(AGR, Some(p(1, 1)));
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		// OWNER's 1,000 AGR cover 1,000 of 1,300: 300 bad debt, nothing left for OWNER.
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		System::assert_last_event(
+			Event::VaultSettled {
+				owner: OWNER,
+				asset: AGR,
+				debt: 1_300,
+				collateral: 1_000,
+				bad_debt: 300,
+			}
+			.into(),
+		);
+		assert_eq!((vault(OWNER), held(OWNER)), (None, 0));
+		assert_eq!(BadDebt::<Test>::get(), 300);
+		assert_noop!(
+			Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::NoVault
+		);
+		// Account 2 closes: 1,000 AGR settle its debt, it withdraws the other 9,000.
+		let free = Balances::free_balance(2);
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(2), AGR));
+		assert_eq!((vault(2), held(2), Balances::free_balance(2)), (None, 0, free + 9_000));
+		assert_eq!(RedemptionPools::<Test>::get(AGR), 2_000);
+		assert_eq!(SettledDebt::<Test>::get(), 2_000);
+		// Redemption: 2,300 AGD share 2,000 AGR.
+		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)));
+		System::assert_last_event(Event::RedemptionOpened { supply: 2_300 }.into());
+		assert_eq!((Surplus::<Test>::get(), BadDebt::<Test>::get()), (0, 0));
+		assert_noop!(
+			Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)),
+			Error::<Test>::RedemptionAlreadyOpen
+		);
+		assert_noop!(
+			Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 0),
+			Error::<Test>::ZeroAmount
+		);
+		let free = Balances::free_balance(OWNER);
+		assert_ok!(Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 1_300));
+		// ⌊1,300 × 2,000 / 2,300⌋ = 1,130.
+		assert_eq!(Balances::free_balance(OWNER), free + 1_130);
+		System::assert_last_event(
+			Event::Redeemed {
+				who: OWNER,
+				amount: 1_300,
+				collateral: vec![(AGR, 1_130)].try_into().unwrap(),
+			}
+			.into(),
+		);
+		assert!(Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 1).is_err(), "no AGD left");
+		assert_ok!(Stablecoin::redeem(RuntimeOrigin::signed(2), 1_000));
+		assert_eq!(RedemptionPools::<Test>::get(AGR), 2_000 - 1_130 - 869);
+		assert_eq!(Assets::total_issuance(AGD), 0);
+		assert_eq!(SettledDebt::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn after_shutdown_auctions_settle_and_return_the_rest() {
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_noop!(
+			Stablecoin::settle_auction(RuntimeOrigin::signed(KEEPER), 0),
+			Error::<Test>::NotShutDown
+		);
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 10, p(9, 1)),
+			Error::<Test>::ShutDown
+		);
+		assert_noop!(
+			Stablecoin::restart_auction(RuntimeOrigin::signed(BIDDER), 0),
+			Error::<Test>::ShutDown
+		);
+		assert!(Stablecoin::auctions_info()[0].price.is_none(), "no price after a shutdown");
+		let free = Balances::free_balance(OWNER);
+		assert_ok!(Stablecoin::settle_auction(RuntimeOrigin::signed(KEEPER), 0));
+		// ⌈1,300 / 1.9⌉ = 685 of the 990 for the pool, 305 back; the penalty is waived.
+		System::assert_last_event(
+			Event::AuctionSettled {
+				auction: 0,
+				debt: 1_300,
+				collateral: 685,
+				returned: 305,
+				bad_debt: 0,
+			}
+			.into(),
+		);
+		assert_eq!(Balances::free_balance(OWNER), free + 305);
+		assert_eq!(AuctionDebt::<Test>::get(), 0);
+		assert_noop!(
+			Stablecoin::settle_auction(RuntimeOrigin::signed(KEEPER), 0),
+			Error::<Test>::UnknownAuction
+		);
+		assert_noop!(
+			Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), 7, AGR),
+			Error::<Test>::NoVault
+		);
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), BIDDER, AGR));
+		assert_noop!(
+			Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), BIDDER, AGR),
+			Error::<Test>::NothingToSettle
+		);
+		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)));
+		assert!(Stablecoin::system_info().shutdown.unwrap().redemption_supply.is_some());
+	});
+}
+
+#[test]
+fn try_state_detects_shutdown_state_without_a_shutdown() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Stablecoin::do_try_state());
+		RedemptionPools::<Test>::insert(AGR, 5);
+		assert!(Stablecoin::do_try_state().is_err());
+	});
+}
+
+/// Random sequences of calls, price moves and time steps: every call either succeeds or fails
+/// without changing any state, and the invariants (`try_state`: exact AGD accounting, per-type
+/// totals, held collateral, auction debt, redemption pools) hold after each step.
+mod properties {
+	use super::*;
+	use proptest::prelude::*;
+
+	#[derive(Clone, Debug)]
+	enum Op {
+		Adjust { who: u64, collateral: i128, debt: i128 },
+		Close { who: u64 },
+		Price { tenths: u128 },
+		NoPrice,
+		Wait { seconds: u64 },
+		Liquidate { who: u64 },
+		Take { auction: u32, collateral: u128, tenths: u128 },
+		Restart { auction: u32 },
+		Shutdown,
+		Settle { who: u64 },
+		SettleAuction { auction: u32 },
+		OpenRedemption,
+		Redeem { who: u64, amount: u128 },
+	}
+
+	fn op() -> impl Strategy<Value = Op> {
+		let who = 1u64..6;
+		prop_oneof![
+			6 => (who.clone(), -3_000i128..6_000, -3_000i128..4_000)
+				.prop_map(|(who, collateral, debt)| Op::Adjust { who, collateral, debt }),
+			1 => who.clone().prop_map(|who| Op::Close { who }),
+			3 => (5u128..40).prop_map(|tenths| Op::Price { tenths }),
+			1 => Just(Op::NoPrice),
+			2 => (0u64..7_200).prop_map(|seconds| Op::Wait { seconds }),
+			3 => who.clone().prop_map(|who| Op::Liquidate { who }),
+			3 => (0u32..4, 0u128..3_000, 5u128..60)
+				.prop_map(|(auction, collateral, tenths)| Op::Take { auction, collateral, tenths }),
+			1 => (0u32..4).prop_map(|auction| Op::Restart { auction }),
+			1 => Just(Op::Shutdown),
+			2 => who.clone().prop_map(|who| Op::Settle { who }),
+			2 => (0u32..4).prop_map(|auction| Op::SettleAuction { auction }),
+			1 => Just(Op::OpenRedemption),
+			2 => (who, 0u128..3_000).prop_map(|(who, amount)| Op::Redeem { who, amount }),
+		]
+	}
+
+	/// Dispatches `op` as the runtime does: through the call enum, in a storage layer that a
+	/// failed call rolls back.
+	fn apply(op: &Op) -> DispatchResult {
+		use sp_runtime::traits::Dispatchable;
+		let signed = RuntimeOrigin::signed;
+		let (origin, call) = match *op {
+			Op::Adjust { who, collateral, debt } => {
+				(signed(who), Call::adjust { asset: AGR, collateral, debt })
+			},
+			Op::Close { who } => (signed(who), Call::close { asset: AGR }),
+			Op::Price { tenths } => {
+				set_price(AGR, Some(p(tenths, 10)));
+				return Ok(());
+			},
+			Op::NoPrice => {
+				set_price(AGR, None);
+				return Ok(());
+			},
+			Op::Wait { seconds } => {
+				pallet_timestamp::Now::<Test>::mutate(|t| *t += seconds * 1_000);
+				return Ok(());
+			},
+			Op::Liquidate { who } => (signed(KEEPER), Call::liquidate { owner: who, asset: AGR }),
+			Op::Take { auction, collateral, tenths } => (
+				signed(BIDDER),
+				Call::take { auction, max_collateral: collateral, max_price: p(tenths, 10) },
+			),
+			Op::Restart { auction } => (signed(KEEPER), Call::restart_auction { auction }),
+			Op::Shutdown => (RuntimeOrigin::root(), Call::shutdown {}),
+			Op::Settle { who } => (signed(KEEPER), Call::settle_vault { owner: who, asset: AGR }),
+			Op::SettleAuction { auction } => (signed(KEEPER), Call::settle_auction { auction }),
+			Op::OpenRedemption => (signed(KEEPER), Call::open_redemption {}),
+			Op::Redeem { who, amount } => (signed(who), Call::redeem { amount }),
+		};
+		RuntimeCall::Stablecoin(call).dispatch(origin).map(|_| ()).map_err(|e| e.error)
+	}
+
+	fn state_root() -> Vec<u8> {
+		sp_io::storage::root(sp_runtime::StateVersion::V1)
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+		#[test]
+		fn random_calls_keep_the_books_exact(ops in prop::collection::vec(op(), 1..60)) {
+			new_test_ext().execute_with(|| {
+				// A fee of 0.0001 % per second makes the rate move between steps.
+				let fee = CollateralParams { stability_fee: p(1, 1_000_000), ..agr_params() };
+				assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, fee));
+				// The bidder holds AGD to take auctions with.
+				assert_ok!(adjust(BIDDER, 500_000, 100_000));
+				for op in &ops {
+					let before = state_root();
+					if apply(op).is_err() {
+						prop_assert_eq!(before, state_root(), "a failed {:?} changed state", op);
+					}
+					if let Err(e) = Stablecoin::do_try_state() {
+						return Err(TestCaseError::fail(format!("after {op:?}: {e:?}")));
+					}
+				}
+				Ok(())
+			})?;
+		}
+	}
+}

@@ -1,0 +1,185 @@
+//! The stablecoin's shared types and the `StablecoinApi` runtime API (`stablecoin_*` over
+//! JSON-RPC): vaults, the system's books, auctions and vault-risk recommendations.
+//!
+//! Amounts are in smallest units (12 decimals for AGR and AGD); prices, ratios and rates are
+//! [`Price`] (`FixedU128`), a price being AGD per unit of collateral.
+
+use crate::{recommend::Recommendation, recommender::Fixed, AssetKind, Balance, Moment, Price};
+use alloc::vec::Vec;
+use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// The parameters of a collateral type, set by governance.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct CollateralParams {
+	/// Collateral value / debt below which a vault can be liquidated (1.5 = 150 %).
+	pub liquidation_ratio: Price,
+	/// Stability fee per second: the rate grows by (1 + fee) each second.
+	pub stability_fee: Price,
+	/// Share of the debt added as a penalty on liquidation (0.13 = 13 %).
+	pub liquidation_penalty: Price,
+	/// Most AGD all vaults of the type may owe.
+	pub debt_ceiling: Balance,
+	/// Least AGD a vault with debt may owe.
+	pub debt_floor: Balance,
+}
+
+/// A vault as `stablecoin_vault` shows it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct VaultInfo<AccountId> {
+	/// The owner.
+	pub owner: AccountId,
+	/// The collateral type.
+	pub asset: AssetKind,
+	/// Collateral locked.
+	pub collateral: Balance,
+	/// What the vault owes now, accrued stability fees included.
+	pub debt: Balance,
+	/// The price used: the oracle's, or the frozen price after an emergency shutdown; `None`
+	/// without a fresh price.
+	pub price: Option<Price>,
+	/// Collateral value / debt; `None` without a price or without debt.
+	pub ratio: Option<Price>,
+	/// The price at which the vault falls below its liquidation ratio; `None` without debt.
+	pub liquidation_price: Option<Price>,
+	/// AGD the vault could still mint at the current price (0 without a price).
+	pub max_mintable: Balance,
+	/// Below the liquidation ratio at the current price: anyone may liquidate it.
+	pub liquidatable: bool,
+	/// When the vault was opened (Unix milliseconds).
+	pub opened_at: Moment,
+}
+
+/// One collateral type in `stablecoin_system`.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct CollateralInfo {
+	/// The collateral.
+	pub asset: AssetKind,
+	/// Governance's parameters.
+	pub params: CollateralParams,
+	/// The rate accumulator: debt per unit of normalized debt.
+	pub rate: Price,
+	/// Collateral in its vaults.
+	pub collateral: Balance,
+	/// Debt of its vaults, fees accrued up to the last accrual.
+	pub debt: Balance,
+	/// The oracle's price (frozen after a shutdown), if any.
+	pub price: Option<Price>,
+}
+
+/// The emergency-shutdown state.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct ShutdownInfo {
+	/// When governance shut the system down (Unix milliseconds).
+	pub at: Moment,
+	/// AGD outstanding when redemption opened; `None` while vaults and auctions are still being
+	/// settled.
+	pub redemption_supply: Option<Balance>,
+}
+
+/// What `stablecoin_system` returns: the books of the whole system.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct SystemInfo {
+	/// AGD in circulation.
+	pub issuance: Balance,
+	/// Σ vault debt over all collateral types.
+	pub total_debt: Balance,
+	/// Accrued fees, penalties and rounding not yet spent on bad debt.
+	pub surplus: Balance,
+	/// Debt no collateral covers.
+	pub bad_debt: Balance,
+	/// Debt of liquidated vaults that auctions have not covered yet.
+	pub auction_debt: Balance,
+	/// Debt of vaults settled by an emergency shutdown, backed by the redemption pools.
+	pub settled_debt: Balance,
+	/// Every collateral type.
+	pub collaterals: Vec<CollateralInfo>,
+	/// `Some` after an emergency shutdown.
+	pub shutdown: Option<ShutdownInfo>,
+	/// Collateral per type that AGD holders redeem from after a shutdown, and the collateral
+	/// one unit of AGD redeems for once redemption is open.
+	pub redemption: Vec<(AssetKind, Balance, Option<Price>)>,
+}
+
+/// A running liquidation auction, as `stablecoin_auctions` lists it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct AuctionInfo<AccountId> {
+	/// Its id (the `take` and `restart_auction` parameter).
+	pub id: u32,
+	/// The liquidated vault's owner.
+	pub owner: AccountId,
+	/// The collateral for sale.
+	pub asset: AssetKind,
+	/// Collateral left for sale.
+	pub collateral: Balance,
+	/// Debt still to cover.
+	pub debt: Balance,
+	/// Penalty still to raise after the debt.
+	pub penalty: Balance,
+	/// The price it started at.
+	pub start_price: Price,
+	/// When it started (Unix milliseconds).
+	pub started_at: Moment,
+	/// When its price reaches zero (Unix milliseconds).
+	pub ends_at: Moment,
+	/// The price now; `None` once it ran its course (restart it).
+	pub price: Option<Price>,
+}
+
+/// The risk of one vault, as `stablecoin_recommend` and `stablecoin_atRiskVaults` show it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct VaultRisk<AccountId> {
+	/// The vault.
+	pub vault: VaultInfo<AccountId>,
+	/// The ratio governance calls safe: the liquidation ratio plus the safe margin.
+	pub safe_ratio: Price,
+	/// Collateral to deposit to reach the safe ratio at the current price (0 when there).
+	pub collateral_to_safe: Balance,
+	/// The features the risk model was asked with: collateral ratio (capped at 100 for a
+	/// vault without debt), price volatility, vault age in days.
+	pub features: Vec<Fixed>,
+	/// The risk model's explained answer (for a binary classifier, the score is the
+	/// probability of the "at risk" label); `None` without a model or a price.
+	pub risk: Option<Recommendation>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// The stablecoin pallet's vaults and books, served over JSON-RPC as `stablecoin_*`.
+	pub trait StablecoinApi<AccountId: Codec> {
+		/// `owner`'s vault of `asset`, if any.
+		fn vault(owner: AccountId, asset: AssetKind) -> Option<VaultInfo<AccountId>>;
+		/// The system's books.
+		fn system() -> SystemInfo;
+		/// Running liquidation auctions, by id.
+		fn auctions() -> Vec<AuctionInfo<AccountId>>;
+		/// The risk of each of `owner`'s vaults, with what to deposit to be safe.
+		fn recommend(owner: AccountId) -> Vec<VaultRisk<AccountId>>;
+		/// At most `limit` vaults below their safe ratio, riskiest first: by the risk model's
+		/// score when governance set one, else by lowest collateral ratio.
+		fn at_risk_vaults(limit: u32) -> Vec<VaultRisk<AccountId>>;
+	}
+}
