@@ -146,6 +146,29 @@ export const rpc = {
       type: 'Vec<Json>',
     },
   },
+  lending: {
+    markets: {
+      description: 'Every lending market: rates (APR and APY), utilization, totals, exchange rate, price.',
+      params: [{ name: 'at', type: 'Hash', isOptional: true }],
+      type: 'Vec<Json>',
+    },
+    accountLiquidity: {
+      description: "An account's collateral value, borrow value, liquidity and shortfall (AGD smallest units).",
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+    position: {
+      description: "An account's lend tokens, supplied and borrowed amounts per market, and pending rewards.",
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+  },
   // Present only on a node started with `--sealing instant|manual`.
   engine: {
     createBlock: {

@@ -27,8 +27,8 @@ fn dev_spec_has_agr_properties_and_one_validator() {
 	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(1));
 	// Alice, SS58 42.
 	assert_eq!(p["sudo"]["key"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
-	// The twelve dev accounts, and the stablecoin's account (its existential deposit).
-	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(13));
+	// The twelve dev accounts, the stablecoin's and the lending pallet's accounts.
+	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(14));
 }
 
 #[test]

@@ -14,7 +14,7 @@
 //!   a governance-approved model of the recommender pallet for an explained prediction, and the
 //!   no_std fixed-point ML library it is built on, re-exported as [`recommender`].
 //! - **Runtime APIs**: [`AgoraApi`] answers `agora_info` over JSON-RPC; the domain modules
-//!   ([`credentials`], [`oracle`], [`stablecoin`]) declare theirs next to their shared types.
+//!   ([`credentials`], [`oracle`], [`stablecoin`], [`lending`]) declare theirs next to their shared types.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -101,6 +101,7 @@ pub mod currency {
 pub use agora_recommender as recommender;
 
 pub mod credentials;
+pub mod lending;
 pub mod oracle;
 pub mod recommend;
 pub mod stablecoin;

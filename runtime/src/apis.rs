@@ -21,7 +21,7 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, AllPalletsWithSystem, Aura, Balance, Block, BlockNumber, Credentials, Executive,
-	Grandpa, InherentDataExt, Nonce, Oracle, Recommender, Runtime, RuntimeCall,
+	Grandpa, InherentDataExt, Lending, Nonce, Oracle, Recommender, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, SessionKeys, Stablecoin, System, TransactionPayment, TOKEN_DECIMALS,
 	TOKEN_SYMBOL, VERSION,
 };
@@ -312,6 +312,22 @@ impl_runtime_apis! {
 
 		fn at_risk_vaults(limit: u32) -> Vec<agora_primitives::stablecoin::VaultRisk<AccountId>> {
 			Stablecoin::at_risk_vaults(limit)
+		}
+	}
+
+	impl agora_primitives::lending::LendingApi<Block, AccountId> for Runtime {
+		fn markets() -> Vec<agora_primitives::lending::MarketInfo> {
+			Lending::markets_info()
+		}
+
+		fn account_liquidity(
+			who: AccountId,
+		) -> Result<agora_primitives::lending::LiquidityInfo, agora_primitives::lending::LiquidityError> {
+			Lending::liquidity_info(&who)
+		}
+
+		fn position(who: AccountId) -> agora_primitives::lending::AccountPosition {
+			Lending::position(&who)
 		}
 	}
 

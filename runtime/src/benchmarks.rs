@@ -15,5 +15,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_recommender, Recommender]
 	[pallet_credentials, Credentials]
 	[pallet_oracle, Oracle]
+	[pallet_lending, Lending]
 	[pallet_stablecoin, Stablecoin]
 );

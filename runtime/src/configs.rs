@@ -143,7 +143,8 @@ impl pallet_assets::Config for Runtime {
 	type MetadataDepositPerByte = MetadataDepositPerByte;
 	type ApprovalDeposit = ApprovalDeposit;
 	type StringLimit = ConstU32<50>;
-	type Freezer = ();
+	// Lend tokens move only through the lending pallet.
+	type Freezer = crate::Lending;
 	type Holder = ();
 	type Extra = ();
 	type CallbackHandle = ();
@@ -290,5 +291,52 @@ impl pallet_credentials::BenchmarkHelper<AccountId> for CredentialsBenchmarkHelp
 		<crate::Assets as Create<AccountId>>::create(id, owner.clone(), true, 1)
 			.expect("a fresh asset id");
 		<crate::Assets as Mutate<AccountId>>::mint_into(id, holder, amount).expect("minted");
+	}
+}
+
+parameter_types! {
+	/// The lending pallet's account (the markets' cash).
+	pub const LendingPalletId: frame_support::PalletId = frame_support::PalletId(*b"agr/lend");
+	/// The lending rewards' pot.
+	pub const LendingRewardPotId: frame_support::PalletId = frame_support::PalletId(*b"agr/lrwd");
+	/// Most lending markets (bounds every liquidity check).
+	pub const MaxMarkets: u32 = 8;
+}
+
+/// Markets are configured by Root: the sudo key on development chains, until the governance
+/// pallet's referenda take this role. Prices come from the oracle pallet.
+impl pallet_lending::Config for Runtime {
+	type Currency = Balances;
+	type Assets = crate::Assets;
+	type Oracle = crate::Oracle;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Time = crate::Timestamp;
+	type PalletId = LendingPalletId;
+	type RewardPotId = LendingRewardPotId;
+	type MaxMarkets = MaxMarkets;
+	type WeightInfo = pallet_lending::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = LendingBenchmarkHelper;
+}
+
+/// Oracle prices, the clock and assets for the lending benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct LendingBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_lending::BenchmarkHelper<AccountId> for LendingBenchmarkHelper {
+	fn set_price(asset: agora_primitives::AssetKind, price: agora_primitives::Price) {
+		<StablecoinBenchmarkHelper as pallet_stablecoin::BenchmarkHelper<AccountId>>::set_price(
+			asset, price,
+		)
+	}
+
+	fn set_time(now: agora_primitives::Moment) {
+		pallet_timestamp::Now::<Runtime>::put(now);
+	}
+
+	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance) {
+		<CredentialsBenchmarkHelper as pallet_credentials::BenchmarkHelper<AccountId>>::create_asset(
+			id, owner, holder, amount,
+		)
 	}
 }

@@ -36,7 +36,10 @@ fn genesis(
 			balances: endowed
 				.into_iter()
 				.map(|a| (a, ENDOWMENT))
-				.chain([(stablecoin_account(), crate::EXISTENTIAL_DEPOSIT)])
+				.chain([
+					(stablecoin_account(), crate::EXISTENTIAL_DEPOSIT),
+					(lending_account(), crate::EXISTENTIAL_DEPOSIT),
+				])
 				.collect::<Vec<_>>(),
 		},
 		aura: pallet_aura::GenesisConfig {
@@ -53,7 +56,34 @@ fn genesis(
 		stablecoin: pallet_stablecoin::GenesisConfig {
 			collateral_types: vec![(AssetKind::Native, agr_collateral())],
 		},
+		lending: pallet_lending::GenesisConfig {
+			markets: vec![
+				(AssetKind::Native, LEND_AGR, lending_market(60)),
+				(AssetKind::Asset(AGD_ASSET_ID), LEND_AGD, lending_market(80)),
+			],
+		},
 	})
+}
+
+/// The lend token of the AGR market (pallet-assets id).
+pub const LEND_AGR: crate::AssetId = 1_000;
+/// The lend token of the AGD market (pallet-assets id).
+pub const LEND_AGD: crate::AssetId = 1_001;
+
+/// A lending market with a collateral factor of `percent` and the defaults of
+/// [`pallet_lending::MarketParams::with_collateral_factor`]: liquidation threshold 5 points
+/// higher, 10 % reserve factor, 50 % close factor, 8 % liquidation incentive, the jump-rate
+/// model 2 % + 10 % × utilization up to the 80 % kink and +300 % above it.
+pub fn lending_market(percent: u128) -> pallet_lending::MarketParams {
+	pallet_lending::MarketParams::with_collateral_factor(agora_primitives::Ratio::from_rational(
+		percent, 100,
+	))
+}
+
+/// The lending pallet's account: the markets' cash.
+fn lending_account() -> AccountId {
+	use sp_runtime::traits::AccountIdConversion;
+	crate::configs::LendingPalletId::get().into_account_truncating()
 }
 
 /// The stablecoin pallet's account: AGD's owner.

@@ -16,7 +16,8 @@
 //! | 8 | `Recommender` | governance-approved fixed-point ML models, explained predictions |
 //! | 9 | `Credentials` | accredited issuers, courses paid to providers, learner-owned credentials, learn-to-earn |
 //! | 10 | `Oracle` | prices: median of fresh values from governance-approved feeders |
-//! | 11 | `Stablecoin` | AGD: vaults, stability fees, liquidation auctions, surplus and bad debt |
+//! | 11 | `Stablecoin` | AGD: vaults, stability fees, liquidation auctions, emergency shutdown |
+//! | 12 | `Lending` | money markets: supply, borrow, jump-rate interest, liquidation, rewards |
 //!
 //! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
 //! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
@@ -112,6 +113,7 @@ frame_support::construct_runtime!(
 		Credentials: pallet_credentials = 9,
 		Oracle: pallet_oracle = 10,
 		Stablecoin: pallet_stablecoin = 11,
+		Lending: pallet_lending = 12,
 	}
 );
 

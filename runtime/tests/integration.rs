@@ -52,10 +52,11 @@ fn presets_are_listed_and_unknown_names_are_none() {
 fn development_genesis_endows_dev_accounts_and_sets_one_validator() {
 	genesis(presets::DEVELOPMENT).execute_with(|| {
 		assert_eq!(Balances::free_balance(Alice.to_account_id()), presets::ENDOWMENT);
-		// The twelve dev accounts and the stablecoin's account (its existential deposit).
+		// The twelve dev accounts, the stablecoin's and the lending pallet's accounts (their
+		// existential deposits).
 		assert_eq!(
 			Balances::total_issuance(),
-			12 * presets::ENDOWMENT + agora_runtime::EXISTENTIAL_DEPOSIT
+			12 * presets::ENDOWMENT + 2 * agora_runtime::EXISTENTIAL_DEPOSIT
 		);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
@@ -137,6 +138,7 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(9, "Credentials"),
 				(10, "Oracle"),
 				(11, "Stablecoin"),
+				(12, "Lending"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();
@@ -276,5 +278,61 @@ fn stablecoin_runs_on_oracle_prices_through_the_runtime() {
 		assert_eq!(agd(&alice), 0);
 		Stablecoin::do_try_state().expect("stablecoin invariants hold");
 		Oracle::do_try_state().expect("oracle invariants hold");
+	});
+}
+
+#[test]
+fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
+	use agora_primitives::{AssetKind, Price};
+	use agora_runtime::{Lending, Oracle, Stablecoin};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	use sp_runtime::FixedPointNumber;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		pallet_timestamp::Now::<Runtime>::put(1_800_000_000_000);
+		let signed = |k: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
+		let agd = AssetKind::Asset(agora_runtime::AGD_ASSET_ID);
+		let markets = Lending::markets_info();
+		assert_eq!(markets.len(), 2);
+		assert!(markets.iter().all(|m| m.exchange_rate == Price::from_u32(1)));
+		for k in [Bob, Charlie] {
+			assert_ok!(Oracle::add_feeder(RuntimeOrigin::root(), k.to_account_id()));
+			assert_ok!(Oracle::feed_price(
+				signed(k),
+				AssetKind::Native,
+				Price::saturating_from_integer(2)
+			));
+			assert_ok!(Oracle::feed_price(signed(k), agd, Price::from_u32(1)));
+		}
+		// Bob mints AGD and supplies it; Dave borrows it against AGR.
+		assert_ok!(Stablecoin::adjust(
+			signed(Bob),
+			AssetKind::Native,
+			10_000 * UNITS as i128,
+			5_000 * UNITS as i128
+		));
+		assert_ok!(Lending::supply(signed(Bob), agd, 5_000 * UNITS));
+		assert_ok!(Lending::supply(signed(Dave), AssetKind::Native, 1_000 * UNITS));
+		assert_noop!(
+			Lending::borrow(signed(Dave), agd, 100 * UNITS),
+			pallet_lending::Error::<Runtime>::InsufficientLiquidity
+		);
+		assert_ok!(Lending::enable_collateral(signed(Dave), AssetKind::Native));
+		// 1,000 AGR × $2 × 60 %.
+		assert_eq!(
+			Lending::liquidity_info(&Dave.to_account_id()).unwrap().liquidity,
+			1_200 * UNITS
+		);
+		assert_ok!(Lending::borrow(signed(Dave), agd, 1_200 * UNITS));
+		// Lend tokens do not move by plain transfer.
+		assert!(agora_runtime::Assets::transfer(
+			signed(Dave),
+			presets::LEND_AGR.into(),
+			Ferdie.to_account_id().into(),
+			UNITS
+		)
+		.is_err());
+		Lending::do_try_state().expect("lending invariants hold");
+		Stablecoin::do_try_state().expect("stablecoin invariants hold");
 	});
 }

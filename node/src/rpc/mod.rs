@@ -9,13 +9,15 @@
 //! `credentials_courses`, `credentials_recommendCourses`), [`oracle::OracleApiServer`]
 //! (`oracle_price`), [`stablecoin::StablecoinApiServer`] (`stablecoin_vault`,
 //! `stablecoin_system`, `stablecoin_auctions`, `stablecoin_recommend`,
-//! `stablecoin_atRiskVaults`); with `--sealing`,
+//! `stablecoin_atRiskVaults`), [`lending::LendingApiServer`] (`lending_markets`,
+//! `lending_accountLiquidity`, `lending_position`); with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]
 
 pub mod agora;
 pub mod credentials;
+pub mod lending;
 pub mod oracle;
 pub mod recommender;
 pub mod stablecoin;
@@ -58,11 +60,13 @@ where
 	C::Api: agora_primitives::credentials::CredentialsApi<Block, AccountId>,
 	C::Api: agora_primitives::oracle::OracleApi<Block, AccountId>,
 	C::Api: agora_primitives::stablecoin::StablecoinApi<Block, AccountId>,
+	C::Api: agora_primitives::lending::LendingApi<Block, AccountId>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use agora::{Agora, AgoraApiServer};
 	use credentials::{Credentials, CredentialsApiServer};
+	use lending::{Lending, LendingApiServer};
 	use oracle::{Oracle, OracleApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use recommender::{Recommender, RecommenderApiServer};
@@ -78,7 +82,8 @@ where
 	module.merge(Recommender::<_, _, AccountId, BlockNumber>::new(client.clone()).into_rpc())?;
 	module.merge(Credentials::new(client.clone()).into_rpc())?;
 	module.merge(Oracle::new(client.clone()).into_rpc())?;
-	module.merge(Stablecoin::new(client).into_rpc())?;
+	module.merge(Stablecoin::new(client.clone()).into_rpc())?;
+	module.merge(Lending::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}

@@ -1,0 +1,111 @@
+// Lending: the dev chain opens AGR and AGD markets at genesis. Bob mints AGD in a vault and
+// supplies it; Alice supplies AGR as collateral and borrows AGD; interest accrues by the
+// second; AGR's price drops and Charlie liquidates Alice, seizing lend tokens. Checked over
+// `lending_*` JSON-RPC.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { sendAndFinalize, startNode, sudo } from './lib/node.mjs';
+
+const ONE = 10n ** 18n; // FixedU128's unit
+const UNIT = 10n ** 12n; // one AGR / AGD
+const AGD = { Asset: 1 };
+
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+describe('lending: supply, borrow, interest, liquidation', { timeout: 300_000 }, () => {
+  let node, api, alice, bob, charlie, dave;
+
+  before(async () => {
+    await cryptoWaitReady();
+    node = await startNode(['--dev', '--sealing', 'instant']);
+    api = node.api;
+    const keyring = new Keyring({ type: 'sr25519' });
+    [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
+    for (const f of [bob, charlie]) await sudo(api, api.tx.oracle.addFeeder(f.address), alice);
+  });
+  after(async () => { await node?.stop(); });
+
+  const feed = async (asset, price) => {
+    for (const f of [bob, charlie]) await sendAndFinalize(api, api.tx.oracle.feedPrice(asset, price), f);
+  };
+
+  test('genesis markets for AGR and AGD, with jump-rate interest', async () => {
+    const markets = (await api.rpc.lending.markets()).toJSON();
+    assert.deepEqual(markets.map((m) => m.asset).sort((a, b) => String(a).localeCompare(String(b))), [1, 'native']);
+    for (const m of markets) {
+      assert.equal(m.exchangeRate, '1');
+      assert.equal(m.utilization, '0');
+      assert.equal(m.borrowRate, '0.02', 'the base rate at zero utilization');
+    }
+  });
+
+  test('supply AGD and AGR; lend tokens cannot be transferred', async () => {
+    await feed('Native', 2n * ONE);
+    await feed(AGD, ONE);
+    await sendAndFinalize(api, api.tx.stablecoin.adjust('Native', 100_000n * UNIT, 21_000n * UNIT), bob);
+    await sendAndFinalize(api, api.tx.lending.supply(AGD, 20_000n * UNIT), bob);
+    await sendAndFinalize(api, api.tx.lending.supply('Native', 1_000n * UNIT), alice);
+    const agrMarket = (await api.rpc.lending.markets()).toJSON().find((m) => m.asset === 'native');
+    const lendAgr = agrMarket.lendToken;
+    assert.equal(
+      (await api.query.assets.account(lendAgr, alice.address)).unwrap().balance.toBigInt(),
+      1_000n * UNIT,
+    );
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.assets.transfer(lendAgr, dave.address, UNIT), alice),
+      /assets\.|token\./,
+    );
+  });
+
+  test('borrowing needs collateral; then AGD is borrowed up to the collateral factor', async () => {
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.lending.borrow(AGD, 100n * UNIT), alice),
+      /lending.InsufficientLiquidity/,
+    );
+    await sendAndFinalize(api, api.tx.lending.enableCollateral('Native'), alice);
+    const l = (await api.rpc.lending.accountLiquidity(alice.address)).toJSON();
+    // 1,000 AGR × $2 × 60 %.
+    assert.equal(l.collateralValue, (1_200n * UNIT).toString());
+    await sendAndFinalize(api, api.tx.lending.borrow(AGD, 1_100n * UNIT), alice);
+    const p = (await api.rpc.lending.position(alice.address)).toJSON();
+    const agd = p.markets.find((m) => m.asset === 1);
+    assert.ok(BigInt(agd.borrowed) >= 1_100n * UNIT);
+    const m = (await api.rpc.lending.markets()).toJSON().find((x) => x.asset === 1);
+    assert.ok(Number(m.utilization) > 0.05 && Number(m.borrowRate) > 0.02, JSON.stringify(m));
+  });
+
+  test('interest accrues by the second', async () => {
+    const before = BigInt((await api.rpc.lending.position(alice.address)).toJSON().markets.find((m) => m.asset === 1).borrowed);
+    await sleep(3_000);
+    // Any transaction seals a block and moves the clock.
+    await sendAndFinalize(api, api.tx.system.remark('tick'), dave);
+    const after = BigInt((await api.rpc.lending.position(alice.address)).toJSON().markets.find((m) => m.asset === 1).borrowed);
+    assert.ok(after > before, `${after} > ${before}`);
+  });
+
+  test('a price drop makes Alice liquidatable; Charlie seizes her collateral', async () => {
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.lending.liquidate(alice.address, AGD, 100n * UNIT, 'Native'), charlie),
+      /lending.NotInShortfall/,
+    );
+    await feed('Native', 15n * ONE / 10n);
+    const l = (await api.rpc.lending.accountLiquidity(alice.address)).toJSON();
+    assert.notEqual(l.liquidationShortfall, '0', JSON.stringify(l));
+    // Charlie holds AGD from Bob.
+    await sendAndFinalize(api, api.tx.assets.transfer(1, charlie.address, 1_000n * UNIT), bob);
+    const { events } = await sendAndFinalize(
+      api,
+      api.tx.lending.liquidate(alice.address, AGD, 500n * UNIT, 'Native'),
+      charlie,
+    );
+    const ev = events.find(({ event }) => api.events.lending.Liquidated.is(event)).event.data;
+    // $500 × 1.08 at $1.50 = 360 AGR of lend tokens (exchange rate ≈ 1).
+    const seized = ev.seized.toBigInt();
+    assert.ok(seized > 350n * UNIT && seized <= 360n * UNIT, `${seized}`);
+    const p = (await api.rpc.lending.position(charlie.address)).toJSON();
+    assert.equal(p.markets.find((m) => m.asset === 'native').lendTokens, seized.toString());
+  });
+});

@@ -1,0 +1,219 @@
+//! `lending_*`: markets with their rates, account liquidity and positions.
+//!
+//! Amounts are decimal strings in smallest units, values in AGD smallest units (US dollars,
+//! 12 decimals), rates and ratios decimal strings (`"0.045"` = 4.5 % a year).
+
+use std::sync::Arc;
+
+use agora_primitives::{
+	lending::{AccountPosition, LendingApi as LendingRuntimeApi, LiquidityError, MarketInfo},
+	AccountId,
+};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObject};
+use serde::{Deserialize, Serialize};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_runtime::traits::Block as BlockT;
+
+use super::{
+	agora::runtime_error,
+	oracle::{decimal, AssetParam},
+};
+
+/// JSON-RPC error: a market the account is in has no fresh price.
+pub const NO_PRICE: i32 = 8300;
+
+/// A market.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MarketJson {
+	/// `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// The lend token's asset id.
+	pub lend_token: u32,
+	/// Collateral factor.
+	pub collateral_factor: String,
+	/// Liquidation threshold.
+	pub liquidation_threshold: String,
+	/// Reserve factor.
+	pub reserve_factor: String,
+	/// Cash (smallest units).
+	pub cash: String,
+	/// Total borrows (smallest units).
+	pub total_borrows: String,
+	/// Reserves (smallest units).
+	pub total_reserves: String,
+	/// Lend tokens in circulation.
+	pub total_supply: String,
+	/// Underlying per lend token.
+	pub exchange_rate: String,
+	/// Utilization.
+	pub utilization: String,
+	/// Borrow rate per year.
+	pub borrow_rate: String,
+	/// Supply rate per year.
+	pub supply_rate: String,
+	/// Borrow APY (compounded per second).
+	pub borrow_apy: String,
+	/// Supply APY (compounded per second).
+	pub supply_apy: String,
+	/// Oracle price; `null` without a fresh one.
+	pub price: Option<String>,
+}
+
+fn market_json(m: MarketInfo) -> MarketJson {
+	MarketJson {
+		asset: AssetParam(m.asset),
+		lend_token: m.lend_token,
+		collateral_factor: decimal(m.collateral_factor),
+		liquidation_threshold: decimal(m.liquidation_threshold),
+		reserve_factor: decimal(m.reserve_factor),
+		cash: m.cash.to_string(),
+		total_borrows: m.total_borrows.to_string(),
+		total_reserves: m.total_reserves.to_string(),
+		total_supply: m.total_supply.to_string(),
+		exchange_rate: decimal(m.exchange_rate),
+		utilization: decimal(m.utilization),
+		borrow_rate: decimal(m.borrow_rate),
+		supply_rate: decimal(m.supply_rate),
+		borrow_apy: decimal(m.borrow_apy),
+		supply_apy: decimal(m.supply_apy),
+		price: m.price.map(decimal),
+	}
+}
+
+/// An account's liquidity (AGD smallest units).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LiquidityJson {
+	/// Σ collateral value × collateral factor.
+	pub collateral_value: String,
+	/// Σ borrow value.
+	pub borrow_value: String,
+	/// Value it may still borrow.
+	pub liquidity: String,
+	/// Shortfall at the collateral factors (no new borrows).
+	pub shortfall: String,
+	/// Shortfall at the liquidation thresholds (liquidatable when not `"0"`).
+	pub liquidation_shortfall: String,
+}
+
+/// One market of a position.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PositionJson {
+	/// `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// Lend tokens held.
+	pub lend_tokens: String,
+	/// Their underlying value.
+	pub supplied: String,
+	/// Owed, interest included.
+	pub borrowed: String,
+	/// Counts as collateral.
+	pub collateral: bool,
+}
+
+/// What `lending_position` returns.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountPositionJson {
+	/// Markets the account uses.
+	pub markets: Vec<PositionJson>,
+	/// AGR rewards owed (smallest units).
+	pub rewards: String,
+}
+
+fn position_json(p: AccountPosition) -> AccountPositionJson {
+	AccountPositionJson {
+		markets: p
+			.markets
+			.into_iter()
+			.map(|m| PositionJson {
+				asset: AssetParam(m.asset),
+				lend_tokens: m.lend_tokens.to_string(),
+				supplied: m.supplied.to_string(),
+				borrowed: m.borrowed.to_string(),
+				collateral: m.collateral,
+			})
+			.collect(),
+		rewards: p.rewards.to_string(),
+	}
+}
+
+/// `lending_*` methods.
+#[rpc(client, server)]
+pub trait LendingApi<BlockHash> {
+	/// Every market: rates (APR and APY), utilization, totals, exchange rate, price.
+	#[method(name = "lending_markets")]
+	fn markets(&self, at: Option<BlockHash>) -> RpcResult<Vec<MarketJson>>;
+
+	/// An account's liquidity and shortfall; error 8300 without fresh prices.
+	#[method(name = "lending_accountLiquidity")]
+	fn account_liquidity(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<LiquidityJson>;
+
+	/// An account's positions and pending rewards.
+	#[method(name = "lending_position")]
+	fn position(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<AccountPositionJson>;
+}
+
+/// Serves [`LendingApiServer`] from the client's runtime API.
+pub struct Lending<C, B> {
+	client: Arc<C>,
+	_block: std::marker::PhantomData<B>,
+}
+
+impl<C, B> Lending<C, B> {
+	/// A server over `client`.
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client, _block: Default::default() }
+	}
+}
+
+impl<C, Block> LendingApiServer<<Block as BlockT>::Hash> for Lending<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: LendingRuntimeApi<Block, AccountId>,
+{
+	fn markets(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<MarketJson>> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let all = self.client.runtime_api().markets(at).map_err(runtime_error)?;
+		Ok(all.into_iter().map(market_json).collect())
+	}
+
+	fn account_liquidity(
+		&self,
+		who: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<LiquidityJson> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let l =
+			self.client.runtime_api().account_liquidity(at, who).map_err(runtime_error)?.map_err(
+				|LiquidityError::NoPrice| {
+					ErrorObject::owned(
+						NO_PRICE,
+						"No fresh price for a market the account is in",
+						None::<()>,
+					)
+				},
+			)?;
+		Ok(LiquidityJson {
+			collateral_value: l.collateral_value.to_string(),
+			borrow_value: l.borrow_value.to_string(),
+			liquidity: l.liquidity.to_string(),
+			shortfall: l.shortfall.to_string(),
+			liquidation_shortfall: l.liquidation_shortfall.to_string(),
+		})
+	}
+
+	fn position(
+		&self,
+		who: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<AccountPositionJson> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let p = self.client.runtime_api().position(at, who).map_err(runtime_error)?;
+		Ok(position_json(p))
+	}
+}

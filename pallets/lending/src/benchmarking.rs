@@ -1,0 +1,232 @@
+//! Benchmarks of the lending pallet, in their worst cases: [`Config::MaxMarkets`] markets, each
+//! used by the account as collateral and borrowed from (the liquidity check prices them all),
+//! interest and rewards to accrue since the last touch, native AGR as the moved asset.
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::Mutate as _;
+use frame_system::RawOrigin;
+
+const AGR: AssetKind = AssetKind::Native;
+/// One unit (12 decimals).
+const UNIT: Balance = 1_000_000_000_000;
+const T0: Moment = 1_700_000_000_000;
+
+fn gov<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn funded<T: Config>(name: &'static str) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	T::Currency::set_balance(&who, 1_000_000_000 * UNIT);
+	who
+}
+
+fn params() -> MarketParams {
+	MarketParams {
+		supply_reward_speed: UNIT,
+		borrow_reward_speed: UNIT,
+		..MarketParams::with_collateral_factor(Ratio::from_rational(75, 100))
+	}
+}
+
+/// The `i`-th benchmark market's asset: AGR first, then assets 6,000 + i.
+fn asset_of(i: u32) -> AssetKind {
+	if i == 0 {
+		AGR
+	} else {
+		AssetKind::Asset(6_000 + i)
+	}
+}
+
+/// The `i`-th benchmark market's lend token.
+fn lend_token(i: u32) -> AssetId {
+	5_000 + i
+}
+
+/// Forgets the genesis markets (their lend tokens stay in pallet-assets, unused).
+fn no_markets<T: Config>() {
+	let _ = Markets::<T>::clear(u32::MAX, None);
+	let _ = LendTokens::<T>::clear(u32::MAX, None);
+}
+
+/// `n` markets (lend tokens 5,000 + i), priced at $1; "user" supplied 1,000 units of each as
+/// collateral and borrowed 100 of each; "supplier" supplied 100,000 of each. Then an hour
+/// passes (prices refreshed). Returns the user.
+fn markets<T: Config>(n: u32) -> Result<T::AccountId, BenchmarkError> {
+	T::BenchmarkHelper::set_time(T0);
+	no_markets::<T>();
+	let user = funded::<T>("user");
+	let supplier = funded::<T>("supplier");
+	for i in 0..n {
+		let asset = asset_of(i);
+		if let AssetKind::Asset(id) = asset {
+			T::BenchmarkHelper::create_asset(id, &supplier, &supplier, 1_000_000 * UNIT);
+			T::Assets::mint_into(id, &user, 1_000_000 * UNIT)?;
+		}
+		Pallet::<T>::add_market(gov::<T>()?, asset, lend_token(i), params())?;
+		T::BenchmarkHelper::set_price(asset, Ratio::one());
+		Pallet::<T>::supply(RawOrigin::Signed(supplier.clone()).into(), asset, 100_000 * UNIT)?;
+		Pallet::<T>::supply(RawOrigin::Signed(user.clone()).into(), asset, 1_000 * UNIT)?;
+		Pallet::<T>::enable_collateral(RawOrigin::Signed(user.clone()).into(), asset)?;
+	}
+	for i in 0..n {
+		Pallet::<T>::borrow(RawOrigin::Signed(user.clone()).into(), asset_of(i), 100 * UNIT)?;
+	}
+	T::BenchmarkHelper::set_time(T0 + 3_600_000);
+	for i in 0..n {
+		T::BenchmarkHelper::set_price(asset_of(i), Ratio::one());
+	}
+	Ok(user)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn add_market() -> Result<(), BenchmarkError> {
+		no_markets::<T>();
+		let origin = gov::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, AGR, lend_token(0), params());
+
+		assert!(Markets::<T>::contains_key(AGR));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_market() -> Result<(), BenchmarkError> {
+		markets::<T>(1)?;
+		let origin = gov::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, AGR, params());
+
+		assert_eq!(Markets::<T>::get(AGR).map(|m| m.last_accrued), Some(T0 + 3_600_000));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn supply() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()), AGR, 10 * UNIT);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn redeem() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(T::MaxMarkets::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()), AGR, 10 * UNIT);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn borrow() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(T::MaxMarkets::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()), AGR, 10 * UNIT);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn repay() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()), AGR, 10 * UNIT);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn enable_collateral() -> Result<(), BenchmarkError> {
+		markets::<T>(1)?;
+		let other = funded::<T>("other");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(other.clone()), AGR);
+
+		assert!(Collateral::<T>::contains_key(&other, AGR));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn disable_collateral() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(T::MaxMarkets::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()), AGR);
+
+		assert!(!Collateral::<T>::contains_key(&user, AGR));
+		Ok(())
+	}
+
+	/// Worst case: every market in the liquidity check; the borrower stopped using the debt
+	/// market as collateral, and every other price fell a hundredfold.
+	#[benchmark]
+	fn liquidate() -> Result<(), BenchmarkError> {
+		let n = T::MaxMarkets::get();
+		let user = markets::<T>(n)?;
+		let debt = asset_of(n - 1);
+		Pallet::<T>::disable_collateral(RawOrigin::Signed(user.clone()).into(), debt)?;
+		for i in 0..n - 1 {
+			T::BenchmarkHelper::set_price(asset_of(i), Ratio::from_rational(1, 100));
+		}
+		let liquidator = funded::<T>("liquidator");
+		if let AssetKind::Asset(id) = debt {
+			T::Assets::mint_into(id, &liquidator, 1_000 * UNIT)?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(liquidator.clone()), user.clone(), debt, 5 * UNIT, AGR);
+
+		assert!(T::Assets::balance(lend_token(0), &liquidator) > 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_reserves() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user), AGR, 10 * UNIT);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reduce_reserves() -> Result<(), BenchmarkError> {
+		let user = markets::<T>(1)?;
+		Pallet::<T>::add_reserves(RawOrigin::Signed(user.clone()).into(), AGR, 10 * UNIT)?;
+		let origin = gov::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, AGR, 10 * UNIT, user);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim_rewards(n: Linear<1, { T::MaxMarkets::get() }>) -> Result<(), BenchmarkError> {
+		let user = markets::<T>(n)?;
+		T::Currency::set_balance(&Pallet::<T>::reward_pot(), 1_000_000_000 * UNIT);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()));
+
+		assert_eq!(RewardsAccrued::<T>::get(&user), 0);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);
+}

@@ -1,0 +1,1327 @@
+//! # Lending pallet
+//!
+//! Money markets after Compound v2 (CToken, Comptroller, JumpRateModelV2) and the Parallel /
+//! Interlay loans pallets: suppliers lend an asset to a market and receive its *lend token*;
+//! borrowers borrow against the lend tokens they enabled as collateral; interest accrues by
+//! the second; accounts in shortfall are liquidated.
+//!
+//! ## Overview
+//!
+//! - **Markets** — one per asset (AGR, AGD or any pallet-assets asset) — are added by
+//!   [`Config::GovernanceOrigin`] with [`Pallet::add_market`], which creates the market's lend
+//!   token (a pallet-assets asset owned by this pallet, so wallets show it), and configured
+//!   with [`MarketParams`]: collateral factor, liquidation threshold, reserve factor, close
+//!   factor (default 50 %), liquidation incentive (default 8 %), supply and borrow caps, the
+//!   jump-rate model, pause switches per action and the reward speeds. At most
+//!   [`Config::MaxMarkets`] markets exist.
+//! - **Interest** ([`InterestModel`], rates per year): utilization `u = borrows / (cash +
+//!   borrows − reserves)`; borrow rate `base + u × multiplier` up to the kink (default 80 %),
+//!   plus `(u − kink) × jump multiplier` above it. Before every state change of a market, its
+//!   borrow index grows by `rate × seconds elapsed` (simple interest per accrual, as
+//!   Compound), and the reserve factor's share of the interest goes to its reserves. Borrows
+//!   are kept *normalized* (amount / index, as Maker's `art`): an account owes
+//!   `⌈normalized × index⌉`, the market's total borrows are `⌊Σ normalized × index⌋`.
+//! - **Exchange rate**: `(cash + borrows − reserves) / lend-token supply` (1 while the supply is
+//!   zero). Cash is accounted by the pallet, not read from its balance: tokens sent to the
+//!   pallet's account directly (a "donation") do not move the exchange rate, which defeats the
+//!   classic first-supplier inflation attack; rounding always favours the market (shares minted
+//!   round down, shares burned round up, borrows round up).
+//! - **Calls**: [`Pallet::supply`] / [`Pallet::redeem`], [`Pallet::borrow`] /
+//!   [`Pallet::repay`] / [`Pallet::repay_on_behalf`], [`Pallet::enable_collateral`] /
+//!   [`Pallet::disable_collateral`], [`Pallet::liquidate`], [`Pallet::add_reserves`] (anyone) and
+//!   [`Pallet::reduce_reserves`] (governance), [`Pallet::claim_rewards`].
+//! - **Account liquidity** ([`Pallet::account_liquidity`]): Σ over collateral markets of lend
+//!   tokens × exchange rate × price × collateral factor, against Σ of borrows × price, at the
+//!   oracle's prices ([`PriceProvider`]). Borrowing, redeeming or disabling collateral needs no
+//!   shortfall afterwards. Liquidation uses the *liquidation threshold* instead of the
+//!   collateral factor, so a position that just borrowed its maximum is not liquidatable at
+//!   once. Without a fresh price for every market an account is in, borrowing, redeeming
+//!   collateral and liquidation stop with [`Error::NoPrice`].
+//! - **Liquidation**: anyone repays up to the close factor of a borrow of an account in
+//!   shortfall and seizes its collateral lend tokens worth the repayment × the liquidation
+//!   incentive.
+//! - **Lend tokens move only through this pallet**: they are frozen in pallet-assets (this
+//!   pallet is its `Freezer`, [`FrozenBalance`]) so that collateral and reward accounting cannot
+//!   be bypassed by a plain transfer.
+//! - **Rewards** (Compound's COMP): each market pays [`MarketParams::supply_reward_speed`] and
+//!   [`MarketParams::borrow_reward_speed`] AGR per second, shared by lend-token holders in
+//!   proportion to their tokens and by borrowers in proportion to their (normalized) borrows.
+//!   [`Pallet::claim_rewards`] pays what the reward pot ([`Pallet::reward_pot`], funded by
+//!   governance or anyone) holds; what it cannot pay stays owed.
+//!
+//! ## Invariants (`try_state`)
+//!
+//! - every market's `cash + borrows ≥ reserves`, and its cash is held by the pallet's account;
+//! - Σ accounts' normalized borrows equals the market's exactly, so Σ account borrows exceeds
+//!   the market's total borrows by less than one unit per borrower (each rounds up once);
+//! - lend tokens map back to their markets; at most [`Config::MaxMarkets`] markets.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use agora_primitives::{oracle::PriceProvider, AssetId, AssetKind, Balance, Moment, Ratio};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{self, Inspect as _, Mutate as _},
+		fungibles::{self, Create as _, Inspect as _, Mutate as _},
+		tokens::{Fortitude, Precision, Preservation},
+		EnsureOrigin, Time,
+	},
+	PalletId,
+};
+use frame_system::pallet_prelude::*;
+pub use pallet_assets::FrozenBalance;
+use scale_info::TypeInfo;
+use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
+use sp_runtime::{
+	traits::{AccountIdConversion, One, Saturating, Zero},
+	FixedPointNumber,
+};
+
+/// Seconds in a (365-day) year: rates are set per year and accrue per second.
+pub const SECONDS_PER_YEAR: u64 = 365 * 24 * 60 * 60;
+
+/// The jump-rate interest model (Compound's JumpRateModelV2), rates per year.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct InterestModel {
+	/// Borrow rate at zero utilization.
+	pub base_rate: Ratio,
+	/// Added per unit of utilization up to the kink.
+	pub multiplier: Ratio,
+	/// Added per unit of utilization above the kink.
+	pub jump_multiplier: Ratio,
+	/// The utilization where the jump multiplier starts (0.8 = 80 %).
+	pub kink: Ratio,
+}
+
+impl InterestModel {
+	/// The borrow rate per year at `utilization`.
+	pub fn borrow_rate(&self, utilization: Ratio) -> Ratio {
+		if utilization <= self.kink {
+			self.base_rate.saturating_add(utilization.saturating_mul(self.multiplier))
+		} else {
+			self.base_rate
+				.saturating_add(self.kink.saturating_mul(self.multiplier))
+				.saturating_add((utilization - self.kink).saturating_mul(self.jump_multiplier))
+		}
+	}
+
+	/// The supply rate per year: the borrow rate × utilization × (1 − reserve factor).
+	pub fn supply_rate(&self, utilization: Ratio, reserve_factor: Ratio) -> Ratio {
+		self.borrow_rate(utilization)
+			.saturating_mul(utilization)
+			.saturating_mul(Ratio::one().saturating_sub(reserve_factor))
+	}
+}
+
+impl Default for InterestModel {
+	/// 2 % base, 10 % at the kink of 80 %, +300 % per unit of utilization above it.
+	fn default() -> Self {
+		InterestModel {
+			base_rate: Ratio::from_rational(2, 100),
+			multiplier: Ratio::from_rational(10, 100),
+			jump_multiplier: Ratio::saturating_from_integer(3),
+			kink: Ratio::from_rational(80, 100),
+		}
+	}
+}
+
+/// Actions governance can pause per market.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct Pauses {
+	/// No new supply.
+	pub supply: bool,
+	/// No redemption.
+	pub redeem: bool,
+	/// No new borrows.
+	pub borrow: bool,
+	/// No repayment.
+	pub repay: bool,
+	/// No liquidation repaying this market's asset.
+	pub liquidate: bool,
+}
+
+/// A market's parameters, set by governance.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct MarketParams {
+	/// Share of the supplied value that counts towards borrowing (0.75 = 75 %).
+	pub collateral_factor: Ratio,
+	/// Share of the supplied value below which an account can be liquidated
+	/// (≥ the collateral factor).
+	pub liquidation_threshold: Ratio,
+	/// Share of the interest that goes to reserves.
+	pub reserve_factor: Ratio,
+	/// Most of a borrow one liquidation repays (default 0.5).
+	pub close_factor: Ratio,
+	/// Collateral a liquidator seizes per unit of value repaid (default 1.08).
+	pub liquidation_incentive: Ratio,
+	/// Most underlying the market may hold for suppliers (cash + borrows − reserves).
+	pub supply_cap: Balance,
+	/// Most the market may lend.
+	pub borrow_cap: Balance,
+	/// The interest model.
+	pub interest: InterestModel,
+	/// Paused actions.
+	pub paused: Pauses,
+	/// AGR (smallest units) per second shared by the lend-token holders.
+	pub supply_reward_speed: Balance,
+	/// AGR (smallest units) per second shared by the borrowers.
+	pub borrow_reward_speed: Balance,
+}
+
+impl MarketParams {
+	/// A market with the given collateral factor and the defaults: liquidation threshold =
+	/// collateral factor + 5 %, 10 % reserve factor, 50 % close factor, 8 % incentive, no
+	/// caps, the default interest model, nothing paused, no rewards.
+	pub fn with_collateral_factor(collateral_factor: Ratio) -> Self {
+		MarketParams {
+			collateral_factor,
+			liquidation_threshold: collateral_factor
+				.saturating_add(Ratio::from_rational(5, 100))
+				.min(Ratio::from_rational(95, 100)),
+			reserve_factor: Ratio::from_rational(10, 100),
+			close_factor: Ratio::from_rational(50, 100),
+			liquidation_incentive: Ratio::from_rational(108, 100),
+			supply_cap: Balance::MAX,
+			borrow_cap: Balance::MAX,
+			interest: InterestModel::default(),
+			paused: Pauses::default(),
+			supply_reward_speed: 0,
+			borrow_reward_speed: 0,
+		}
+	}
+
+	/// Whether the parameters are usable: `collateral factor ≤ liquidation threshold < 1`,
+	/// `liquidation threshold × incentive < 1` (a liquidation leaves the account healthier),
+	/// reserve factor < 1, close factor in (0, 1], incentive ≥ 1, kink ≤ 1.
+	pub fn is_valid(&self) -> bool {
+		let one = Ratio::one();
+		self.collateral_factor <= self.liquidation_threshold
+			&& self.liquidation_threshold < one
+			&& self.liquidation_threshold.saturating_mul(self.liquidation_incentive) < one
+			&& self.reserve_factor < one
+			&& !self.close_factor.is_zero()
+			&& self.close_factor <= one
+			&& self.liquidation_incentive >= one
+			&& self.interest.kink <= one
+	}
+}
+
+/// A market: parameters, books and indices.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct Market {
+	/// Governance's parameters.
+	pub params: MarketParams,
+	/// The pallet-assets id of its lend token.
+	pub lend_token: AssetId,
+	/// Underlying the market holds and can lend (accounted, not read from the balance).
+	pub cash: Balance,
+	/// Σ borrows / borrow index: the market's total borrows are `⌊this × index⌋`.
+	pub normalized_borrows: Balance,
+	/// The market's reserves (part of the cash and borrows that suppliers do not own).
+	pub total_reserves: Balance,
+	/// Grows with each accrual by (1 + rate × seconds); starts at 1.
+	pub borrow_index: Ratio,
+	/// When interest was last accrued (Unix milliseconds).
+	pub last_accrued: Moment,
+	/// Rewards per lend token since the market opened.
+	pub supply_reward_index: Ratio,
+	/// Rewards per unit of normalized borrow since the market opened.
+	pub borrow_reward_index: Ratio,
+}
+
+/// An account's reward checkpoints in a market.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct RewardCheckpoint {
+	/// The market's supply reward index when the account's rewards were last counted.
+	pub supply_index: Ratio,
+	/// The market's borrow reward index then.
+	pub borrow_index: Ratio,
+}
+
+/// An account's liquidity, in AGD smallest units.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Encode, Decode, TypeInfo)]
+pub struct Liquidity {
+	/// Σ collateral value × collateral factor (or liquidation threshold).
+	pub collateral_value: Balance,
+	/// Σ borrow value.
+	pub borrow_value: Balance,
+	/// How much more it may borrow (0 in shortfall).
+	pub liquidity: Balance,
+	/// How far it is under water (0 with liquidity).
+	pub shortfall: Balance,
+}
+
+/// `a × r` rounded as told.
+fn mul(a: Balance, r: Ratio, rounding: Rounding) -> Balance {
+	multiply_by_rational_with_rounding(a, r.into_inner(), Ratio::DIV, rounding)
+		.unwrap_or(Balance::MAX)
+}
+
+/// `a / r` rounded as told (`None` for a zero `r` or an overflow).
+fn div(a: Balance, r: Ratio, rounding: Rounding) -> Option<Balance> {
+	if r.is_zero() {
+		return None;
+	}
+	multiply_by_rational_with_rounding(a, Ratio::DIV, r.into_inner(), rounding)
+}
+
+/// The utilization `borrows / (cash + borrows − reserves)`, capped at 1.
+pub fn utilization(cash: Balance, borrows: Balance, reserves: Balance) -> Ratio {
+	let total = cash.saturating_add(borrows).saturating_sub(reserves);
+	if borrows == 0 || total == 0 {
+		return Ratio::zero();
+	}
+	Ratio::checked_from_rational(borrows, total).unwrap_or(Ratio::one()).min(Ratio::one())
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the lending pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The native token (AGR): a market's asset and the rewards.
+		type Currency: fungible::Inspect<Self::AccountId, Balance = Balance>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// Assets: markets' assets and lend tokens (created by this pallet).
+		type Assets: fungibles::Inspect<Self::AccountId, AssetId = AssetId, Balance = Balance>
+			+ fungibles::Mutate<Self::AccountId>
+			+ fungibles::Create<Self::AccountId>;
+
+		/// Asset prices in AGD.
+		type Oracle: PriceProvider;
+
+		/// Who adds and configures markets and reduces reserves: governance.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The clock interest accrues by (Unix milliseconds).
+		type Time: Time<Moment = Moment>;
+
+		/// The id of the account that holds the markets' cash.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The id of the reward pot's account (fund it with AGR).
+		#[pallet::constant]
+		type RewardPotId: Get<PalletId>;
+
+		/// Most markets.
+		#[pallet::constant]
+		type MaxMarkets: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Prices, time and assets for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Markets, by asset.
+	#[pallet::storage]
+	pub type Markets<T: Config> = CountedStorageMap<_, Blake2_128Concat, AssetKind, Market>;
+
+	/// The market of each lend token.
+	#[pallet::storage]
+	pub type LendTokens<T: Config> = StorageMap<_, Blake2_128Concat, AssetId, AssetKind>;
+
+	/// Normalized borrows (amount / borrow index), by market and account.
+	#[pallet::storage]
+	pub type Borrows<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, AssetKind, Blake2_128Concat, T::AccountId, Balance>;
+
+	/// The markets each account uses as collateral.
+	#[pallet::storage]
+	pub type Collateral<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Blake2_128Concat, AssetKind, ()>;
+
+	/// Reward checkpoints, by market and account.
+	#[pallet::storage]
+	pub type RewardCheckpoints<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		AssetKind,
+		Blake2_128Concat,
+		T::AccountId,
+		RewardCheckpoint,
+		ValueQuery,
+	>;
+
+	/// AGR rewards counted but not claimed yet.
+	#[pallet::storage]
+	pub type RewardsAccrued<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;
+
+	/// Set while this pallet itself moves lend tokens (burns on redemption, liquidation
+	/// seizures): the freeze on lend tokens is lifted for that moment only.
+	#[pallet::storage]
+	pub(super) type MovingShares<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	/// Genesis: markets to open, each with its lend token id.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(asset, lend token, parameters)`.
+		pub markets: alloc::vec::Vec<(AssetKind, AssetId, MarketParams)>,
+		#[serde(skip)]
+		#[allow(missing_docs)]
+		pub _phantom: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (asset, lend_token, params) in &self.markets {
+				Pallet::<T>::do_add_market(*asset, *lend_token, *params)
+					.expect("a valid genesis market");
+			}
+		}
+	}
+
+	/// Events of the lending pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance added a market with lend token `lend_token`.
+		MarketAdded { asset: AssetKind, lend_token: AssetId, params: MarketParams },
+		/// Governance changed a market's parameters.
+		MarketUpdated { asset: AssetKind, params: MarketParams },
+		/// `who` supplied `amount` and received `shares` lend tokens.
+		Supplied { who: T::AccountId, asset: AssetKind, amount: Balance, shares: Balance },
+		/// `who` burned `shares` lend tokens for `amount`.
+		Redeemed { who: T::AccountId, asset: AssetKind, amount: Balance, shares: Balance },
+		/// `who` borrowed `amount`.
+		Borrowed { who: T::AccountId, asset: AssetKind, amount: Balance },
+		/// `payer` repaid `amount` of `borrower`'s borrow.
+		Repaid { payer: T::AccountId, borrower: T::AccountId, asset: AssetKind, amount: Balance },
+		/// `who` uses the market as collateral.
+		CollateralEnabled { who: T::AccountId, asset: AssetKind },
+		/// `who` no longer uses the market as collateral.
+		CollateralDisabled { who: T::AccountId, asset: AssetKind },
+		/// `liquidator` repaid `repaid` of `borrower`'s `asset` borrow and seized `seized` lend
+		/// tokens of `collateral`.
+		Liquidated {
+			liquidator: T::AccountId,
+			borrower: T::AccountId,
+			asset: AssetKind,
+			repaid: Balance,
+			collateral: AssetKind,
+			seized: Balance,
+		},
+		/// Reserves grew by `amount`.
+		ReservesAdded { who: T::AccountId, asset: AssetKind, amount: Balance },
+		/// Governance took `amount` of reserves to `to`.
+		ReservesReduced { asset: AssetKind, amount: Balance, to: T::AccountId },
+		/// `who` was paid `amount` AGR of rewards.
+		RewardsClaimed { who: T::AccountId, amount: Balance },
+	}
+
+	/// Errors of the lending pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No market for this asset.
+		UnknownMarket,
+		/// A market for this asset exists already.
+		MarketExists,
+		/// The lend token id is taken by an existing asset.
+		LendTokenExists,
+		/// [`Config::MaxMarkets`] markets exist already.
+		TooManyMarkets,
+		/// Parameters out of range (see [`MarketParams::is_valid`]).
+		InvalidParams,
+		/// The action is paused in this market.
+		Paused,
+		/// The amount is zero or buys nothing (no lend token, nothing to repay).
+		ZeroAmount,
+		/// The market's supply cap would be exceeded.
+		SupplyCapExceeded,
+		/// The market's borrow cap would be exceeded.
+		BorrowCapExceeded,
+		/// The market does not have the cash.
+		InsufficientCash,
+		/// More lend tokens than the account holds.
+		InsufficientShares,
+		/// The account would be in shortfall.
+		InsufficientLiquidity,
+		/// No fresh price for a market the account is in: borrowing, redeeming collateral and
+		/// liquidation stop.
+		NoPrice,
+		/// The borrower is not in shortfall.
+		NotInShortfall,
+		/// The repayment exceeds the close factor of the borrow.
+		TooMuchRepay,
+		/// The borrower does not use this market as collateral, or has too little of it.
+		InsufficientCollateral,
+		/// A liquidator cannot liquidate itself.
+		SelfLiquidation,
+		/// The account has no borrow in this market.
+		NoBorrow,
+		/// More than the market's reserves.
+		InsufficientReserves,
+		/// No rewards to claim, or the pot is empty.
+		NoRewards,
+		/// An amount overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxMarkets::get() > 0, "MaxMarkets must admit a market");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Adds a market for `asset` and creates its lend token `lend_token` (a fresh
+		/// pallet-assets id, owned by this pallet).
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::MarketAdded`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_market())]
+		pub fn add_market(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			lend_token: AssetId,
+			params: MarketParams,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_add_market(asset, lend_token, params)
+		}
+
+		/// Changes a market's parameters (interest and rewards up to now are counted at the
+		/// old ones first).
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::MarketUpdated`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_market())]
+		pub fn set_market(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			params: MarketParams,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(params.is_valid(), Error::<T>::InvalidParams);
+			let mut market = Self::accrue(asset)?;
+			market.params = params;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::MarketUpdated { asset, params });
+			Ok(())
+		}
+
+		/// Supplies `amount` of `asset` and mints lend tokens at the exchange rate (rounded
+		/// down). Never needs a price.
+		///
+		/// Emits [`Event::Supplied`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::supply())]
+		pub fn supply(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut market = Self::accrue(asset)?;
+			ensure!(!market.params.paused.supply, Error::<T>::Paused);
+			let underlying = Self::underlying(&market);
+			ensure!(
+				underlying.checked_add(amount).ok_or(Error::<T>::Overflow)?
+					<= market.params.supply_cap,
+				Error::<T>::SupplyCapExceeded
+			);
+			let rate = Self::exchange_rate(&market);
+			let shares = div(amount, rate, Rounding::Down).ok_or(Error::<T>::Overflow)?;
+			ensure!(shares > 0, Error::<T>::ZeroAmount);
+			Self::count_rewards(asset, &market, &who);
+			Self::pull(asset, &who, amount)?;
+			market.cash = market.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			T::Assets::mint_into(market.lend_token, &who, shares)?;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::Supplied { who, asset, amount, shares });
+			Ok(())
+		}
+
+		/// Burns `shares` lend tokens for the underlying at the exchange rate (rounded down).
+		/// If the market is the caller's collateral, the caller must stay out of shortfall
+		/// (which needs fresh prices).
+		///
+		/// Emits [`Event::Redeemed`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::redeem())]
+		pub fn redeem(origin: OriginFor<T>, asset: AssetKind, shares: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut market = Self::accrue(asset)?;
+			ensure!(!market.params.paused.redeem, Error::<T>::Paused);
+			ensure!(shares > 0, Error::<T>::ZeroAmount);
+			ensure!(
+				shares <= T::Assets::balance(market.lend_token, &who),
+				Error::<T>::InsufficientShares
+			);
+			let amount = mul(shares, Self::exchange_rate(&market), Rounding::Down);
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			ensure!(amount <= market.cash, Error::<T>::InsufficientCash);
+			if Collateral::<T>::contains_key(&who, asset) {
+				let after = Self::liquidity_with(&who, false, Some((asset, shares, 0)))?;
+				ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
+			}
+			Self::count_rewards(asset, &market, &who);
+			Self::burn_shares(market.lend_token, &who, shares)?;
+			market.cash -= amount;
+			Self::push(asset, &who, amount)?;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::Redeemed { who, asset, amount, shares });
+			Ok(())
+		}
+
+		/// Borrows `amount` of `asset`. The caller must stay out of shortfall, at fresh prices
+		/// of every market it is in.
+		///
+		/// Emits [`Event::Borrowed`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::borrow())]
+		pub fn borrow(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut market = Self::accrue(asset)?;
+			ensure!(!market.params.paused.borrow, Error::<T>::Paused);
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			ensure!(amount <= market.cash, Error::<T>::InsufficientCash);
+			let n = div(amount, market.borrow_index, Rounding::Up).ok_or(Error::<T>::Overflow)?;
+			market.normalized_borrows =
+				market.normalized_borrows.checked_add(n).ok_or(Error::<T>::Overflow)?;
+			ensure!(
+				Self::total_borrows(&market) <= market.params.borrow_cap,
+				Error::<T>::BorrowCapExceeded
+			);
+			let after = Self::liquidity_with(&who, false, Some((asset, 0, amount)))?;
+			ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
+			Self::count_rewards(asset, &market, &who);
+			let mine = Borrows::<T>::get(asset, &who).unwrap_or(0);
+			Borrows::<T>::insert(asset, &who, mine.checked_add(n).ok_or(Error::<T>::Overflow)?);
+			market.cash -= amount;
+			Self::push(asset, &who, amount)?;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::Borrowed { who, asset, amount });
+			Ok(())
+		}
+
+		/// Repays up to `amount` of the caller's borrow of `asset` (at least the balance repays
+		/// all of it). Never needs a price.
+		///
+		/// Emits [`Event::Repaid`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::repay())]
+		pub fn repay(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_repay(&who, &who, asset, amount).map(|_| ())
+		}
+
+		/// Repays up to `amount` of `borrower`'s borrow of `asset` from the caller's funds.
+		///
+		/// Emits [`Event::Repaid`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::repay())]
+		pub fn repay_on_behalf(
+			origin: OriginFor<T>,
+			borrower: T::AccountId,
+			asset: AssetKind,
+			amount: Balance,
+		) -> DispatchResult {
+			let payer = ensure_signed(origin)?;
+			Self::do_repay(&payer, &borrower, asset, amount).map(|_| ())
+		}
+
+		/// Uses the caller's lend tokens of `asset` as collateral.
+		///
+		/// Emits [`Event::CollateralEnabled`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::enable_collateral())]
+		pub fn enable_collateral(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Markets::<T>::contains_key(asset), Error::<T>::UnknownMarket);
+			if !Collateral::<T>::contains_key(&who, asset) {
+				Collateral::<T>::insert(&who, asset, ());
+				Self::deposit_event(Event::CollateralEnabled { who, asset });
+			}
+			Ok(())
+		}
+
+		/// Stops using the caller's lend tokens of `asset` as collateral; the caller must stay
+		/// out of shortfall without them.
+		///
+		/// Emits [`Event::CollateralDisabled`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::disable_collateral())]
+		pub fn disable_collateral(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Markets::<T>::contains_key(asset), Error::<T>::UnknownMarket);
+			if Collateral::<T>::contains_key(&who, asset) {
+				let shares = T::Assets::balance(Self::market(asset)?.lend_token, &who);
+				let after = Self::liquidity_with(&who, false, Some((asset, shares, 0)))?;
+				ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
+				Collateral::<T>::remove(&who, asset);
+				Self::deposit_event(Event::CollateralDisabled { who, asset });
+			}
+			Ok(())
+		}
+
+		/// Repays `amount` of `borrower`'s borrow of `asset` (at most the close factor of it)
+		/// and seizes `borrower`'s lend tokens of `collateral` worth `amount × incentive` at
+		/// the oracle prices. The borrower must be in shortfall at the liquidation thresholds.
+		///
+		/// Emits [`Event::Liquidated`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::liquidate())]
+		pub fn liquidate(
+			origin: OriginFor<T>,
+			borrower: T::AccountId,
+			asset: AssetKind,
+			amount: Balance,
+			collateral: AssetKind,
+		) -> DispatchResult {
+			let liquidator = ensure_signed(origin)?;
+			ensure!(liquidator != borrower, Error::<T>::SelfLiquidation);
+			let market = Self::accrue(asset)?;
+			ensure!(!market.params.paused.liquidate, Error::<T>::Paused);
+			let coll_market = Self::accrue(collateral)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			let liquidity = Self::liquidity_with(&borrower, true, None)?;
+			ensure!(liquidity.shortfall > 0, Error::<T>::NotInShortfall);
+			let owed = Self::borrow_balance(&market, asset, &borrower);
+			ensure!(owed > 0, Error::<T>::NoBorrow);
+			ensure!(
+				amount <= mul(owed, market.params.close_factor, Rounding::Down),
+				Error::<T>::TooMuchRepay
+			);
+			ensure!(
+				Collateral::<T>::contains_key(&borrower, collateral),
+				Error::<T>::InsufficientCollateral
+			);
+			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			let coll_price = T::Oracle::price(collateral).ok_or(Error::<T>::NoPrice)?;
+			// Value repaid × incentive, in collateral underlying, then in lend tokens.
+			let value = mul(
+				mul(amount, price, Rounding::Down),
+				market.params.liquidation_incentive,
+				Rounding::Down,
+			);
+			let underlying = div(value, coll_price, Rounding::Down).ok_or(Error::<T>::NoPrice)?;
+			let seized = div(underlying, Self::exchange_rate(&coll_market), Rounding::Down)
+				.ok_or(Error::<T>::Overflow)?;
+			ensure!(seized > 0, Error::<T>::ZeroAmount);
+			ensure!(
+				seized <= T::Assets::balance(coll_market.lend_token, &borrower),
+				Error::<T>::InsufficientCollateral
+			);
+			let repaid = Self::do_repay(&liquidator, &borrower, asset, amount)?;
+			Self::count_rewards(collateral, &coll_market, &borrower);
+			Self::count_rewards(collateral, &coll_market, &liquidator);
+			Self::burn_shares(coll_market.lend_token, &borrower, seized)?;
+			T::Assets::mint_into(coll_market.lend_token, &liquidator, seized)?;
+			Self::deposit_event(Event::Liquidated {
+				liquidator,
+				borrower,
+				asset,
+				repaid,
+				collateral,
+				seized,
+			});
+			Ok(())
+		}
+
+		/// Adds `amount` of the caller's `asset` to the market's reserves. Anyone may call it.
+		///
+		/// Emits [`Event::ReservesAdded`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::add_reserves())]
+		pub fn add_reserves(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			amount: Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut market = Self::accrue(asset)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			Self::pull(asset, &who, amount)?;
+			market.cash = market.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			market.total_reserves =
+				market.total_reserves.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::ReservesAdded { who, asset, amount });
+			Ok(())
+		}
+
+		/// Pays `amount` of the market's reserves to `to`.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::ReservesReduced`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::reduce_reserves())]
+		pub fn reduce_reserves(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			amount: Balance,
+			to: T::AccountId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let mut market = Self::accrue(asset)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			ensure!(amount <= market.total_reserves, Error::<T>::InsufficientReserves);
+			ensure!(amount <= market.cash, Error::<T>::InsufficientCash);
+			market.total_reserves -= amount;
+			market.cash -= amount;
+			Self::push(asset, &to, amount)?;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::ReservesReduced { asset, amount, to });
+			Ok(())
+		}
+
+		/// Counts the caller's rewards in every market and pays them from the reward pot, as
+		/// far as the pot goes (the rest stays owed).
+		///
+		/// Emits [`Event::RewardsClaimed`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::claim_rewards(T::MaxMarkets::get()))]
+		pub fn claim_rewards(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let owed = Self::pending_rewards(&who);
+			let pot = Self::reward_pot();
+			let available =
+				T::Currency::reducible_balance(&pot, Preservation::Preserve, Fortitude::Polite);
+			let amount = owed.min(available);
+			ensure!(amount > 0, Error::<T>::NoRewards);
+			let assets: alloc::vec::Vec<AssetKind> = Markets::<T>::iter_keys().collect();
+			for asset in assets {
+				let market = Self::accrue(asset)?;
+				Self::count_rewards(asset, &market, &who);
+			}
+			T::Currency::transfer(&pot, &who, amount, Preservation::Preserve)?;
+			RewardsAccrued::<T>::insert(&who, owed - amount);
+			Self::deposit_event(Event::RewardsClaimed { who, amount });
+			Ok(())
+		}
+	}
+}
+
+/// Prices, time and assets for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Makes `price` the oracle's price of `asset`.
+	fn set_price(asset: AssetKind, price: Ratio);
+	/// Sets the clock (Unix milliseconds).
+	fn set_time(now: Moment);
+	/// Creates asset `id` owned by `owner` and mints `amount` of it to `holder`.
+	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance);
+}
+
+impl<T: Config> Pallet<T> {
+	/// The account holding the markets' cash.
+	pub fn account() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// The account rewards are paid from (fund it with AGR).
+	pub fn reward_pot() -> T::AccountId {
+		T::RewardPotId::get().into_account_truncating()
+	}
+
+	fn do_add_market(
+		asset: AssetKind,
+		lend_token: AssetId,
+		params: MarketParams,
+	) -> DispatchResult {
+		ensure!(params.is_valid(), Error::<T>::InvalidParams);
+		ensure!(!Markets::<T>::contains_key(asset), Error::<T>::MarketExists);
+
+		ensure!(Markets::<T>::count() < T::MaxMarkets::get(), Error::<T>::TooManyMarkets);
+		ensure!(
+			!T::Assets::asset_exists(lend_token) && AssetKind::Asset(lend_token) != asset,
+			Error::<T>::LendTokenExists
+		);
+		T::Assets::create(lend_token, Self::account(), false, 1)?;
+		Markets::<T>::insert(
+			asset,
+			Market {
+				params,
+				lend_token,
+				cash: 0,
+				normalized_borrows: 0,
+				total_reserves: 0,
+				borrow_index: Ratio::one(),
+				last_accrued: T::Time::now(),
+				supply_reward_index: Ratio::zero(),
+				borrow_reward_index: Ratio::zero(),
+			},
+		);
+		LendTokens::<T>::insert(lend_token, asset);
+		Self::deposit_event(Event::MarketAdded { asset, lend_token, params });
+		Ok(())
+	}
+
+	fn market(asset: AssetKind) -> Result<Market, DispatchError> {
+		Ok(Markets::<T>::get(asset).ok_or(Error::<T>::UnknownMarket)?)
+	}
+
+	/// The market's total borrows: `⌊normalized borrows × index⌋`.
+	pub fn total_borrows(m: &Market) -> Balance {
+		mul(m.normalized_borrows, m.borrow_index, Rounding::Down)
+	}
+
+	/// What suppliers own: `cash + borrows − reserves`.
+	pub fn underlying(m: &Market) -> Balance {
+		m.cash.saturating_add(Self::total_borrows(m)).saturating_sub(m.total_reserves)
+	}
+
+	/// Underlying per lend token: `(cash + borrows − reserves) / supply`, 1 without supply.
+	pub fn exchange_rate(m: &Market) -> Ratio {
+		let supply = T::Assets::total_issuance(m.lend_token);
+		if supply == 0 {
+			return Ratio::one();
+		}
+		Ratio::checked_from_rational(Self::underlying(m), supply).unwrap_or(Ratio::one())
+	}
+
+	/// `m` with interest and rewards accrued up to `now` (read-only).
+	pub fn accrued(mut m: Market, now: Moment) -> Market {
+		if m.last_accrued == 0 {
+			// Opened at genesis, before the first block time: interest starts now.
+			m.last_accrued = now;
+			return m;
+		}
+		let seconds = now.saturating_sub(m.last_accrued) / 1000;
+		if seconds == 0 {
+			return m;
+		}
+		let before = Self::total_borrows(&m);
+		let util = utilization(m.cash, before, m.total_reserves);
+		let per_year = m.params.interest.borrow_rate(util);
+		let factor =
+			per_year.saturating_mul(Ratio::saturating_from_rational(seconds, SECONDS_PER_YEAR));
+		m.borrow_index = m.borrow_index.saturating_add(m.borrow_index.saturating_mul(factor));
+		let interest = Self::total_borrows(&m).saturating_sub(before);
+		m.total_reserves =
+			m.total_reserves.saturating_add(mul(interest, m.params.reserve_factor, Rounding::Down));
+		// Rewards: speed × seconds shared per lend token and per unit of normalized borrow.
+		let supply = T::Assets::total_issuance(m.lend_token);
+		if supply > 0 && m.params.supply_reward_speed > 0 {
+			let paid = m.params.supply_reward_speed.saturating_mul(u128::from(seconds));
+			m.supply_reward_index =
+				m.supply_reward_index.saturating_add(Ratio::saturating_from_rational(paid, supply));
+		}
+		if m.normalized_borrows > 0 && m.params.borrow_reward_speed > 0 {
+			let paid = m.params.borrow_reward_speed.saturating_mul(u128::from(seconds));
+			m.borrow_reward_index = m
+				.borrow_reward_index
+				.saturating_add(Ratio::saturating_from_rational(paid, m.normalized_borrows));
+		}
+		m.last_accrued = m.last_accrued.saturating_add(seconds.saturating_mul(1000));
+		m
+	}
+
+	/// Accrues `asset`'s market up to now and returns it.
+	pub fn accrue(asset: AssetKind) -> Result<Market, DispatchError> {
+		let old = Self::market(asset)?;
+		let m = Self::accrued(old, T::Time::now());
+		if m != old {
+			Markets::<T>::insert(asset, m);
+		}
+		Ok(m)
+	}
+
+	/// What `who` owes in `m` (the market of `asset`): `⌈normalized × index⌉`.
+	pub fn borrow_balance(m: &Market, asset: AssetKind, who: &T::AccountId) -> Balance {
+		Borrows::<T>::get(asset, who).map_or(0, |n| mul(n, m.borrow_index, Rounding::Up))
+	}
+
+	/// What `who` earned in `asset`'s market `m` (accrued) since its checkpoint `cp`.
+	fn earned(asset: AssetKind, m: &Market, who: &T::AccountId, cp: &RewardCheckpoint) -> Balance {
+		let shares = T::Assets::balance(m.lend_token, who);
+		let supplied =
+			mul(shares, m.supply_reward_index.saturating_sub(cp.supply_index), Rounding::Down);
+		let borrowed = Borrows::<T>::get(asset, who).map_or(0, |normalized| {
+			mul(normalized, m.borrow_reward_index.saturating_sub(cp.borrow_index), Rounding::Down)
+		});
+		supplied.saturating_add(borrowed)
+	}
+
+	/// Adds `who`'s rewards in `asset`'s market (already accrued) since its checkpoints.
+	fn count_rewards(asset: AssetKind, m: &Market, who: &T::AccountId) {
+		let cp = RewardCheckpoints::<T>::get(asset, who);
+		let earned = Self::earned(asset, m, who, &cp);
+		if earned > 0 {
+			RewardsAccrued::<T>::mutate(who, |r| *r = r.saturating_add(earned));
+		}
+		let now = RewardCheckpoint {
+			supply_index: m.supply_reward_index,
+			borrow_index: m.borrow_reward_index,
+		};
+		if now != cp {
+			RewardCheckpoints::<T>::insert(asset, who, now);
+		}
+	}
+
+	/// `who`'s rewards owed, counted up to now (read-only).
+	pub fn pending_rewards(who: &T::AccountId) -> Balance {
+		let now = T::Time::now();
+		Markets::<T>::iter().fold(RewardsAccrued::<T>::get(who), |total, (asset, stored)| {
+			let m = Self::accrued(stored, now);
+			let cp = RewardCheckpoints::<T>::get(asset, who);
+			total.saturating_add(Self::earned(asset, &m, who, &cp))
+		})
+	}
+
+	/// Repays up to `amount` of `borrower`'s borrow of `asset` from `payer`; returns what was
+	/// repaid.
+	fn do_repay(
+		payer: &T::AccountId,
+		borrower: &T::AccountId,
+		asset: AssetKind,
+		amount: Balance,
+	) -> Result<Balance, DispatchError> {
+		let mut market = Self::accrue(asset)?;
+		ensure!(!market.params.paused.repay, Error::<T>::Paused);
+		let owed = Self::borrow_balance(&market, asset, borrower);
+		ensure!(owed > 0, Error::<T>::NoBorrow);
+		let repaid = amount.min(owed);
+		ensure!(repaid > 0, Error::<T>::ZeroAmount);
+		Self::count_rewards(asset, &market, borrower);
+		Self::pull(asset, payer, repaid)?;
+		let mine = Borrows::<T>::get(asset, borrower).unwrap_or(0);
+		// A full repayment clears the account; a partial one removes ⌊repaid / index⌋.
+		let n = if repaid == owed {
+			mine
+		} else {
+			div(repaid, market.borrow_index, Rounding::Down).unwrap_or(0).min(mine)
+		};
+		if n == mine {
+			Borrows::<T>::remove(asset, borrower);
+		} else {
+			Borrows::<T>::insert(asset, borrower, mine - n);
+		}
+		market.normalized_borrows = market.normalized_borrows.saturating_sub(n);
+		market.cash = market.cash.checked_add(repaid).ok_or(Error::<T>::Overflow)?;
+		Markets::<T>::insert(asset, market);
+		Self::deposit_event(Event::Repaid {
+			payer: payer.clone(),
+			borrower: borrower.clone(),
+			asset,
+			amount: repaid,
+		});
+		Ok(repaid)
+	}
+
+	/// `who`'s liquidity now at the collateral factors (or, with `at_threshold`, at the
+	/// liquidation thresholds), after an optional change: `(market, lend tokens redeemed,
+	/// amount borrowed)`. Needs a price for every market the account supplies as collateral
+	/// or borrows from.
+	pub fn liquidity_with(
+		who: &T::AccountId,
+		at_threshold: bool,
+		change: Option<(AssetKind, Balance, Balance)>,
+	) -> Result<Liquidity, DispatchError> {
+		let now = T::Time::now();
+		let (mut collateral_value, mut borrow_value) = (0u128, 0u128);
+		for (asset, stored) in Markets::<T>::iter() {
+			let m = Self::accrued(stored, now);
+			let (redeemed, borrowed) = match change {
+				Some((a, r, b)) if a == asset => (r, b),
+				_ => (0, 0),
+			};
+			let is_collateral = Collateral::<T>::contains_key(who, asset);
+			let shares = if is_collateral {
+				T::Assets::balance(m.lend_token, who).saturating_sub(redeemed)
+			} else {
+				0
+			};
+			let owed = Self::borrow_balance(&m, asset, who).saturating_add(borrowed);
+			if shares == 0 && owed == 0 {
+				continue;
+			}
+			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			if shares > 0 {
+				let factor = if at_threshold {
+					m.params.liquidation_threshold
+				} else {
+					m.params.collateral_factor
+				};
+				let underlying = mul(shares, Self::exchange_rate(&m), Rounding::Down);
+				let value = mul(mul(underlying, price, Rounding::Down), factor, Rounding::Down);
+				collateral_value = collateral_value.saturating_add(value);
+			}
+			borrow_value = borrow_value.saturating_add(mul(owed, price, Rounding::Up));
+		}
+		Ok(Liquidity {
+			collateral_value,
+			borrow_value,
+			liquidity: collateral_value.saturating_sub(borrow_value),
+			shortfall: borrow_value.saturating_sub(collateral_value),
+		})
+	}
+
+	/// `who`'s liquidity now at the collateral factors.
+	pub fn account_liquidity(who: &T::AccountId) -> Result<Liquidity, DispatchError> {
+		Self::liquidity_with(who, false, None)
+	}
+
+	fn burn_shares(token: AssetId, who: &T::AccountId, shares: Balance) -> DispatchResult {
+		MovingShares::<T>::put(true);
+		let result = T::Assets::burn_from(
+			token,
+			who,
+			shares,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Force,
+		);
+		MovingShares::<T>::kill();
+		result.map(|_| ())
+	}
+
+	/// Moves `amount` of `asset` from `who` into the pallet's account.
+	fn pull(asset: AssetKind, who: &T::AccountId, amount: Balance) -> DispatchResult {
+		match asset {
+			AssetKind::Native => {
+				T::Currency::transfer(who, &Self::account(), amount, Preservation::Preserve)
+			},
+			AssetKind::Asset(id) => {
+				T::Assets::transfer(id, who, &Self::account(), amount, Preservation::Expendable)
+			},
+		}
+		.map(|_| ())
+	}
+
+	/// Pays `amount` of `asset` out of the pallet's account (which exists from genesis and is
+	/// kept alive).
+	fn push(asset: AssetKind, to: &T::AccountId, amount: Balance) -> DispatchResult {
+		match asset {
+			AssetKind::Native => {
+				T::Currency::transfer(&Self::account(), to, amount, Preservation::Preserve)
+			},
+			AssetKind::Asset(id) => {
+				T::Assets::transfer(id, &Self::account(), to, amount, Preservation::Expendable)
+			},
+		}
+		.map(|_| ())
+	}
+
+	/// Checks the pallet's invariants (see the crate documentation).
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		ensure!(Markets::<T>::count() <= T::MaxMarkets::get(), "more markets than MaxMarkets");
+		for (asset, m) in Markets::<T>::iter() {
+			ensure!(
+				m.cash.saturating_add(Self::total_borrows(&m)) >= m.total_reserves,
+				"a market's reserves exceed its cash and borrows"
+			);
+			ensure!(LendTokens::<T>::get(m.lend_token) == Some(asset), "a lend token is unmapped");
+			let held = match asset {
+				AssetKind::Native => T::Currency::balance(&Self::account()),
+				AssetKind::Asset(id) => T::Assets::balance(id, &Self::account()),
+			};
+			ensure!(held >= m.cash, "the pallet holds less than a market's cash");
+			let sum =
+				Borrows::<T>::iter_prefix_values(asset).fold(0u128, |s, n| s.saturating_add(n));
+			ensure!(
+				sum == m.normalized_borrows,
+				"Σ account normalized borrows differs from the market's"
+			);
+		}
+		ensure!(
+			LendTokens::<T>::iter().all(|(token, asset)| {
+				Markets::<T>::get(asset).is_some_and(|m| m.lend_token == token)
+			}),
+			"a lend token maps to a market that does not use it"
+		);
+		ensure!(!MovingShares::<T>::get(), "the lend-token freeze was left lifted");
+		Ok(())
+	}
+}
+
+/// Lend tokens are frozen in pallet-assets: they move only through this pallet.
+impl<T: Config> FrozenBalance<AssetId, T::AccountId, Balance> for Pallet<T> {
+	fn frozen_balance(asset: AssetId, who: &T::AccountId) -> Option<Balance> {
+		if !LendTokens::<T>::contains_key(asset) || MovingShares::<T>::get() {
+			return None;
+		}
+		Some(T::Assets::balance(asset, who))
+	}
+
+	fn died(_: AssetId, _: &T::AccountId) {}
+
+	fn contains_freezes(asset: AssetId) -> bool {
+		LendTokens::<T>::contains_key(asset)
+	}
+}
+
+/// The read-only views behind the `LendingApi` runtime API.
+impl<T: Config> Pallet<T> {
+	/// `rate` per year compounded per second over a year, minus 1.
+	pub fn apy(rate: Ratio) -> Ratio {
+		let per_second = Ratio::from_inner(rate.into_inner() / u128::from(SECONDS_PER_YEAR));
+		Ratio::one()
+			.saturating_add(per_second)
+			.saturating_pow(SECONDS_PER_YEAR as usize)
+			.saturating_sub(Ratio::one())
+	}
+
+	/// Every market, accrued up to now.
+	pub fn markets_info() -> alloc::vec::Vec<agora_primitives::lending::MarketInfo> {
+		let now = T::Time::now();
+		Markets::<T>::iter()
+			.map(|(asset, stored)| {
+				let m = Self::accrued(stored, now);
+				let total_borrows = Self::total_borrows(&m);
+				let util = utilization(m.cash, total_borrows, m.total_reserves);
+				let borrow_rate = m.params.interest.borrow_rate(util);
+				let supply_rate = m.params.interest.supply_rate(util, m.params.reserve_factor);
+				agora_primitives::lending::MarketInfo {
+					asset,
+					lend_token: m.lend_token,
+					collateral_factor: m.params.collateral_factor,
+					liquidation_threshold: m.params.liquidation_threshold,
+					reserve_factor: m.params.reserve_factor,
+					cash: m.cash,
+					total_borrows,
+					total_reserves: m.total_reserves,
+					total_supply: T::Assets::total_issuance(m.lend_token),
+					exchange_rate: Self::exchange_rate(&m),
+					utilization: util,
+					borrow_rate,
+					supply_rate,
+					borrow_apy: Self::apy(borrow_rate),
+					supply_apy: Self::apy(supply_rate),
+					price: T::Oracle::price(asset),
+				}
+			})
+			.collect()
+	}
+
+	/// `who`'s liquidity at the collateral factors and at the liquidation thresholds.
+	pub fn liquidity_info(
+		who: &T::AccountId,
+	) -> Result<agora_primitives::lending::LiquidityInfo, agora_primitives::lending::LiquidityError>
+	{
+		use agora_primitives::lending::{LiquidityError, LiquidityInfo};
+		let l = Self::liquidity_with(who, false, None).map_err(|_| LiquidityError::NoPrice)?;
+		let at_threshold =
+			Self::liquidity_with(who, true, None).map_err(|_| LiquidityError::NoPrice)?;
+		Ok(LiquidityInfo {
+			collateral_value: l.collateral_value,
+			borrow_value: l.borrow_value,
+			liquidity: l.liquidity,
+			shortfall: l.shortfall,
+			liquidation_shortfall: at_threshold.shortfall,
+		})
+	}
+
+	/// `who`'s positions in every market it uses, and its rewards.
+	pub fn position(who: &T::AccountId) -> agora_primitives::lending::AccountPosition {
+		let now = T::Time::now();
+		let markets = Markets::<T>::iter()
+			.filter_map(|(asset, stored)| {
+				let m = Self::accrued(stored, now);
+				let lend_tokens = T::Assets::balance(m.lend_token, who);
+				let borrowed = Self::borrow_balance(&m, asset, who);
+				let collateral = Collateral::<T>::contains_key(who, asset);
+				(lend_tokens > 0 || borrowed > 0 || collateral).then(|| {
+					agora_primitives::lending::PositionInfo {
+						asset,
+						lend_tokens,
+						supplied: mul(lend_tokens, Self::exchange_rate(&m), Rounding::Down),
+						borrowed,
+						collateral,
+					}
+				})
+			})
+			.collect();
+		agora_primitives::lending::AccountPosition { markets, rewards: Self::pending_rewards(who) }
+	}
+}

@@ -1,0 +1,104 @@
+//! The lending markets' views and the `LendingApi` runtime API (`lending_*` over JSON-RPC).
+//!
+//! Amounts are in the asset's smallest units; values in AGD smallest units (US dollars,
+//! 12 decimals); rates and ratios are [`Ratio`] (`FixedU128`).
+
+use crate::{AssetId, AssetKind, Balance, Price, Ratio};
+use alloc::vec::Vec;
+use codec::{Codec, Decode, Encode};
+use scale_info::TypeInfo;
+
+/// A market as `lending_markets` lists it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct MarketInfo {
+	/// The asset lent and borrowed.
+	pub asset: AssetKind,
+	/// Its lend token (pallet-assets id).
+	pub lend_token: AssetId,
+	/// Share of the supplied value that counts towards borrowing.
+	pub collateral_factor: Ratio,
+	/// Share of the supplied value below which accounts are liquidated.
+	pub liquidation_threshold: Ratio,
+	/// Share of the interest that goes to reserves.
+	pub reserve_factor: Ratio,
+	/// Underlying the market holds.
+	pub cash: Balance,
+	/// Borrowed, interest included.
+	pub total_borrows: Balance,
+	/// Reserves.
+	pub total_reserves: Balance,
+	/// Lend tokens in circulation.
+	pub total_supply: Balance,
+	/// Underlying per lend token.
+	pub exchange_rate: Ratio,
+	/// Borrows / (cash + borrows − reserves).
+	pub utilization: Ratio,
+	/// Borrow rate per year (simple).
+	pub borrow_rate: Ratio,
+	/// Supply rate per year (simple).
+	pub supply_rate: Ratio,
+	/// Borrow APY: the borrow rate compounded per second over a year.
+	pub borrow_apy: Ratio,
+	/// Supply APY: the supply rate compounded per second over a year.
+	pub supply_apy: Ratio,
+	/// The oracle's price, if fresh.
+	pub price: Option<Price>,
+}
+
+/// An account's liquidity, in AGD smallest units.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Encode, Decode, TypeInfo)]
+pub struct LiquidityInfo {
+	/// Σ collateral value × collateral factor.
+	pub collateral_value: Balance,
+	/// Σ borrow value.
+	pub borrow_value: Balance,
+	/// How much more value it may borrow.
+	pub liquidity: Balance,
+	/// How far it is under water at the collateral factors (no new borrows).
+	pub shortfall: Balance,
+	/// How far it is under water at the liquidation thresholds (liquidatable when > 0).
+	pub liquidation_shortfall: Balance,
+}
+
+/// Why an account's liquidity cannot be computed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub enum LiquidityError {
+	/// A market the account is in has no fresh price.
+	NoPrice,
+}
+
+/// An account's position in one market.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct PositionInfo {
+	/// The market.
+	pub asset: AssetKind,
+	/// Lend tokens held.
+	pub lend_tokens: Balance,
+	/// Their underlying value at the exchange rate.
+	pub supplied: Balance,
+	/// What the account owes, interest included.
+	pub borrowed: Balance,
+	/// The lend tokens count as collateral.
+	pub collateral: bool,
+}
+
+/// What `lending_position` returns.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct AccountPosition {
+	/// Every market the account supplies to or borrows from.
+	pub markets: Vec<PositionInfo>,
+	/// AGR rewards owed, counted up to now.
+	pub rewards: Balance,
+}
+
+sp_api::decl_runtime_apis! {
+	/// The lending pallet's markets and positions, served over JSON-RPC as `lending_*`.
+	pub trait LendingApi<AccountId: Codec> {
+		/// Every market with its rates and totals.
+		fn markets() -> Vec<MarketInfo>;
+		/// `who`'s liquidity now.
+		fn account_liquidity(who: AccountId) -> Result<LiquidityInfo, LiquidityError>;
+		/// `who`'s positions and rewards.
+		fn position(who: AccountId) -> AccountPosition;
+	}
+}
