@@ -167,6 +167,13 @@ export const rpc = {
         { name: 'at', type: 'Hash', isOptional: true },
       ],
       type: 'Json',
+    },    recommend: {
+      description: "An account's explained borrower score, collateral boost and safe borrow amounts.",
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
     },
   },
   // Present only on a node started with `--sealing instant|manual`.

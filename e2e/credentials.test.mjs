@@ -4,13 +4,9 @@
 // by `agora-node recommender train`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { nodeBinary, sendAndFinalize, startNode, sudo } from './lib/node.mjs';
+import { sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const SKILLS = 8;
@@ -42,7 +38,7 @@ function history() {
 }
 
 describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { timeout: 300_000 }, () => {
-  let node, api, alice, bob, charlie, dave, dir;
+  let node, api, alice, bob, charlie, dave;
   const schemaHash = blake2AsHex(JSON.stringify({ $id: 'https://agora.example/schemas/course-completion', type: 'object' }));
   const vcHash = blake2AsHex(JSON.stringify({ type: ['VerifiableCredential'], credentialSubject: { course: 'Rust 101' } }));
   const free = async (who) => (await api.query.system.account(who.address)).data.free.toBigInt();
@@ -50,7 +46,6 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
 
   before(async () => {
     await cryptoWaitReady();
-    dir = mkdtempSync(join(tmpdir(), 'agora-cred-'));
     node = await startNode(['--dev', '--sealing', 'instant']);
     api = node.api;
     const keyring = new Keyring({ type: 'sr25519' });
@@ -58,7 +53,6 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
   });
   after(async () => {
     await node?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   test('only governance accredits issuers', async () => {
@@ -162,15 +156,10 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
     );
     await assert.rejects(api.rpc.credentials.recommendCourses(dave.address, 3), /8200/);
 
-    const csv = join(dir, 'history.csv');
-    writeFileSync(csv, history());
-    const out = join(dir, 'model.json');
-    execFileSync(nodeBinary(), [
-      'recommender', 'train', '--algorithm', 'knn', '--task', 'regression', '--k', '5',
-      '--csv', csv, '--target', 'fit', '--name', 'course-fit', '--out', out,
-    ]);
-    const model = JSON.parse(readFileSync(out, 'utf8'));
-    await sudo(api, api.createType('Call', model.call), alice);
+    await trainAndUpload(api, alice, {
+      csv: history(), target: 'fit', name: 'course-fit',
+      args: ['--algorithm', 'knn', '--task', 'regression', '--k', '5'],
+    });
     const params = (await api.query.credentials.parameters()).toJSON();
     await sudo(api, api.tx.credentials.setParams({ ...params, courseModel: 0 }), alice);
 

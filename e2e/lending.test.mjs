@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndFinalize, startNode, sudo } from './lib/node.mjs';
+import { sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const ONE = 10n ** 18n; // FixedU128's unit
 const UNIT = 10n ** 12n; // one AGR / AGD
@@ -14,6 +14,24 @@ const AGD = { Asset: 1 };
 
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// A synthetic borrower history (a deterministic pseudo-random sample): borrowers with
+// repayments and credentials repaid; liquidations and high utilization mark those who did not.
+function history() {
+  let seed = 7;
+  const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  const rows = ['credentials,repayments,liquidations,age_days,utilization,repaid'];
+  for (let i = 0; i < 240; i++) {
+    const credentials = rand(3);
+    const repayments = rand(4);
+    const liquidations = rand(6) === 0 ? 1 : 0;
+    const age = rand(30);
+    const utilization = rand(15) / 10;
+    const repaid = 3 * repayments + 2 * credentials - 5 * liquidations - utilization > 0.5;
+    rows.push(`${credentials},${repayments},${liquidations},${age},${utilization},${repaid ? 1 : 0}`);
+  }
+  return rows.join('\n') + '\n';
+}
 
 describe('lending: supply, borrow, interest, liquidation', { timeout: 300_000 }, () => {
   let node, api, alice, bob, charlie, dave;
@@ -75,6 +93,52 @@ describe('lending: supply, borrow, interest, liquidation', { timeout: 300_000 },
     assert.ok(BigInt(agd.borrowed) >= 1_100n * UNIT);
     const m = (await api.rpc.lending.markets()).toJSON().find((x) => x.asset === 1);
     assert.ok(Number(m.utilization) > 0.05 && Number(m.borrowRate) > 0.02, JSON.stringify(m));
+  });
+
+  test('a repayment and a governance-uploaded model score Alice; the switch raises her factor', async () => {
+    let r = (await api.rpc.lending.recommend(alice.address)).toJSON();
+    assert.equal(r.score, null, 'no score model yet');
+    assert.equal(r.boostEnabled, false, 'the boost is off by default');
+    assert.equal(r.features.credentials, 0);
+    assert.ok(r.features.utilization > 0.9 && r.features.utilization < 0.93, `${r.features.utilization}`);
+    // $1,200 capacity × 80 % − $1,100 borrowed: nothing more is safe.
+    assert.equal(r.safeBorrowValue, '0');
+
+    await sendAndFinalize(api, api.tx.lending.repay(AGD, 100n * UNIT), alice);
+    const { id: modelId } = await trainAndUpload(api, alice, {
+      csv: history(), target: 'repaid', name: 'borrower-score', args: ['--algorithm', 'logistic'],
+    });
+    const params = { scoreModel: modelId, boostEnabled: false, maxBoost: 5n * ONE / 100n, safeMargin: ONE / 5n };
+    await sudo(api, api.tx.lending.setParams(params), alice);
+
+    r = (await api.rpc.lending.recommend(alice.address)).toJSON();
+    assert.equal(r.features.repayments, 1);
+    assert.equal(r.score.modelId, modelId);
+    assert.ok(r.score.score > 0.5, `a borrower who repays scores well: ${r.score.score}`);
+    assert.equal(r.score.explanation.type, 'contributions');
+    assert.deepEqual(
+      r.score.explanation.scores[0].contributions.map((c) => c.feature),
+      ['credentials', 'repayments', 'liquidations', 'ageDays', 'utilization'],
+    );
+    assert.equal(r.collateralBoost, '0', 'the switch is still off');
+    // About $1,000 owed of a $1,200 capacity: a 220 AGD borrow is refused.
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.lending.borrow(AGD, 220n * UNIT), alice),
+      /lending.InsufficientLiquidity/,
+    );
+
+    await sudo(api, api.tx.lending.setParams({ ...params, boostEnabled: true }), alice);
+    r = (await api.rpc.lending.recommend(alice.address)).toJSON();
+    const boost = Number(r.collateralBoost);
+    assert.ok(boost > 0.025 && boost <= 0.05, `boost ${boost}`);
+    assert.ok(BigInt(r.liquidity.collateralValue) > 1_250n * UNIT, r.liquidity.collateralValue);
+    // The borrow is scored again with the utilization it leads to (about 1.02).
+    assert.ok(BigInt(r.safeBorrowValue) > 0n);
+    const safeAgd = r.safeBorrow.find((x) => x.asset === 1);
+    assert.ok(BigInt(safeAgd.amount) > 0n, JSON.stringify(r.safeBorrow));
+    await sendAndFinalize(api, api.tx.lending.borrow(AGD, 220n * UNIT), alice);
+    const l = (await api.rpc.lending.accountLiquidity(alice.address)).toJSON();
+    assert.equal(l.liquidationShortfall, '0', 'a boosted borrow is not liquidatable at once');
   });
 
   test('interest accrues by the second', async () => {

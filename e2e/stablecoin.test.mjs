@@ -4,13 +4,9 @@
 // collateral pro rata. Everything is checked over `stablecoin_*` JSON-RPC.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { nodeBinary, sendAndFinalize, startNode, sudo } from './lib/node.mjs';
+import { sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const ONE = 10n ** 18n; // FixedU128's unit
 const UNIT = 10n ** 12n; // one AGR / AGD
@@ -34,7 +30,7 @@ const agd = async (api, who) => {
 };
 
 describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 300_000 }, () => {
-  let node, api, alice, bob, charlie, dave, dir;
+  let node, api, alice, bob, charlie, dave;
 
   before(async () => {
     await cryptoWaitReady();
@@ -42,11 +38,9 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     api = node.api;
     const keyring = new Keyring({ type: 'sr25519' });
     [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
-    dir = mkdtempSync(join(tmpdir(), 'agora-stablecoin-'));
   });
   after(async () => {
     await node?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   const feed = async (price) => {
@@ -97,14 +91,9 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     assert.ok(BigInt(r.collateralToSafe) > 130n * UNIT && BigInt(r.collateralToSafe) < 140n * UNIT, r.collateralToSafe);
     assert.equal(r.risk, null, 'no risk model yet');
 
-    const csv = join(dir, 'vaults.csv');
-    writeFileSync(csv, history());
-    const out = join(dir, 'risk.json');
-    execFileSync(nodeBinary(), [
-      'recommender', 'train', '--algorithm', 'logistic', '--csv', csv, '--target', 'liquidated',
-      '--name', 'vault-risk', '--out', out,
-    ]);
-    await sudo(api, api.createType('Call', JSON.parse(readFileSync(out, 'utf8')).call), alice);
+    await trainAndUpload(api, alice, {
+      csv: history(), target: 'liquidated', name: 'vault-risk', args: ['--algorithm', 'logistic'],
+    });
     const params = (await api.query.stablecoin.parameters()).toJSON();
     await sudo(api, api.tx.stablecoin.setParams({ ...params, riskModel: 0 }), alice);
 

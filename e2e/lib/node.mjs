@@ -1,6 +1,6 @@
 // Starts a real agora-node for a test: free ports, a temporary base path, killed afterwards.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -129,4 +129,27 @@ export async function sudo(api, call, key) {
     throw new Error(err.toString());
   }
   return result;
+}
+
+/**
+ * Trains a model with `agora-node recommender train` on `csv` (the file's text: a header row,
+ * then one row of numbers per sample) and uploads it through sudo signed by `key`; resolves to
+ * the new model's id and the training output (`agora-node`'s JSON, with the call in `call`).
+ */
+export async function trainAndUpload(api, key, { csv, target, name, args = [] }) {
+  const dir = mkdtempSync(join(tmpdir(), 'agora-model-'));
+  try {
+    const data = join(dir, 'data.csv');
+    writeFileSync(data, csv);
+    const out = join(dir, 'model.json');
+    execFileSync(nodeBinary(), [
+      'recommender', 'train', '--csv', data, '--target', target, '--name', name, '--out', out, ...args,
+    ]);
+    const model = JSON.parse(readFileSync(out, 'utf8'));
+    const id = (await api.query.recommender.nextModelId()).toNumber();
+    await sudo(api, api.createType('Call', model.call), key);
+    return { id, model };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_core::H256;
+use sp_runtime::Weight;
 
 /// Identifier of a course.
 pub type CourseId = u32;
@@ -202,6 +203,28 @@ pub enum CourseRecommendError {
 	NoModel,
 	/// The model could not answer.
 	Recommender(crate::recommend::RecommendError),
+}
+
+/// How other pallets read an account's credentials (the lending pallet's borrower score counts
+/// them).
+pub trait CredentialsInspect<AccountId> {
+	/// How many of `who`'s newest `max` credentials are valid now (not revoked, not expired, the
+	/// issuer accredited).
+	fn valid_credentials(who: &AccountId, max: u32) -> u32;
+
+	/// The weight of [`CredentialsInspect::valid_credentials`] with `max`.
+	fn valid_credentials_weight(max: u32) -> Weight;
+}
+
+/// No credentials pallet: nobody holds a credential.
+impl<AccountId> CredentialsInspect<AccountId> for () {
+	fn valid_credentials(_: &AccountId, _: u32) -> u32 {
+		0
+	}
+
+	fn valid_credentials_weight(_: u32) -> Weight {
+		Weight::zero()
+	}
 }
 
 sp_api::decl_runtime_apis! {

@@ -3,7 +3,9 @@
 //! Amounts are in the asset's smallest units; values in AGD smallest units (US dollars,
 //! 12 decimals); rates and ratios are [`Ratio`] (`FixedU128`).
 
-use crate::{AssetId, AssetKind, Balance, Price, Ratio};
+use crate::{
+	recommend::Recommendation, recommender::Fixed, AssetId, AssetKind, Balance, Price, Ratio,
+};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, Encode};
 use scale_info::TypeInfo;
@@ -58,6 +60,9 @@ pub struct LiquidityInfo {
 	pub shortfall: Balance,
 	/// How far it is under water at the liquidation thresholds (liquidatable when > 0).
 	pub liquidation_shortfall: Balance,
+	/// What the borrower score added to every collateral factor (zero while governance's
+	/// switch is off).
+	pub collateral_boost: Ratio,
 }
 
 /// Why an account's liquidity cannot be computed.
@@ -91,6 +96,35 @@ pub struct AccountPosition {
 	pub rewards: Balance,
 }
 
+/// The names of the borrower-score features, in the order the score model takes them.
+pub const BORROWER_FEATURES: [&str; 5] =
+	["credentials", "repayments", "liquidations", "ageDays", "utilization"];
+
+/// What `lending_recommend` returns: an account's borrower score with its explanation, and how
+/// much it can borrow safely.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct BorrowerRecommendation {
+	/// The score model's features, in the order of [`BORROWER_FEATURES`]: valid credentials
+	/// held (at most the pallet's `MaxCredentialsCounted`), repayments made, times liquidated,
+	/// days since the account first used the markets, and borrow value / borrowing capacity
+	/// at the plain collateral factors (capped at 10).
+	pub features: Vec<Fixed>,
+	/// The score model's explained answer; `None` without a model (or when it cannot answer).
+	pub score: Option<Recommendation>,
+	/// Whether governance lets the score raise collateral factors.
+	pub boost_enabled: bool,
+	/// What the score adds to every collateral factor now (each capped at its market's
+	/// liquidation threshold).
+	pub collateral_boost: Ratio,
+	/// The account's liquidity, with the boost.
+	pub liquidity: LiquidityInfo,
+	/// Value (AGD smallest units) the account can still borrow and keep the safety margin:
+	/// `capacity × (1 − safe margin) − borrows`.
+	pub safe_borrow_value: Balance,
+	/// That value in each market's asset, at its price, at most the market's cash.
+	pub safe_borrow: Vec<(AssetKind, Balance)>,
+}
+
 sp_api::decl_runtime_apis! {
 	/// The lending pallet's markets and positions, served over JSON-RPC as `lending_*`.
 	pub trait LendingApi<AccountId: Codec> {
@@ -100,5 +134,7 @@ sp_api::decl_runtime_apis! {
 		fn account_liquidity(who: AccountId) -> Result<LiquidityInfo, LiquidityError>;
 		/// `who`'s positions and rewards.
 		fn position(who: AccountId) -> AccountPosition;
+		/// `who`'s explained borrower score and safe borrow amounts.
+		fn recommend(who: AccountId) -> Result<BorrowerRecommendation, LiquidityError>;
 	}
 }

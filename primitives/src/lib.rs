@@ -13,6 +13,8 @@
 //! - **Recommendations**: the [`recommend::Recommend`] trait, through which every pallet asks
 //!   a governance-approved model of the recommender pallet for an explained prediction, and the
 //!   no_std fixed-point ML library it is built on, re-exported as [`recommender`].
+//! - **Moving value**: [`assets::transfer`] moves AGR or an asset the one way every pallet does;
+//!   [`assets::BenchmarkHelper`] is what the pallets' benchmarks need from a runtime.
 //! - **Runtime APIs**: [`AgoraApi`] answers `agora_info` over JSON-RPC; the domain modules
 //!   ([`credentials`], [`oracle`], [`stablecoin`], [`lending`]) declare theirs next to their shared types.
 
@@ -100,6 +102,7 @@ pub mod currency {
 
 pub use agora_recommender as recommender;
 
+pub mod assets;
 pub mod credentials;
 pub mod lending;
 pub mod oracle;

@@ -329,6 +329,12 @@ impl_runtime_apis! {
 		fn position(who: AccountId) -> agora_primitives::lending::AccountPosition {
 			Lending::position(&who)
 		}
+
+		fn recommend(
+			who: AccountId,
+		) -> Result<agora_primitives::lending::BorrowerRecommendation, agora_primitives::lending::LiquidityError> {
+			Lending::recommend(&who)
+		}
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

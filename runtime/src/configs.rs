@@ -208,7 +208,7 @@ impl pallet_credentials::Config for Runtime {
 	type MaxOpenCourses = MaxOpenCourses;
 	type WeightInfo = pallet_credentials::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = CredentialsBenchmarkHelper;
+	type BenchmarkHelper = BenchmarkHelper;
 }
 
 parameter_types! {
@@ -252,14 +252,15 @@ impl pallet_stablecoin::Config for Runtime {
 	type MaxCollateralTypes = MaxCollateralTypes;
 	type WeightInfo = pallet_stablecoin::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = StablecoinBenchmarkHelper;
+	type BenchmarkHelper = BenchmarkHelper;
 }
 
-/// Oracle prices and the clock for the stablecoin benchmarks.
+/// What the credentials, stablecoin and lending benchmarks need: oracle prices (a single
+/// feeder's fresh feed), the clock and assets.
 #[cfg(feature = "runtime-benchmarks")]
-pub struct StablecoinBenchmarkHelper;
+pub struct BenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_stablecoin::BenchmarkHelper<AccountId> for StablecoinBenchmarkHelper {
+impl agora_primitives::assets::BenchmarkHelper<AccountId> for BenchmarkHelper {
 	fn set_price(asset: agora_primitives::AssetKind, price: agora_primitives::Price) {
 		let feeder: AccountId = frame_benchmarking::account("feeder", 0, 0);
 		pallet_oracle::Parameters::<Runtime>::mutate(|p| p.min_feeders = 1);
@@ -275,22 +276,8 @@ impl pallet_stablecoin::BenchmarkHelper<AccountId> for StablecoinBenchmarkHelper
 	}
 
 	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance) {
-		<CredentialsBenchmarkHelper as pallet_credentials::BenchmarkHelper<AccountId>>::create_asset(
-			id, owner, holder, amount,
-		)
-	}
-}
-
-/// Creates the assets the credentials benchmarks price courses in.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct CredentialsBenchmarkHelper;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_credentials::BenchmarkHelper<AccountId> for CredentialsBenchmarkHelper {
-	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance) {
-		use frame_support::traits::fungibles::{Create, Mutate};
-		<crate::Assets as Create<AccountId>>::create(id, owner.clone(), true, 1)
+		agora_primitives::assets::create_asset::<_, crate::Assets>(id, owner, holder, amount)
 			.expect("a fresh asset id");
-		<crate::Assets as Mutate<AccountId>>::mint_into(id, holder, amount).expect("minted");
 	}
 }
 
@@ -301,6 +288,10 @@ parameter_types! {
 	pub const LendingRewardPotId: frame_support::PalletId = frame_support::PalletId(*b"agr/lrwd");
 	/// Most lending markets (bounds every liquidity check).
 	pub const MaxMarkets: u32 = 8;
+	/// The borrower score counts at most this many of an account's newest credentials.
+	pub const MaxCredentialsCounted: u32 = 8;
+	/// The most governance may let a perfect borrower score add to a collateral factor.
+	pub MaxCollateralBoost: agora_primitives::Ratio = agora_primitives::Ratio::from_rational(10, 100);
 }
 
 /// Markets are configured by Root: the sudo key on development chains, until the governance
@@ -313,30 +304,12 @@ impl pallet_lending::Config for Runtime {
 	type Time = crate::Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = LendingRewardPotId;
+	type Credentials = crate::Credentials;
+	type Recommender = crate::Recommender;
 	type MaxMarkets = MaxMarkets;
+	type MaxCredentialsCounted = MaxCredentialsCounted;
+	type MaxCollateralBoost = MaxCollateralBoost;
 	type WeightInfo = pallet_lending::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = LendingBenchmarkHelper;
-}
-
-/// Oracle prices, the clock and assets for the lending benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct LendingBenchmarkHelper;
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_lending::BenchmarkHelper<AccountId> for LendingBenchmarkHelper {
-	fn set_price(asset: agora_primitives::AssetKind, price: agora_primitives::Price) {
-		<StablecoinBenchmarkHelper as pallet_stablecoin::BenchmarkHelper<AccountId>>::set_price(
-			asset, price,
-		)
-	}
-
-	fn set_time(now: agora_primitives::Moment) {
-		pallet_timestamp::Now::<Runtime>::put(now);
-	}
-
-	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance) {
-		<CredentialsBenchmarkHelper as pallet_credentials::BenchmarkHelper<AccountId>>::create_asset(
-			id, owner, holder, amount,
-		)
-	}
+	type BenchmarkHelper = BenchmarkHelper;
 }

@@ -205,8 +205,15 @@ fn credentials_flow_through_the_runtime() {
 		let hold = RuntimeHoldReason::Credentials(HoldReason::CredentialDeposit);
 		assert_eq!(Balances::balance_on_hold(&hold, &academy), 100 * agora_runtime::MILLI_UNITS);
 		assert_eq!(Credentials::verify(0).status, CredentialStatus::Valid);
+		// The lending pallet's borrower score counts the learner's valid credential.
+		let credentials_feature = |who| {
+			agora_runtime::Lending::recommend(who).expect("no market in use").features[0]
+				.floor_int()
+		};
+		assert_eq!(credentials_feature(&learner), 1);
 		assert_ok!(Credentials::suspend_issuer(RuntimeOrigin::root(), academy.clone()));
 		assert_eq!(Credentials::verify(0).status, CredentialStatus::IssuerSuspended);
+		assert_eq!(credentials_feature(&learner), 0);
 		Credentials::do_try_state().expect("invariants hold");
 	});
 }

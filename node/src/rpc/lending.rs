@@ -1,4 +1,5 @@
-//! `lending_*`: markets with their rates, account liquidity and positions.
+//! `lending_*`: markets with their rates, account liquidity and positions, and explained
+//! borrower scores with safe borrow amounts.
 //!
 //! Amounts are decimal strings in smallest units, values in AGD smallest units (US dollars,
 //! 12 decimals), rates and ratios decimal strings (`"0.045"` = 4.5 % a year).
@@ -6,7 +7,11 @@
 use std::sync::Arc;
 
 use agora_primitives::{
-	lending::{AccountPosition, LendingApi as LendingRuntimeApi, LiquidityError, MarketInfo},
+	lending::{
+		AccountPosition, BorrowerRecommendation, LendingApi as LendingRuntimeApi, LiquidityError,
+		LiquidityInfo, MarketInfo, BORROWER_FEATURES,
+	},
+	recommender::float,
 	AccountId,
 };
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObject};
@@ -18,6 +23,7 @@ use sp_runtime::traits::Block as BlockT;
 use super::{
 	agora::runtime_error,
 	oracle::{decimal, AssetParam},
+	recommender::{prediction_json, PredictionJson},
 };
 
 /// JSON-RPC error: a market the account is in has no fresh price.
@@ -96,6 +102,96 @@ pub struct LiquidityJson {
 	pub shortfall: String,
 	/// Shortfall at the liquidation thresholds (liquidatable when not `"0"`).
 	pub liquidation_shortfall: String,
+	/// What the borrower score adds to the collateral factors (`"0"` while the switch is off).
+	pub collateral_boost: String,
+}
+
+fn liquidity_json(l: LiquidityInfo) -> LiquidityJson {
+	LiquidityJson {
+		collateral_value: l.collateral_value.to_string(),
+		borrow_value: l.borrow_value.to_string(),
+		liquidity: l.liquidity.to_string(),
+		shortfall: l.shortfall.to_string(),
+		liquidation_shortfall: l.liquidation_shortfall.to_string(),
+		collateral_boost: decimal(l.collateral_boost),
+	}
+}
+
+/// The borrower score's features.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BorrowerFeaturesJson {
+	/// Valid credentials held (up to the pallet's limit).
+	pub credentials: f64,
+	/// Repayments made.
+	pub repayments: f64,
+	/// Times liquidated.
+	pub liquidations: f64,
+	/// Days since the account first supplied or borrowed.
+	pub age_days: f64,
+	/// Borrow value / capacity at the plain collateral factors (capped at 10).
+	pub utilization: f64,
+}
+
+/// What `lending_recommend` returns.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BorrowerRecommendationJson {
+	/// The score model's features.
+	pub features: BorrowerFeaturesJson,
+	/// The score model's explained answer; `null` without a model.
+	pub score: Option<PredictionJson>,
+	/// Whether governance lets the score raise collateral factors.
+	pub boost_enabled: bool,
+	/// What the score adds to every collateral factor now.
+	pub collateral_boost: String,
+	/// Liquidity with the boost.
+	pub liquidity: LiquidityJson,
+	/// Value (AGD smallest units) the account can still borrow and keep the safety margin.
+	pub safe_borrow_value: String,
+	/// That value per market, in the market's asset (smallest units, at most its cash).
+	pub safe_borrow: Vec<SafeBorrowJson>,
+}
+
+/// A safe borrow amount in one market.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SafeBorrowJson {
+	/// `"native"` or an asset id.
+	pub asset: AssetParam,
+	/// Amount (smallest units).
+	pub amount: String,
+}
+
+fn recommendation_json(r: BorrowerRecommendation) -> BorrowerRecommendationJson {
+	let names: Vec<String> = BORROWER_FEATURES.iter().map(|n| n.to_string()).collect();
+	let f = |i: usize| r.features.get(i).copied().map(float::to_f64).unwrap_or_default();
+	BorrowerRecommendationJson {
+		features: BorrowerFeaturesJson {
+			credentials: f(0),
+			repayments: f(1),
+			liquidations: f(2),
+			age_days: f(3),
+			utilization: f(4),
+		},
+		score: r.score.map(|p| prediction_json(p, &names)),
+		boost_enabled: r.boost_enabled,
+		collateral_boost: decimal(r.collateral_boost),
+		liquidity: liquidity_json(r.liquidity),
+		safe_borrow_value: r.safe_borrow_value.to_string(),
+		safe_borrow: r
+			.safe_borrow
+			.into_iter()
+			.map(|(asset, amount)| SafeBorrowJson {
+				asset: AssetParam(asset),
+				amount: amount.to_string(),
+			})
+			.collect(),
+	}
+}
+
+fn no_price(_: LiquidityError) -> ErrorObject<'static> {
+	ErrorObject::owned(NO_PRICE, "No fresh price for a market the account is in", None::<()>)
 }
 
 /// One market of a position.
@@ -155,6 +251,15 @@ pub trait LendingApi<BlockHash> {
 	/// An account's positions and pending rewards.
 	#[method(name = "lending_position")]
 	fn position(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<AccountPositionJson>;
+
+	/// An account's explained borrower score and safe borrow amounts; error 8300 without
+	/// fresh prices.
+	#[method(name = "lending_recommend")]
+	fn recommend(
+		&self,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<BorrowerRecommendationJson>;
 }
 
 /// Serves [`LendingApiServer`] from the client's runtime API.
@@ -188,23 +293,28 @@ where
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<LiquidityJson> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let l =
-			self.client.runtime_api().account_liquidity(at, who).map_err(runtime_error)?.map_err(
-				|LiquidityError::NoPrice| {
-					ErrorObject::owned(
-						NO_PRICE,
-						"No fresh price for a market the account is in",
-						None::<()>,
-					)
-				},
-			)?;
-		Ok(LiquidityJson {
-			collateral_value: l.collateral_value.to_string(),
-			borrow_value: l.borrow_value.to_string(),
-			liquidity: l.liquidity.to_string(),
-			shortfall: l.shortfall.to_string(),
-			liquidation_shortfall: l.liquidation_shortfall.to_string(),
-		})
+		let l = self
+			.client
+			.runtime_api()
+			.account_liquidity(at, who)
+			.map_err(runtime_error)?
+			.map_err(no_price)?;
+		Ok(liquidity_json(l))
+	}
+
+	fn recommend(
+		&self,
+		who: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<BorrowerRecommendationJson> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		let r = self
+			.client
+			.runtime_api()
+			.recommend(at, who)
+			.map_err(runtime_error)?
+			.map_err(no_price)?;
+		Ok(recommendation_json(r))
 	}
 
 	fn position(

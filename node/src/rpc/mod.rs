@@ -10,7 +10,7 @@
 //! (`oracle_price`), [`stablecoin::StablecoinApiServer`] (`stablecoin_vault`,
 //! `stablecoin_system`, `stablecoin_auctions`, `stablecoin_recommend`,
 //! `stablecoin_atRiskVaults`), [`lending::LendingApiServer`] (`lending_markets`,
-//! `lending_accountLiquidity`, `lending_position`); with `--sealing`,
+//! `lending_accountLiquidity`, `lending_position`, `lending_recommend`); with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]

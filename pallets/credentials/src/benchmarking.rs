@@ -4,6 +4,7 @@
 //! pallet-assets asset (an asset transfer costs more than a native one).
 
 use super::*;
+use agora_primitives::assets::BenchmarkHelper as _;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate as _;
 use frame_system::RawOrigin;
@@ -322,6 +323,26 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, params);
 
 		assert_eq!(Parameters::<T>::get(), params);
+		Ok(())
+	}
+
+	/// Counting `n` valid credentials (each read with its issuer), for the lending pallet's
+	/// borrower score.
+	#[benchmark]
+	fn valid_credentials(
+		n: Linear<0, { T::MaxCredentialsPerSubject::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let subject: T::AccountId = account("subject", 0, SEED);
+		credentials::<T>(&issuer, &subject, n)?;
+		let count;
+
+		#[block]
+		{
+			count = <Pallet<T> as CredentialsInspect<T::AccountId>>::valid_credentials(&subject, n);
+		}
+
+		assert_eq!(count, n);
 		Ok(())
 	}
 

@@ -81,6 +81,8 @@ pub use agora_primitives::credentials::{
 	CredentialId, CredentialStatus, CredentialView, PaymentAsset, RevocationReason, Verification,
 };
 use agora_primitives::{
+	assets::transfer,
+	credentials::CredentialsInspect,
 	recommend::{ModelId, Recommend},
 	recommender::Fixed,
 	AssetId, Balance, Moment,
@@ -91,7 +93,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::{self, Inspect as _, Mutate as _, MutateHold as _},
-		fungibles::{self, Inspect as _, Mutate as _},
+		fungibles::{self, Inspect as _},
 		tokens::{Fortitude, Precision, Preservation},
 		EnsureOrigin, Time,
 	},
@@ -407,7 +409,7 @@ pub mod pallet {
 
 		/// Creates the assets the benchmarks price courses in.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: agora_primitives::assets::BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Accredited and suspended issuers.
@@ -853,25 +855,12 @@ pub mod pallet {
 			ensure!(c.enrolled < c.capacity, Error::<T>::CourseFull);
 			Self::ensure_accredited(&c.provider)?;
 			if c.price.amount > 0 {
-				match c.price.asset {
-					PaymentAsset::Native => {
-						T::Currency::transfer(
-							&learner,
-							&c.provider,
-							c.price.amount,
-							Preservation::Preserve,
-						)?;
-					},
-					PaymentAsset::Asset(id) => {
-						T::Assets::transfer(
-							id,
-							&learner,
-							&c.provider,
-							c.price.amount,
-							Preservation::Preserve,
-						)?;
-					},
-				}
+				transfer::<_, T::Currency, T::Assets>(
+					c.price.asset,
+					&learner,
+					&c.provider,
+					c.price.amount,
+				)?;
 			}
 			c.enrolled = c.enrolled.saturating_add(1);
 			let paid = c.price;
@@ -1056,13 +1045,6 @@ pub mod pallet {
 			Ok(())
 		}
 	}
-}
-
-/// Sets up what the benchmarks need from other pallets.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Creates asset `id` owned by `owner` and gives `holder` `amount` of it.
-	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance);
 }
 
 /// What lets an account issue.
@@ -1478,5 +1460,22 @@ impl<T: Config> Pallet<T> {
 			ensure!(d.grant < NextGrant::<T>::get(), "a grant is not below NextGrant");
 		}
 		Ok(())
+	}
+}
+
+/// Valid credentials, for other pallets (the lending pallet's borrower score).
+impl<T: Config> CredentialsInspect<T::AccountId> for Pallet<T> {
+	fn valid_credentials(who: &T::AccountId, max: u32) -> u32 {
+		let ids = CredentialsOf::<T>::get(who);
+		let newest = ids.iter().rev().take(usize::try_from(max).unwrap_or(usize::MAX));
+		let valid = newest.filter(|id| {
+			Credentials::<T>::get(id)
+				.is_some_and(|c| Self::status_of(&c) == CredentialStatus::Valid)
+		});
+		u32::try_from(valid.count()).unwrap_or(u32::MAX)
+	}
+
+	fn valid_credentials_weight(max: u32) -> Weight {
+		T::WeightInfo::valid_credentials(max.min(T::MaxCredentialsPerSubject::get()))
 	}
 }

@@ -52,16 +52,9 @@ impl pallet_assets::Config for Test {
 	type Holder = ();
 }
 
-parameter_types! {
-	pub const MaxNameLen: u32 = 32;
-	pub const MaxActiveModels: u32 = 4;
-}
-
+#[derive_impl(pallet_recommender::config_preludes::TestDefaultConfig)]
 impl pallet_recommender::Config for Test {
 	type ModelOrigin = EnsureRoot<u64>;
-	type MaxNameLen = MaxNameLen;
-	type MaxActiveModels = MaxActiveModels;
-	type WeightInfo = ();
 }
 
 parameter_types! {
@@ -80,7 +73,7 @@ impl pallet_credentials::Config for Test {
 	type Recommender = Recommender;
 	type Time = Timestamp;
 	type PalletId = CredentialsPalletId;
-	type MaxNameLen = MaxNameLen;
+	type MaxNameLen = frame_support::traits::ConstU32<32>;
 	type SkillDimensions = SkillDimensions;
 	type MaxDelegationDepth = MaxDelegationDepth;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
@@ -90,15 +83,20 @@ impl pallet_credentials::Config for Test {
 	type BenchmarkHelper = AssetHelper;
 }
 
-/// Creates assets for the benchmarks.
+/// Creates assets and sets the clock for the benchmarks (this mock has no oracle).
 #[cfg(feature = "runtime-benchmarks")]
 pub struct AssetHelper;
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64> for AssetHelper {
+impl agora_primitives::assets::BenchmarkHelper<u64> for AssetHelper {
+	fn set_price(_: agora_primitives::AssetKind, _: agora_primitives::Price) {}
+
+	fn set_time(now: u64) {
+		pallet_timestamp::Now::<Test>::put(now);
+	}
+
 	fn create_asset(id: agora_primitives::AssetId, owner: &u64, holder: &u64, amount: u128) {
-		use frame_support::traits::fungibles::{Create, Mutate};
-		<Assets as Create<u64>>::create(id, *owner, true, 1).expect("asset created");
-		<Assets as Mutate<u64>>::mint_into(id, holder, amount).expect("minted");
+		agora_primitives::assets::create_asset::<_, Assets>(id, owner, holder, amount)
+			.expect("a fresh asset id");
 	}
 }
 

@@ -496,6 +496,31 @@ fn verification_reports_every_status() {
 }
 
 #[test]
+fn other_pallets_count_only_valid_credentials() {
+	use agora_primitives::credentials::CredentialsInspect;
+	run(|| {
+		setup();
+		let count = |max| <Cred as CredentialsInspect<u64>>::valid_credentials(&LEARNER, max);
+		assert_eq!(count(10), 0);
+		let expiring = issue(LEARNER, [1; 4], Some(NOW + 1_000));
+		let revoked = issue(LEARNER, [1; 4], None);
+		issue(LEARNER, [1; 4], None);
+		issue(LEARNER, [1; 4], None);
+		assert_eq!(count(10), 4);
+		// Only the newest `max` are looked at.
+		assert_eq!(count(2), 2);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), revoked, RevocationReason::Misconduct));
+		assert_eq!(count(10), 3);
+		pallet_timestamp::Now::<Test>::put(NOW + 1_000);
+		assert_eq!(count(10), 2, "{expiring} expired");
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
+		assert_eq!(count(10), 0, "a suspended issuer's credentials do not count");
+		let w = |max| <Cred as CredentialsInspect<u64>>::valid_credentials_weight(max);
+		assert!(w(8).ref_time() > w(1).ref_time(), "the weight grows with what is read");
+	});
+}
+
+#[test]
 fn revocation_by_issuer_or_signer_only() {
 	run(|| {
 		setup();

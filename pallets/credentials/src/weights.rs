@@ -51,6 +51,7 @@ pub trait WeightInfo {
 	fn remove_credential() -> Weight;
 	fn fund_rewards() -> Weight;
 	fn set_params() -> Weight;
+	fn valid_credentials(n: u32, ) -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -62,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::Issuers` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
 	fn accredit_issuer() -> Weight {
 		// Proof size: measured `43`, estimated `3598`.
-		// Minimum execution time: 12_919_000 ps.
-		Weight::from_parts(14_021_000, 3598)
+		// Minimum execution time: 20_258_000 ps.
+		Weight::from_parts(24_707_000, 3598)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -71,8 +72,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::Issuers` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
 	fn suspend_issuer() -> Weight {
 		// Proof size: measured `220`, estimated `3584`.
-		// Minimum execution time: 12_548_000 ps.
-		Weight::from_parts(13_780_000, 3584)
+		// Minimum execution time: 19_857_000 ps.
+		Weight::from_parts(22_842_000, 3584)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -84,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::NextGrant` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn add_delegate() -> Weight {
 		// Proof size: measured `546`, estimated `8814`.
-		// Minimum execution time: 31_066_000 ps.
-		Weight::from_parts(32_989_000, 8814)
+		// Minimum execution time: 44_383_000 ps.
+		Weight::from_parts(51_366_000, 8814)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -93,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::Delegates` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	fn remove_delegate() -> Weight {
 		// Proof size: measured `445`, estimated `6206`.
-		// Minimum execution time: 17_767_000 ps.
-		Weight::from_parts(19_579_000, 6206)
+		// Minimum execution time: 26_931_000 ps.
+		Weight::from_parts(30_838_000, 6206)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -105,11 +106,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn register_schema() -> Weight {
 		// Proof size: measured `183`, estimated `3593`.
-		// Minimum execution time: 58_376_000 ps.
-		Weight::from_parts(61_190_000, 3593)
+		// Minimum execution time: 77_535_000 ps.
+		Weight::from_parts(85_821_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -126,9 +127,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Credentials::Courses` (r:0 w:1)
 	/// Proof: `Credentials::Courses` (`max_values`: None, `max_size`: Some(201), added: 2676, mode: `MaxEncodedLen`)
 	fn publish_course() -> Weight {
-		// Proof size: measured `2517`, estimated `3675`.
-		// Minimum execution time: 42_953_000 ps.
-		Weight::from_parts(54_961_000, 3675)
+		// Proof size: measured `2658`, estimated `3675`.
+		// Minimum execution time: 67_978_000 ps.
+		Weight::from_parts(119_925_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -138,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::OpenCourses` (`max_values`: Some(1), `max_size`: Some(2050), added: 2545, mode: `MaxEncodedLen`)
 	fn close_course() -> Weight {
 		// Proof size: measured `3479`, estimated `3666`.
-		// Minimum execution time: 36_394_000 ps.
-		Weight::from_parts(51_747_000, 3666)
+		// Minimum execution time: 43_983_000 ps.
+		Weight::from_parts(74_380_000, 3666)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -153,13 +154,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::LendTokens` (r:1 w:0)
+	/// Proof: `Lending::LendTokens` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn enroll() -> Weight {
-		// Proof size: measured `949`, estimated `6208`.
-		// Minimum execution time: 69_383_000 ps.
-		Weight::from_parts(72_647_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1300`, estimated `6208`.
+		// Minimum execution time: 111_700_000 ps.
+		Weight::from_parts(125_826_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Credentials::Courses` (r:1 w:1)
@@ -183,15 +186,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Credentials::RewardsPaid` (r:1 w:1)
 	/// Proof: `Credentials::RewardsPaid` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Credentials::Credentials` (r:0 w:1)
 	/// Proof: `Credentials::Credentials` (`max_values`: None, `max_size`: Some(268), added: 2743, mode: `MaxEncodedLen`)
 	fn complete_course() -> Weight {
 		// Proof size: measured `2766`, estimated `8814`.
-		// Minimum execution time: 191_513_000 ps.
-		Weight::from_parts(209_200_000, 8814)
+		// Minimum execution time: 257_954_000 ps.
+		Weight::from_parts(316_804_000, 8814)
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -212,13 +215,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Credentials::Credentials` (r:0 w:1)
 	/// Proof: `Credentials::Credentials` (`max_values`: None, `max_size`: Some(268), added: 2743, mode: `MaxEncodedLen`)
 	fn issue_credential() -> Weight {
 		// Proof size: measured `2178`, estimated `8814`.
-		// Minimum execution time: 111_776_000 ps.
-		Weight::from_parts(126_597_000, 8814)
+		// Minimum execution time: 158_647_000 ps.
+		Weight::from_parts(208_701_000, 8814)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -228,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn revoke_credential() -> Weight {
 		// Proof size: measured `411`, estimated `3733`.
-		// Minimum execution time: 14_462_000 ps.
-		Weight::from_parts(16_194_000, 3733)
+		// Minimum execution time: 24_607_000 ps.
+		Weight::from_parts(33_924_000, 3733)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -237,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::Credentials` (`max_values`: None, `max_size`: Some(268), added: 2743, mode: `MaxEncodedLen`)
 	fn set_visibility() -> Weight {
 		// Proof size: measured `405`, estimated `3733`.
-		// Minimum execution time: 13_120_000 ps.
-		Weight::from_parts(14_422_000, 3733)
+		// Minimum execution time: 22_031_000 ps.
+		Weight::from_parts(28_944_000, 3733)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -247,13 +250,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// Storage: `Credentials::CredentialsOf` (r:1 w:1)
 	/// Proof: `Credentials::CredentialsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
 	fn remove_credential() -> Weight {
 		// Proof size: measured `2290`, estimated `4539`.
-		// Minimum execution time: 73_760_000 ps.
-		Weight::from_parts(85_576_000, 4539)
+		// Minimum execution time: 111_699_000 ps.
+		Weight::from_parts(131_397_000, 4539)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -261,8 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn fund_rewards() -> Weight {
 		// Proof size: measured `140`, estimated `6196`.
-		// Minimum execution time: 52_077_000 ps.
-		Weight::from_parts(54_571_000, 6196)
+		// Minimum execution time: 70_121_000 ps.
+		Weight::from_parts(77_034_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -270,86 +273,109 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Credentials::Parameters` (`max_values`: Some(1), `max_size`: Some(53), added: 548, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_227_000 ps.
-		Weight::from_parts(5_999_000, 0)
+		// Minimum execution time: 9_889_000 ps.
+		Weight::from_parts(12_113_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Credentials::CredentialsOf` (r:1 w:0)
+	/// Proof: `Credentials::CredentialsOf` (`max_values`: None, `max_size`: Some(1074), added: 3549, mode: `MaxEncodedLen`)
+	/// Storage: `Credentials::Credentials` (r:128 w:0)
+	/// Proof: `Credentials::Credentials` (`max_values`: None, `max_size`: Some(268), added: 2743, mode: `MaxEncodedLen`)
+	/// Storage: `Credentials::Issuers` (r:1 w:0)
+	/// Proof: `Credentials::Issuers` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Component `n` ranges over `[0, 128]`.
+	fn valid_credentials(n: u32, ) -> Weight {
+		// Proof size: measured `348 + n * (260 ±0)`, estimated `4539 + n * (2743 ±0)`.
+		// Minimum execution time: 7_003_000 ps.
+		Weight::from_parts(5_399_940, 4539)
+			.saturating_add(Weight::from_parts(11_299_743, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2743).saturating_mul(n.into()))
 	}
 }
 
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn accredit_issuer() -> Weight {
-		Weight::from_parts(14_021_000, 3598)
+		Weight::from_parts(24_707_000, 3598)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn suspend_issuer() -> Weight {
-		Weight::from_parts(13_780_000, 3584)
+		Weight::from_parts(22_842_000, 3584)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn add_delegate() -> Weight {
-		Weight::from_parts(32_989_000, 8814)
+		Weight::from_parts(51_366_000, 8814)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn remove_delegate() -> Weight {
-		Weight::from_parts(19_579_000, 6206)
+		Weight::from_parts(30_838_000, 6206)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn register_schema() -> Weight {
-		Weight::from_parts(61_190_000, 3593)
+		Weight::from_parts(85_821_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn publish_course() -> Weight {
-		Weight::from_parts(54_961_000, 3675)
+		Weight::from_parts(119_925_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn close_course() -> Weight {
-		Weight::from_parts(51_747_000, 3666)
+		Weight::from_parts(74_380_000, 3666)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn enroll() -> Weight {
-		Weight::from_parts(72_647_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(7))
+		Weight::from_parts(125_826_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn complete_course() -> Weight {
-		Weight::from_parts(209_200_000, 8814)
+		Weight::from_parts(316_804_000, 8814)
 			.saturating_add(RocksDbWeight::get().reads(17))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 	fn issue_credential() -> Weight {
-		Weight::from_parts(126_597_000, 8814)
+		Weight::from_parts(208_701_000, 8814)
 			.saturating_add(RocksDbWeight::get().reads(12))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn revoke_credential() -> Weight {
-		Weight::from_parts(16_194_000, 3733)
+		Weight::from_parts(33_924_000, 3733)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn set_visibility() -> Weight {
-		Weight::from_parts(14_422_000, 3733)
+		Weight::from_parts(28_944_000, 3733)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn remove_credential() -> Weight {
-		Weight::from_parts(85_576_000, 4539)
+		Weight::from_parts(131_397_000, 4539)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn fund_rewards() -> Weight {
-		Weight::from_parts(54_571_000, 6196)
+		Weight::from_parts(77_034_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(5_999_000, 0)
+		Weight::from_parts(12_113_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn valid_credentials(n: u32, ) -> Weight {
+		Weight::from_parts(5_399_940, 4539)
+			.saturating_add(Weight::from_parts(11_299_743, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2743).saturating_mul(n.into()))
 	}
 }

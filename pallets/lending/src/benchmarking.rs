@@ -3,6 +3,7 @@
 //! interest and rewards to accrue since the last touch, native AGR as the moved asset.
 
 use super::*;
+use agora_primitives::assets::BenchmarkHelper as _;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate as _;
 use frame_system::RawOrigin;
@@ -225,6 +226,19 @@ mod benchmarks {
 		_(RawOrigin::Signed(user.clone()));
 
 		assert_eq!(RewardsAccrued::<T>::get(&user), 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_params() -> Result<(), BenchmarkError> {
+		let origin = gov::<T>()?;
+		let params =
+			LendingParams { score_model: Some(1), boost_enabled: true, ..Default::default() };
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, params);
+
+		assert_eq!(Parameters::<T>::get(), params);
 		Ok(())
 	}
 

@@ -14,9 +14,10 @@
 //!   factor (default 50 %), liquidation incentive (default 8 %), supply and borrow caps, the
 //!   jump-rate model, pause switches per action and the reward speeds. At most
 //!   [`Config::MaxMarkets`] markets exist.
-//! - **Interest** ([`InterestModel`], rates per year): utilization `u = borrows / (cash +
-//!   borrows − reserves)`; borrow rate `base + u × multiplier` up to the kink (default 80 %),
-//!   plus `(u − kink) × jump multiplier` above it. Before every state change of a market, its
+//! - **Interest** ([`InterestModel`], rates per year, Compound's JumpRateModelV2): utilization
+//!   `u = borrows / (cash + borrows − reserves)`; borrow rate `base + u × multiplier / kink` up
+//!   to the kink (default 80 %), `base + multiplier + (u − kink) × jump multiplier` above it;
+//!   supply rate `borrow rate × u × (1 − reserve factor)`. Before every state change of a market, its
 //!   borrow index grows by `rate × seconds elapsed` (simple interest per accrual, as
 //!   Compound), and the reserve factor's share of the interest goes to its reserves. Borrows
 //!   are kept *normalized* (amount / index, as Maker's `art`): an account owes
@@ -48,13 +49,33 @@
 //!   proportion to their tokens and by borrowers in proportion to their (normalized) borrows.
 //!   [`Pallet::claim_rewards`] pays what the reward pot ([`Pallet::reward_pot`], funded by
 //!   governance or anyone) holds; what it cannot pay stays owed.
+//! - **Borrower score** ([`Pallet::recommend`], the `lending_recommend` RPC method): when
+//!   governance set [`LendingParams::score_model`], a recommender model scores each borrower
+//!   from on-chain features, in this order: valid credentials held (from the credentials
+//!   pallet, at most [`Config::MaxCredentialsCounted`] of the newest), repayments made, times
+//!   liquidated ([`BorrowerHistory`]), days since the account first supplied or borrowed, and
+//!   its utilization (borrow value / capacity at the plain collateral factors, capped at 10).
+//!   The answer comes with the model's explanation, and the recommendation says how much the
+//!   account can borrow and keep [`LendingParams::safe_margin`] of its capacity unused.
+//! - **Score boost** (off by default): with [`LendingParams::boost_enabled`], the score
+//!   (clamped to [0, 1]) × [`LendingParams::max_boost`] (at most
+//!   [`Config::MaxCollateralBoost`]) is added to every collateral factor the account borrows
+//!   against, never beyond the market's liquidation threshold. Liquidation still uses the
+//!   thresholds. **The risk**: a boosted borrower has a thinner buffer between the most it may
+//!   borrow and liquidation, and a model that rates bad borrowers well lets them borrow more
+//!   than the plain factors allow; the protocol's loss is bounded by the boost cap, and the
+//!   liquidation threshold keeps a boosted position solvent at the prices it borrowed at.
+//!   The score is asked with the utilization the borrow leads to, and the weight of borrowing,
+//!   redeeming and disabling collateral grows by counting credentials and asking the model
+//!   ([`Pallet::score_weight`]) while the switch is on.
 //!
 //! ## Invariants (`try_state`)
 //!
 //! - every market's `cash + borrows ≥ reserves`, and its cash is held by the pallet's account;
 //! - Σ accounts' normalized borrows equals the market's exactly, so Σ account borrows exceeds
 //!   the market's total borrows by less than one unit per borrower (each rounds up once);
-//! - lend tokens map back to their markets; at most [`Config::MaxMarkets`] markets.
+//! - lend tokens map back to their markets; at most [`Config::MaxMarkets`] markets;
+//! - the borrower-score parameters are within their bounds.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -71,7 +92,15 @@ mod mock;
 mod tests;
 pub mod weights;
 
-use agora_primitives::{oracle::PriceProvider, AssetId, AssetKind, Balance, Moment, Ratio};
+use agora_primitives::{
+	assets::transfer,
+	credentials::CredentialsInspect,
+	lending::BorrowerRecommendation,
+	oracle::PriceProvider,
+	recommend::{ModelId, Recommend, Recommendation},
+	recommender::Fixed,
+	AssetId, AssetKind, Balance, Moment, Ratio,
+};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
@@ -95,7 +124,83 @@ use sp_runtime::{
 /// Seconds in a (365-day) year: rates are set per year and accrue per second.
 pub const SECONDS_PER_YEAR: u64 = 365 * 24 * 60 * 60;
 
-/// The jump-rate interest model (Compound's JumpRateModelV2), rates per year.
+/// A day in milliseconds: the borrower score's account age is in days.
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// The utilization feature of the borrower score is capped here (an account with borrows and
+/// no collateral).
+const UTILIZATION_CAP: u32 = 10;
+
+/// The pallet-wide parameters of the borrower score, set by governance.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct LendingParams {
+	/// The recommender model that scores borrowers, if any. It takes the features of
+	/// [`agora_primitives::lending::BORROWER_FEATURES`], in that order; its score (a
+	/// regressor's value, or a binary classifier's probability of label 1 = "repays"),
+	/// clamped to [0, 1], is the borrower score.
+	pub score_model: Option<ModelId>,
+	/// The switch (off by default): whether the score raises collateral factors.
+	pub boost_enabled: bool,
+	/// What a perfect score (1) adds to every collateral factor; at most
+	/// [`Config::MaxCollateralBoost`]. A boosted factor never exceeds its market's liquidation
+	/// threshold.
+	pub max_boost: Ratio,
+	/// Share of the borrowing capacity recommendations keep unused (0.2: borrow up to 80 %).
+	pub safe_margin: Ratio,
+}
+
+impl Default for LendingParams {
+	/// No model, the switch off, a 5 % boost for a perfect score, a 20 % safety margin.
+	fn default() -> Self {
+		LendingParams {
+			score_model: None,
+			boost_enabled: false,
+			max_boost: Ratio::from_rational(5, 100),
+			safe_margin: Ratio::from_rational(20, 100),
+		}
+	}
+}
+
+/// What the borrower score knows of an account's past.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct BorrowerHistory {
+	/// When the account first supplied or borrowed (Unix milliseconds).
+	pub first_seen: Moment,
+	/// Repayments of its borrows (by itself or on its behalf), liquidations excluded.
+	pub repayments: u32,
+	/// Liquidations of its borrows.
+	pub liquidations: u32,
+}
+
+/// The jump-rate interest model, Compound's JumpRateModelV2 with the same parameters (rates
+/// per year): up to the kink the borrow rate climbs from `base_rate` to `base_rate +
+/// multiplier`, above it by `jump_multiplier` per unit of utilization.
 #[derive(
 	Clone,
 	Copy,
@@ -114,22 +219,32 @@ pub const SECONDS_PER_YEAR: u64 = 365 * 24 * 60 * 60;
 pub struct InterestModel {
 	/// Borrow rate at zero utilization.
 	pub base_rate: Ratio,
-	/// Added per unit of utilization up to the kink.
+	/// What the rate gains from zero utilization to the kink (Compound's `multiplierPerYear`:
+	/// the slope below the kink is `multiplier / kink`).
 	pub multiplier: Ratio,
 	/// Added per unit of utilization above the kink.
 	pub jump_multiplier: Ratio,
-	/// The utilization where the jump multiplier starts (0.8 = 80 %).
+	/// The utilization where the jump multiplier starts (0.8 = 80 %; more than zero).
 	pub kink: Ratio,
 }
 
 impl InterestModel {
-	/// The borrow rate per year at `utilization`.
+	/// The borrow rate per year at `utilization`: `base + u × multiplier / kink` up to the
+	/// kink, `base + multiplier + (u − kink) × jump multiplier` above it.
 	pub fn borrow_rate(&self, utilization: Ratio) -> Ratio {
 		if utilization <= self.kink {
-			self.base_rate.saturating_add(utilization.saturating_mul(self.multiplier))
+			// u × multiplier / kink (0 when u = kink = 0).
+			let slope = multiply_by_rational_with_rounding(
+				utilization.into_inner(),
+				self.multiplier.into_inner(),
+				self.kink.into_inner(),
+				Rounding::Down,
+			)
+			.map_or(Ratio::zero(), Ratio::from_inner);
+			self.base_rate.saturating_add(slope)
 		} else {
 			self.base_rate
-				.saturating_add(self.kink.saturating_mul(self.multiplier))
+				.saturating_add(self.multiplier)
 				.saturating_add((utilization - self.kink).saturating_mul(self.jump_multiplier))
 		}
 	}
@@ -143,11 +258,12 @@ impl InterestModel {
 }
 
 impl Default for InterestModel {
-	/// 2 % base, 10 % at the kink of 80 %, +300 % per unit of utilization above it.
+	/// 2 % base, 10 % at the kink of 80 % (multiplier 8 %), +300 % per unit of utilization
+	/// above it.
 	fn default() -> Self {
 		InterestModel {
 			base_rate: Ratio::from_rational(2, 100),
-			multiplier: Ratio::from_rational(10, 100),
+			multiplier: Ratio::from_rational(8, 100),
 			jump_multiplier: Ratio::saturating_from_integer(3),
 			kink: Ratio::from_rational(80, 100),
 		}
@@ -250,7 +366,7 @@ impl MarketParams {
 
 	/// Whether the parameters are usable: `collateral factor ≤ liquidation threshold < 1`,
 	/// `liquidation threshold × incentive < 1` (a liquidation leaves the account healthier),
-	/// reserve factor < 1, close factor in (0, 1], incentive ≥ 1, kink ≤ 1.
+	/// reserve factor < 1, close factor in (0, 1], incentive ≥ 1, kink in (0, 1].
 	pub fn is_valid(&self) -> bool {
 		let one = Ratio::one();
 		self.collateral_factor <= self.liquidation_threshold
@@ -260,6 +376,7 @@ impl MarketParams {
 			&& !self.close_factor.is_zero()
 			&& self.close_factor <= one
 			&& self.liquidation_incentive >= one
+			&& !self.interest.kink.is_zero()
 			&& self.interest.kink <= one
 	}
 }
@@ -330,6 +447,11 @@ pub struct Liquidity {
 	pub liquidity: Balance,
 	/// How far it is under water (0 with liquidity).
 	pub shortfall: Balance,
+	/// What the borrower score added to the collateral factors.
+	pub collateral_boost: Ratio,
+	/// Σ collateral value × the plain collateral factors (or liquidation thresholds): the
+	/// capacity the score's utilization feature is measured against.
+	pub capacity: Balance,
 }
 
 /// `a × r` rounded as told.
@@ -381,6 +503,12 @@ pub mod pallet {
 		/// Asset prices in AGD.
 		type Oracle: PriceProvider;
 
+		/// The credentials the borrower score counts.
+		type Credentials: CredentialsInspect<Self::AccountId>;
+
+		/// The recommender whose model ([`LendingParams::score_model`]) scores borrowers.
+		type Recommender: Recommend;
+
 		/// Who adds and configures markets and reduces reserves: governance.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
@@ -399,12 +527,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxMarkets: Get<u32>;
 
+		/// The borrower score counts at most this many of an account's newest credentials.
+		#[pallet::constant]
+		type MaxCredentialsCounted: Get<u32>;
+
+		/// The most [`LendingParams::max_boost`] may be (below 1).
+		#[pallet::constant]
+		type MaxCollateralBoost: Get<Ratio>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
 		/// Prices, time and assets for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: agora_primitives::assets::BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Markets, by asset.
@@ -442,6 +578,14 @@ pub mod pallet {
 	pub type RewardsAccrued<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;
 
+	/// The borrower score's parameters.
+	#[pallet::storage]
+	pub type Parameters<T: Config> = StorageValue<_, LendingParams, ValueQuery>;
+
+	/// What the borrower score knows of each account that supplied or borrowed.
+	#[pallet::storage]
+	pub type Borrowers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BorrowerHistory>;
+
 	/// Set while this pallet itself moves lend tokens (burns on redemption, liquidation
 	/// seizures): the freeze on lend tokens is lifted for that moment only.
 	#[pallet::storage]
@@ -453,6 +597,8 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// `(asset, lend token, parameters)`.
 		pub markets: alloc::vec::Vec<(AssetKind, AssetId, MarketParams)>,
+		/// The borrower score's parameters.
+		pub params: LendingParams,
 		#[serde(skip)]
 		#[allow(missing_docs)]
 		pub _phantom: core::marker::PhantomData<T>,
@@ -465,6 +611,8 @@ pub mod pallet {
 				Pallet::<T>::do_add_market(*asset, *lend_token, *params)
 					.expect("a valid genesis market");
 			}
+			assert!(Pallet::<T>::params_valid(&self.params), "valid genesis lending parameters");
+			Parameters::<T>::put(self.params);
 		}
 	}
 
@@ -504,6 +652,8 @@ pub mod pallet {
 		ReservesReduced { asset: AssetKind, amount: Balance, to: T::AccountId },
 		/// `who` was paid `amount` AGR of rewards.
 		RewardsClaimed { who: T::AccountId, amount: Balance },
+		/// Governance set the borrower score's parameters.
+		ParamsSet { params: LendingParams },
 	}
 
 	/// Errors of the lending pallet.
@@ -517,7 +667,9 @@ pub mod pallet {
 		LendTokenExists,
 		/// [`Config::MaxMarkets`] markets exist already.
 		TooManyMarkets,
-		/// Parameters out of range (see [`MarketParams::is_valid`]).
+		/// Parameters out of range (see [`MarketParams::is_valid`]; a
+		/// [`LendingParams::max_boost`] above [`Config::MaxCollateralBoost`] or a safety margin
+		/// of 1 or more).
 		InvalidParams,
 		/// The action is paused in this market.
 		Paused,
@@ -558,6 +710,11 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxMarkets::get() > 0, "MaxMarkets must admit a market");
+			assert!(T::MaxCollateralBoost::get() < Ratio::one(), "MaxCollateralBoost must be < 1");
+			assert!(
+				Self::params_valid(&LendingParams::default()),
+				"the default lending parameters must be valid"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -612,8 +769,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::supply())]
 		pub fn supply(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut market = Self::accrue(asset)?;
-			ensure!(!market.params.paused.supply, Error::<T>::Paused);
+			let mut market = Self::open_market(asset, |p| p.supply)?;
 			let underlying = Self::underlying(&market);
 			ensure!(
 				underlying.checked_add(amount).ok_or(Error::<T>::Overflow)?
@@ -627,6 +783,7 @@ pub mod pallet {
 			Self::pull(asset, &who, amount)?;
 			market.cash = market.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 			T::Assets::mint_into(market.lend_token, &who, shares)?;
+			Self::note_seen(&who);
 			Markets::<T>::insert(asset, market);
 			Self::deposit_event(Event::Supplied { who, asset, amount, shares });
 			Ok(())
@@ -638,11 +795,10 @@ pub mod pallet {
 		///
 		/// Emits [`Event::Redeemed`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::redeem())]
+		#[pallet::weight(T::WeightInfo::redeem().saturating_add(Pallet::<T>::score_weight()))]
 		pub fn redeem(origin: OriginFor<T>, asset: AssetKind, shares: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut market = Self::accrue(asset)?;
-			ensure!(!market.params.paused.redeem, Error::<T>::Paused);
+			let mut market = Self::open_market(asset, |p| p.redeem)?;
 			ensure!(shares > 0, Error::<T>::ZeroAmount);
 			ensure!(
 				shares <= T::Assets::balance(market.lend_token, &who),
@@ -669,11 +825,10 @@ pub mod pallet {
 		///
 		/// Emits [`Event::Borrowed`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::borrow())]
+		#[pallet::weight(T::WeightInfo::borrow().saturating_add(Pallet::<T>::score_weight()))]
 		pub fn borrow(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut market = Self::accrue(asset)?;
-			ensure!(!market.params.paused.borrow, Error::<T>::Paused);
+			let mut market = Self::open_market(asset, |p| p.borrow)?;
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			ensure!(amount <= market.cash, Error::<T>::InsufficientCash);
 			let n = div(amount, market.borrow_index, Rounding::Up).ok_or(Error::<T>::Overflow)?;
@@ -691,6 +846,7 @@ pub mod pallet {
 			market.cash -= amount;
 			Self::push(asset, &who, amount)?;
 			Markets::<T>::insert(asset, market);
+			Self::note_seen(&who);
 			Self::deposit_event(Event::Borrowed { who, asset, amount });
 			Ok(())
 		}
@@ -703,7 +859,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::repay())]
 		pub fn repay(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_repay(&who, &who, asset, amount).map(|_| ())
+			Self::do_repay(&who, &who, asset, amount, false).map(|_| ())
 		}
 
 		/// Repays up to `amount` of `borrower`'s borrow of `asset` from the caller's funds.
@@ -718,7 +874,7 @@ pub mod pallet {
 			amount: Balance,
 		) -> DispatchResult {
 			let payer = ensure_signed(origin)?;
-			Self::do_repay(&payer, &borrower, asset, amount).map(|_| ())
+			Self::do_repay(&payer, &borrower, asset, amount, false).map(|_| ())
 		}
 
 		/// Uses the caller's lend tokens of `asset` as collateral.
@@ -741,7 +897,7 @@ pub mod pallet {
 		///
 		/// Emits [`Event::CollateralDisabled`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::disable_collateral())]
+		#[pallet::weight(T::WeightInfo::disable_collateral().saturating_add(Pallet::<T>::score_weight()))]
 		pub fn disable_collateral(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(Markets::<T>::contains_key(asset), Error::<T>::UnknownMarket);
@@ -771,8 +927,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let liquidator = ensure_signed(origin)?;
 			ensure!(liquidator != borrower, Error::<T>::SelfLiquidation);
-			let market = Self::accrue(asset)?;
-			ensure!(!market.params.paused.liquidate, Error::<T>::Paused);
+			let market = Self::open_market(asset, |p| p.liquidate)?;
 			let coll_market = Self::accrue(collateral)?;
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			let liquidity = Self::liquidity_with(&borrower, true, None)?;
@@ -803,7 +958,7 @@ pub mod pallet {
 				seized <= T::Assets::balance(coll_market.lend_token, &borrower),
 				Error::<T>::InsufficientCollateral
 			);
-			let repaid = Self::do_repay(&liquidator, &borrower, asset, amount)?;
+			let repaid = Self::do_repay(&liquidator, &borrower, asset, amount, true)?;
 			Self::count_rewards(collateral, &coll_market, &borrower);
 			Self::count_rewards(collateral, &coll_market, &liquidator);
 			Self::burn_shares(coll_market.lend_token, &borrower, seized)?;
@@ -832,10 +987,10 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let mut market = Self::accrue(asset)?;
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
-			Self::pull(asset, &who, amount)?;
 			market.cash = market.cash.checked_add(amount).ok_or(Error::<T>::Overflow)?;
 			market.total_reserves =
 				market.total_reserves.checked_add(amount).ok_or(Error::<T>::Overflow)?;
+			Self::pull(asset, &who, amount)?;
 			Markets::<T>::insert(asset, market);
 			Self::deposit_event(Event::ReservesAdded { who, asset, amount });
 			Ok(())
@@ -873,34 +1028,40 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::claim_rewards(T::MaxMarkets::get()))]
 		pub fn claim_rewards(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let owed = Self::pending_rewards(&who);
-			let pot = Self::reward_pot();
-			let available =
-				T::Currency::reducible_balance(&pot, Preservation::Preserve, Fortitude::Polite);
-			let amount = owed.min(available);
-			ensure!(amount > 0, Error::<T>::NoRewards);
+			// One pass: accrue every market and count the caller's rewards up to now (a failed
+			// claim reverts these writes with the rest of the call).
 			let assets: alloc::vec::Vec<AssetKind> = Markets::<T>::iter_keys().collect();
 			for asset in assets {
 				let market = Self::accrue(asset)?;
 				Self::count_rewards(asset, &market, &who);
 			}
+			let owed = RewardsAccrued::<T>::get(&who);
+			let pot = Self::reward_pot();
+			let available =
+				T::Currency::reducible_balance(&pot, Preservation::Preserve, Fortitude::Polite);
+			let amount = owed.min(available);
+			ensure!(amount > 0, Error::<T>::NoRewards);
 			T::Currency::transfer(&pot, &who, amount, Preservation::Preserve)?;
 			RewardsAccrued::<T>::insert(&who, owed - amount);
 			Self::deposit_event(Event::RewardsClaimed { who, amount });
 			Ok(())
 		}
-	}
-}
 
-/// Prices, time and assets for the benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Makes `price` the oracle's price of `asset`.
-	fn set_price(asset: AssetKind, price: Ratio);
-	/// Sets the clock (Unix milliseconds).
-	fn set_time(now: Moment);
-	/// Creates asset `id` owned by `owner` and mints `amount` of it to `holder`.
-	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance);
+		/// Sets the borrower score's parameters: the model, the switch that lets the score raise
+		/// collateral factors, the most it may raise them, and the safety margin of
+		/// recommendations.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::ParamsSet`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_params(origin: OriginFor<T>, params: LendingParams) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(Self::params_valid(&params), Error::<T>::InvalidParams);
+			Parameters::<T>::put(params);
+			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+	}
 }
 
 impl<T: Config> Pallet<T> {
@@ -1017,6 +1178,14 @@ impl<T: Config> Pallet<T> {
 		Ok(m)
 	}
 
+	/// Accrues `asset`'s market up to now and returns it, unless `paused` says the action is
+	/// paused in it.
+	fn open_market(asset: AssetKind, paused: fn(&Pauses) -> bool) -> Result<Market, DispatchError> {
+		let market = Self::accrue(asset)?;
+		ensure!(!paused(&market.params.paused), Error::<T>::Paused);
+		Ok(market)
+	}
+
 	/// What `who` owes in `m` (the market of `asset`): `⌈normalized × index⌉`.
 	pub fn borrow_balance(m: &Market, asset: AssetKind, who: &T::AccountId) -> Balance {
 		Borrows::<T>::get(asset, who).map_or(0, |n| mul(n, m.borrow_index, Rounding::Up))
@@ -1059,16 +1228,16 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Repays up to `amount` of `borrower`'s borrow of `asset` from `payer`; returns what was
-	/// repaid.
+	/// Repays up to `amount` of `borrower`'s borrow of `asset` from `payer` and records it in
+	/// the borrower's history (as a liquidation with `by_liquidation`); returns what was repaid.
 	fn do_repay(
 		payer: &T::AccountId,
 		borrower: &T::AccountId,
 		asset: AssetKind,
 		amount: Balance,
+		by_liquidation: bool,
 	) -> Result<Balance, DispatchError> {
-		let mut market = Self::accrue(asset)?;
-		ensure!(!market.params.paused.repay, Error::<T>::Paused);
+		let mut market = Self::open_market(asset, |p| p.repay)?;
 		let owed = Self::borrow_balance(&market, asset, borrower);
 		ensure!(owed > 0, Error::<T>::NoBorrow);
 		let repaid = amount.min(owed);
@@ -1090,6 +1259,15 @@ impl<T: Config> Pallet<T> {
 		market.normalized_borrows = market.normalized_borrows.saturating_sub(n);
 		market.cash = market.cash.checked_add(repaid).ok_or(Error::<T>::Overflow)?;
 		Markets::<T>::insert(asset, market);
+		let now = T::Time::now();
+		Borrowers::<T>::mutate(borrower, |h| {
+			let h = h.get_or_insert(BorrowerHistory { first_seen: now, ..Default::default() });
+			if by_liquidation {
+				h.liquidations = h.liquidations.saturating_add(1);
+			} else {
+				h.repayments = h.repayments.saturating_add(1);
+			}
+		});
 		Self::deposit_event(Event::Repaid {
 			payer: payer.clone(),
 			borrower: borrower.clone(),
@@ -1099,17 +1277,22 @@ impl<T: Config> Pallet<T> {
 		Ok(repaid)
 	}
 
-	/// `who`'s liquidity now at the collateral factors (or, with `at_threshold`, at the
-	/// liquidation thresholds), after an optional change: `(market, lend tokens redeemed,
-	/// amount borrowed)`. Needs a price for every market the account supplies as collateral
-	/// or borrows from.
+	/// `who`'s liquidity now at the collateral factors (raised by the borrower score when
+	/// governance's switch is on) or, with `at_threshold`, at the liquidation thresholds, after
+	/// an optional change: `(market, lend tokens redeemed, amount borrowed)`. Needs a price for
+	/// every market the account supplies as collateral or borrows from.
+	///
+	/// The score is asked with the utilization the change leads to, so a borrow that uses more
+	/// of the capacity is judged on that.
 	pub fn liquidity_with(
 		who: &T::AccountId,
 		at_threshold: bool,
 		change: Option<(AssetKind, Balance, Balance)>,
 	) -> Result<Liquidity, DispatchError> {
 		let now = T::Time::now();
-		let (mut collateral_value, mut borrow_value) = (0u128, 0u128);
+		let mut borrow_value = 0u128;
+		// (value of the collateral, collateral factor, liquidation threshold) per market.
+		let mut collateral = alloc::vec::Vec::new();
 		for (asset, stored) in Markets::<T>::iter() {
 			let m = Self::accrued(stored, now);
 			let (redeemed, borrowed) = match change {
@@ -1128,28 +1311,125 @@ impl<T: Config> Pallet<T> {
 			}
 			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
 			if shares > 0 {
-				let factor = if at_threshold {
-					m.params.liquidation_threshold
-				} else {
-					m.params.collateral_factor
-				};
 				let underlying = mul(shares, Self::exchange_rate(&m), Rounding::Down);
-				let value = mul(mul(underlying, price, Rounding::Down), factor, Rounding::Down);
-				collateral_value = collateral_value.saturating_add(value);
+				collateral.push((
+					mul(underlying, price, Rounding::Down),
+					m.params.collateral_factor,
+					m.params.liquidation_threshold,
+				));
 			}
 			borrow_value = borrow_value.saturating_add(mul(owed, price, Rounding::Up));
+		}
+		let at = |boost: Ratio| {
+			collateral.iter().fold(0u128, |sum, &(value, cf, lt)| {
+				let factor = if at_threshold { lt } else { cf.saturating_add(boost).min(lt) };
+				sum.saturating_add(mul(value, factor, Rounding::Down))
+			})
+		};
+		let capacity = at(Ratio::zero());
+		let (mut collateral_value, mut collateral_boost) = (capacity, Ratio::zero());
+		if !at_threshold {
+			let params = Parameters::<T>::get();
+			if params.boost_enabled && params.score_model.is_some() {
+				let features = Self::borrower_features(who, borrow_value, capacity);
+				collateral_boost = Self::boost(&params, Self::score(&params, &features).as_ref());
+				if !collateral_boost.is_zero() {
+					collateral_value = at(collateral_boost);
+				}
+			}
 		}
 		Ok(Liquidity {
 			collateral_value,
 			borrow_value,
 			liquidity: collateral_value.saturating_sub(borrow_value),
 			shortfall: borrow_value.saturating_sub(collateral_value),
+			collateral_boost,
+			capacity,
 		})
 	}
 
 	/// `who`'s liquidity now at the collateral factors.
 	pub fn account_liquidity(who: &T::AccountId) -> Result<Liquidity, DispatchError> {
 		Self::liquidity_with(who, false, None)
+	}
+
+	/// Whether the borrower-score parameters are usable: the boost at most
+	/// [`Config::MaxCollateralBoost`], the safety margin below 1.
+	pub fn params_valid(params: &LendingParams) -> bool {
+		params.max_boost <= T::MaxCollateralBoost::get() && params.safe_margin < Ratio::one()
+	}
+
+	/// Records when `who` first used the markets.
+	fn note_seen(who: &T::AccountId) {
+		if !Borrowers::<T>::contains_key(who) {
+			let first_seen = T::Time::now();
+			Borrowers::<T>::insert(who, BorrowerHistory { first_seen, ..Default::default() });
+		}
+	}
+
+	/// The borrower-score features of `who` (see
+	/// [`agora_primitives::lending::BORROWER_FEATURES`]), given its borrow value and its
+	/// capacity at the plain collateral factors.
+	pub fn borrower_features(
+		who: &T::AccountId,
+		borrow_value: Balance,
+		capacity: Balance,
+	) -> alloc::vec::Vec<Fixed> {
+		let history = Borrowers::<T>::get(who).unwrap_or_default();
+		let credentials = T::Credentials::valid_credentials(who, T::MaxCredentialsCounted::get());
+		let age = match history.first_seen {
+			0 => 0,
+			t => T::Time::now().saturating_sub(t),
+		};
+		let cap = Ratio::from_u32(UTILIZATION_CAP);
+		let utilization = match (borrow_value, capacity) {
+			(0, _) => Ratio::zero(),
+			(_, 0) => cap,
+			(b, c) => Ratio::checked_from_rational(b, c).unwrap_or(cap).min(cap),
+		};
+		let count = |n: u32| Fixed::try_from_int(i64::from(n)).unwrap_or(Fixed::MAX);
+		let fixed = |r: Ratio| Fixed::try_from_fixed_u128(r).unwrap_or(Fixed::MAX);
+		alloc::vec![
+			count(credentials),
+			count(history.repayments),
+			count(history.liquidations),
+			fixed(Ratio::saturating_from_rational(age, DAY_MS)),
+			fixed(utilization),
+		]
+	}
+
+	/// The score model's explained answer for `features`, if governance set a model and it
+	/// answers.
+	fn score(params: &LendingParams, features: &[Fixed]) -> Option<Recommendation> {
+		params.score_model.and_then(|m| T::Recommender::recommend(m, features).ok())
+	}
+
+	/// What `score` adds to the collateral factors: `max boost × score` (the score clamped to
+	/// [0, 1]) while the switch is on, else zero.
+	fn boost(params: &LendingParams, score: Option<&Recommendation>) -> Ratio {
+		let Some(r) = score.filter(|_| params.boost_enabled) else {
+			return Ratio::zero();
+		};
+		let clamped = if r.score.is_negative() {
+			Ratio::zero()
+		} else {
+			r.score.try_to_fixed_u128().unwrap_or(Ratio::one()).min(Ratio::one())
+		};
+		params.max_boost.min(T::MaxCollateralBoost::get()).saturating_mul(clamped)
+	}
+
+	/// The weight the borrower score adds to a liquidity check while the switch is on: the
+	/// history and parameter reads, counting credentials and asking the model.
+	pub fn score_weight() -> Weight {
+		let params = Parameters::<T>::get();
+		match params.score_model.filter(|_| params.boost_enabled) {
+			Some(model) => {
+				T::Credentials::valid_credentials_weight(T::MaxCredentialsCounted::get())
+					.saturating_add(T::Recommender::recommend_weight(model))
+					.saturating_add(T::DbWeight::get().reads(1))
+			},
+			None => Weight::zero(),
+		}
 	}
 
 	fn burn_shares(token: AssetId, who: &T::AccountId, shares: Balance) -> DispatchResult {
@@ -1168,29 +1448,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves `amount` of `asset` from `who` into the pallet's account.
 	fn pull(asset: AssetKind, who: &T::AccountId, amount: Balance) -> DispatchResult {
-		match asset {
-			AssetKind::Native => {
-				T::Currency::transfer(who, &Self::account(), amount, Preservation::Preserve)
-			},
-			AssetKind::Asset(id) => {
-				T::Assets::transfer(id, who, &Self::account(), amount, Preservation::Expendable)
-			},
-		}
-		.map(|_| ())
+		transfer::<_, T::Currency, T::Assets>(asset, who, &Self::account(), amount)
 	}
 
 	/// Pays `amount` of `asset` out of the pallet's account (which exists from genesis and is
 	/// kept alive).
 	fn push(asset: AssetKind, to: &T::AccountId, amount: Balance) -> DispatchResult {
-		match asset {
-			AssetKind::Native => {
-				T::Currency::transfer(&Self::account(), to, amount, Preservation::Preserve)
-			},
-			AssetKind::Asset(id) => {
-				T::Assets::transfer(id, &Self::account(), to, amount, Preservation::Expendable)
-			},
-		}
-		.map(|_| ())
+		transfer::<_, T::Currency, T::Assets>(asset, &Self::account(), to, amount)
 	}
 
 	/// Checks the pallet's invariants (see the crate documentation).
@@ -1221,6 +1485,7 @@ impl<T: Config> Pallet<T> {
 			"a lend token maps to a market that does not use it"
 		);
 		ensure!(!MovingShares::<T>::get(), "the lend-token freeze was left lifted");
+		ensure!(Self::params_valid(&Parameters::<T>::get()), "invalid lending parameters");
 		Ok(())
 	}
 }
@@ -1289,8 +1554,17 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 	) -> Result<agora_primitives::lending::LiquidityInfo, agora_primitives::lending::LiquidityError>
 	{
+		let l = Self::liquidity_with(who, false, None)
+			.map_err(|_| agora_primitives::lending::LiquidityError::NoPrice)?;
+		Self::info_of(who, l)
+	}
+
+	fn info_of(
+		who: &T::AccountId,
+		l: Liquidity,
+	) -> Result<agora_primitives::lending::LiquidityInfo, agora_primitives::lending::LiquidityError>
+	{
 		use agora_primitives::lending::{LiquidityError, LiquidityInfo};
-		let l = Self::liquidity_with(who, false, None).map_err(|_| LiquidityError::NoPrice)?;
 		let at_threshold =
 			Self::liquidity_with(who, true, None).map_err(|_| LiquidityError::NoPrice)?;
 		Ok(LiquidityInfo {
@@ -1299,6 +1573,46 @@ impl<T: Config> Pallet<T> {
 			liquidity: l.liquidity,
 			shortfall: l.shortfall,
 			liquidation_shortfall: at_threshold.shortfall,
+			collateral_boost: l.collateral_boost,
+		})
+	}
+
+	/// `who`'s explained borrower score and what it can borrow safely (the `lending_recommend`
+	/// RPC method).
+	pub fn recommend(
+		who: &T::AccountId,
+	) -> Result<BorrowerRecommendation, agora_primitives::lending::LiquidityError> {
+		let l = Self::liquidity_with(who, false, None)
+			.map_err(|_| agora_primitives::lending::LiquidityError::NoPrice)?;
+		let params = Parameters::<T>::get();
+		let features = Self::borrower_features(who, l.borrow_value, l.capacity);
+		let score = Self::score(&params, &features);
+		let usable = mul(
+			l.collateral_value,
+			Ratio::one().saturating_sub(params.safe_margin),
+			Rounding::Down,
+		);
+		let safe_borrow_value = usable.saturating_sub(l.borrow_value);
+		let now = T::Time::now();
+		let safe_borrow = Markets::<T>::iter()
+			.filter_map(|(asset, stored)| {
+				let m = Self::accrued(stored, now);
+				if m.params.paused.borrow {
+					return None;
+				}
+				let price = T::Oracle::price(asset)?;
+				let amount = div(safe_borrow_value, price, Rounding::Down)?.min(m.cash);
+				Some((asset, amount))
+			})
+			.collect();
+		Ok(BorrowerRecommendation {
+			features,
+			score,
+			boost_enabled: params.boost_enabled,
+			collateral_boost: l.collateral_boost,
+			liquidity: Self::info_of(who, l)?,
+			safe_borrow_value,
+			safe_borrow,
 		})
 	}
 

@@ -18,6 +18,7 @@ frame_support::construct_runtime!(
 		Timestamp: pallet_timestamp,
 		Balances: pallet_balances,
 		Assets: pallet_assets,
+		Recommender: pallet_recommender,
 		Lending: pallet_lending,
 	}
 );
@@ -53,8 +54,31 @@ impl pallet_assets::Config for Test {
 	type Holder = ();
 }
 
+#[derive_impl(pallet_recommender::config_preludes::TestDefaultConfig)]
+impl pallet_recommender::Config for Test {
+	type ModelOrigin = EnsureRoot<u64>;
+}
+
 thread_local! {
 	static PRICES: RefCell<BTreeMap<AssetKind, Price>> = RefCell::new(BTreeMap::new());
+	static CREDENTIALS: RefCell<BTreeMap<u64, u32>> = RefCell::new(BTreeMap::new());
+}
+
+/// Gives `who` `n` valid credentials.
+pub fn set_credentials(who: u64, n: u32) {
+	CREDENTIALS.with(|c| c.borrow_mut().insert(who, n));
+}
+
+/// The mock credentials pallet: the counts [`set_credentials`] set.
+pub struct MockCredentials;
+impl agora_primitives::credentials::CredentialsInspect<u64> for MockCredentials {
+	fn valid_credentials(who: &u64, max: u32) -> u32 {
+		CREDENTIALS.with(|c| c.borrow().get(who).copied().unwrap_or(0)).min(max)
+	}
+
+	fn valid_credentials_weight(max: u32) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(1_000 * u64::from(max), 0)
+	}
 }
 
 /// Sets (or, with `None`, removes) the oracle price of `asset`.
@@ -77,6 +101,8 @@ parameter_types! {
 	pub const LendingPalletId: PalletId = PalletId(*b"agr/lend");
 	pub const RewardPotId: PalletId = PalletId(*b"rwd/lend");
 	pub const MaxMarkets: u32 = 3;
+	pub const MaxCredentialsCounted: u32 = 4;
+	pub MaxCollateralBoost: Price = Price::from_rational(10, 100);
 }
 
 impl pallet_lending::Config for Test {
@@ -87,14 +113,18 @@ impl pallet_lending::Config for Test {
 	type Time = Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = RewardPotId;
+	type Credentials = MockCredentials;
+	type Recommender = Recommender;
 	type MaxMarkets = MaxMarkets;
+	type MaxCredentialsCounted = MaxCredentialsCounted;
+	type MaxCollateralBoost = MaxCollateralBoost;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockOracle;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64> for MockOracle {
+impl agora_primitives::assets::BenchmarkHelper<u64> for MockOracle {
 	fn set_price(asset: AssetKind, price: Price) {
 		set_price(asset, Some(price));
 	}
@@ -102,9 +132,8 @@ impl crate::BenchmarkHelper<u64> for MockOracle {
 		pallet_timestamp::Now::<Test>::put(now);
 	}
 	fn create_asset(id: u32, owner: &u64, holder: &u64, amount: u128) {
-		use frame_support::traits::fungibles::{Create, Mutate};
-		<Assets as Create<u64>>::create(id, *owner, true, 1).expect("a fresh asset id");
-		<Assets as Mutate<u64>>::mint_into(id, holder, amount).expect("minted");
+		agora_primitives::assets::create_asset::<_, Assets>(id, owner, holder, amount)
+			.expect("a fresh asset id");
 	}
 }
 
@@ -157,6 +186,7 @@ fn ext(with_markets: bool) -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		pallet_timestamp::Now::<Test>::put(NOW);
 		PRICES.with(|p| p.borrow_mut().clear());
+		CREDENTIALS.with(|c| c.borrow_mut().clear());
 		set_price(AGR, Some(Price::saturating_from_integer(2)));
 		set_price(DOT_K, Some(Price::saturating_from_integer(5)));
 		let params =

@@ -343,6 +343,266 @@ fn rewards_accrue_per_second_and_are_paid_from_the_pot() {
 	});
 }
 
+/// Compound's BaseJumpRateModelV2, ported line by line (mantissas scaled by 1e18, integer
+/// division), with one block per second.
+mod compound {
+	pub const BASE: u128 = 1_000_000_000_000_000_000;
+	pub const BLOCKS_PER_YEAR: u128 = crate::SECONDS_PER_YEAR as u128;
+
+	pub struct JumpRateModelV2 {
+		base_rate_per_block: u128,
+		multiplier_per_block: u128,
+		jump_multiplier_per_block: u128,
+		kink: u128,
+	}
+
+	impl JumpRateModelV2 {
+		pub fn new(
+			base_per_year: u128,
+			multiplier_per_year: u128,
+			jump_per_year: u128,
+			kink: u128,
+		) -> Self {
+			JumpRateModelV2 {
+				base_rate_per_block: base_per_year / BLOCKS_PER_YEAR,
+				multiplier_per_block: (multiplier_per_year * BASE) / (BLOCKS_PER_YEAR * kink),
+				jump_multiplier_per_block: jump_per_year / BLOCKS_PER_YEAR,
+				kink,
+			}
+		}
+
+		pub fn utilization_rate(cash: u128, borrows: u128, reserves: u128) -> u128 {
+			if borrows == 0 {
+				return 0;
+			}
+			(borrows * BASE) / (cash + borrows - reserves)
+		}
+
+		pub fn get_borrow_rate(&self, cash: u128, borrows: u128, reserves: u128) -> u128 {
+			let util = Self::utilization_rate(cash, borrows, reserves);
+			if util <= self.kink {
+				(util * self.multiplier_per_block) / BASE + self.base_rate_per_block
+			} else {
+				let normal_rate =
+					(self.kink * self.multiplier_per_block) / BASE + self.base_rate_per_block;
+				let excess_util = util - self.kink;
+				(excess_util * self.jump_multiplier_per_block) / BASE + normal_rate
+			}
+		}
+
+		pub fn get_supply_rate(
+			&self,
+			cash: u128,
+			borrows: u128,
+			reserves: u128,
+			reserve_factor: u128,
+		) -> u128 {
+			let one_minus_reserve_factor = BASE - reserve_factor;
+			let borrow_rate = self.get_borrow_rate(cash, borrows, reserves);
+			let rate_to_pool = borrow_rate * one_minus_reserve_factor / BASE;
+			Self::utilization_rate(cash, borrows, reserves) * rate_to_pool / BASE
+		}
+	}
+}
+
+#[test]
+fn the_interest_model_matches_compounds_jump_rate_model_v2() {
+	use compound::{JumpRateModelV2, BASE, BLOCKS_PER_YEAR};
+	// Compound's mainnet USDC-like parameters, our default, and a steep one.
+	let models = [
+		(0, 40_000_000_000_000_000, 1_090_000_000_000_000_000, 800_000_000_000_000_000),
+		(20_000_000_000_000_000, 80_000_000_000_000_000, 3 * BASE, 800_000_000_000_000_000),
+		(50_000_000_000_000_000, 300_000_000_000_000_000, 5 * BASE, 450_000_000_000_000_000),
+	];
+	let books = [
+		(1_000_000u128, 0u128, 0u128),
+		(1_000_000, 250_000, 10_000),
+		(200_000, 800_000, 0),
+		(100_000, 900_000, 5_000),
+		(1, 999_999, 0),
+		(0, 1_000, 0),
+	];
+	for (base, multiplier, jump, kink) in models {
+		let theirs = JumpRateModelV2::new(base, multiplier, jump, kink);
+		let ours = InterestModel {
+			base_rate: Ratio::from_inner(base),
+			multiplier: Ratio::from_inner(multiplier),
+			jump_multiplier: Ratio::from_inner(jump),
+			kink: Ratio::from_inner(kink),
+		};
+		if kink == 800_000_000_000_000_000 && base > 0 {
+			assert_eq!(ours, InterestModel::default());
+		}
+		for (cash, borrows, reserves) in books {
+			let u = utilization(cash, borrows, reserves);
+			assert_eq!(u.into_inner(), JumpRateModelV2::utilization_rate(cash, borrows, reserves));
+			// Per second (= per block): Compound truncates each per-block constant, so the two
+			// differ by at most a few units of 10⁻¹⁸ a second.
+			let per_second = ours.borrow_rate(u).into_inner() / BLOCKS_PER_YEAR;
+			let compound = theirs.get_borrow_rate(cash, borrows, reserves);
+			assert!(per_second.abs_diff(compound) <= 3, "{per_second} vs {compound} at {u:?}");
+			let reserve_factor = 100_000_000_000_000_000;
+			let supply = ours.supply_rate(u, Ratio::from_inner(reserve_factor)).into_inner()
+				/ BLOCKS_PER_YEAR;
+			let compound = theirs.get_supply_rate(cash, borrows, reserves, reserve_factor);
+			assert!(supply.abs_diff(compound) <= 3, "{supply} vs {compound} at {u:?}");
+		}
+	}
+}
+
+#[test]
+fn liquidation_can_be_paused_and_overflows_are_refused() {
+	run(|| {
+		positions();
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		set_price(AGR, Some(p(18, 10)));
+		let mut params = market(DOT_K).params;
+		params.paused.liquidate = true;
+		assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, params));
+		assert_noop!(
+			Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR),
+			Error::<Test>::Paused
+		);
+		// Supplying beyond what the books can count overflows instead of wrapping.
+		assert_noop!(Lending::supply(o(BOB), DOT_K, u128::MAX), Error::<Test>::Overflow);
+		assert_noop!(Lending::add_reserves(o(BOB), DOT_K, u128::MAX), Error::<Test>::Overflow);
+	});
+}
+
+/// Uploads a linear borrower-score model `score = Σ cᵢ xᵢ` (coefficients in quarters) and makes
+/// it the score model, with the boost switch as told.
+fn use_score_model(quarters: [i64; 5], boost_enabled: bool, max_boost: Ratio) {
+	use agora_primitives::recommender::Fixed;
+	let id = pallet_recommender::testing::upload_linear::<Test>(
+		RuntimeOrigin::root(),
+		"borrower score",
+		&agora_primitives::lending::BORROWER_FEATURES,
+		quarters.map(|q| Fixed::from_rational(q, 4).unwrap()).to_vec(),
+		9,
+	)
+	.unwrap();
+	let params = LendingParams {
+		score_model: Some(id),
+		boost_enabled,
+		max_boost,
+		..Parameters::<Test>::get()
+	};
+	assert_ok!(Lending::set_params(RuntimeOrigin::root(), params));
+	System::assert_last_event(Event::ParamsSet { params }.into());
+}
+
+fn features(who: u64) -> Vec<i64> {
+	Lending::recommend(&who).unwrap().features.iter().map(|f| f.floor_int()).collect()
+}
+
+#[test]
+fn governance_sets_the_borrower_score_parameters_within_bounds() {
+	run(|| {
+		let defaults = Parameters::<Test>::get();
+		assert_eq!(defaults, LendingParams::default());
+		assert!(!defaults.boost_enabled, "the boost is off by default");
+		assert_noop!(Lending::set_params(o(ALICE), defaults), BadOrigin);
+		let greedy = LendingParams { max_boost: p(11, 100), ..defaults };
+		assert_noop!(
+			Lending::set_params(RuntimeOrigin::root(), greedy),
+			Error::<Test>::InvalidParams
+		);
+		let reckless = LendingParams { safe_margin: p(1, 1), ..defaults };
+		assert_noop!(
+			Lending::set_params(RuntimeOrigin::root(), reckless),
+			Error::<Test>::InvalidParams
+		);
+		let params = LendingParams { max_boost: p(10, 100), boost_enabled: true, ..defaults };
+		assert_ok!(Lending::set_params(RuntimeOrigin::root(), params));
+		assert_eq!(Parameters::<Test>::get(), params);
+		assert_eq!(Pallet::<Test>::score_weight(), Weight::zero(), "no model: nothing to weigh");
+	});
+}
+
+#[test]
+fn the_borrower_score_sees_credentials_history_age_and_utilization() {
+	run(|| {
+		positions();
+		// No model: the features are shown, the score is not.
+		let r = Lending::recommend(&ALICE).unwrap();
+		assert_eq!(r.score, None);
+		assert_eq!(features(ALICE), vec![0, 0, 0, 0, 0]);
+		// Capacity $1,500 × (1 − 20 % margin) = $1,200: 240 DOT or 600 AGR.
+		assert_eq!(r.safe_borrow_value, 1_200);
+		let mut safe = r.safe_borrow.clone();
+		safe.sort();
+		assert_eq!(safe, vec![(AGR, 600), (DOT_K, 240)]);
+		assert_eq!(r.collateral_boost, p(0, 1));
+
+		set_credentials(ALICE, 9);
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 150));
+		assert_ok!(Lending::repay(o(ALICE), DOT_K, 10));
+		assert_ok!(Lending::repay_on_behalf(o(BOB), ALICE, DOT_K, 10));
+		at(3 * 24 * 60 * 60);
+		// At most MaxCredentialsCounted (4) credentials count; two repayments; three days;
+		// about half the capacity used.
+		let f = Lending::recommend(&ALICE).unwrap().features;
+		assert_eq!(f[..4].iter().map(|x| x.floor_int()).collect::<Vec<_>>(), vec![4, 2, 0, 3]);
+		use agora_primitives::recommender::Fixed;
+		assert!(f[4] > Fixed::ZERO && f[4] < Fixed::HALF, "{:?}", f[4]);
+
+		// A liquidation is remembered.
+		set_price(AGR, Some(p(1, 2)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR));
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().liquidations, 1);
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().repayments, 2);
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().first_seen, NOW);
+		// In shortfall: nothing more is safe to borrow.
+		assert_eq!(Lending::recommend(&ALICE).unwrap().safe_borrow_value, 0);
+		set_price(DOT_K, None);
+		assert_eq!(
+			Lending::recommend(&ALICE),
+			Err(agora_primitives::lending::LiquidityError::NoPrice)
+		);
+	});
+}
+
+#[test]
+fn a_good_score_raises_the_collateral_factor_only_when_switched_on() {
+	run(|| {
+		positions();
+		// Score = credentials / 4: two credentials score 0.5.
+		set_credentials(ALICE, 2);
+		use_score_model([1, 0, 0, 0, 0], false, p(10, 100));
+		let r = Lending::recommend(&ALICE).unwrap();
+		let score = r.score.expect("the model answers");
+		assert_eq!(score.model_id, 0);
+		assert_eq!(score.score, agora_primitives::recommender::Fixed::HALF);
+		assert!(!r.boost_enabled);
+		assert_eq!(r.collateral_boost, p(0, 1), "the switch is off");
+		// Off: the plain 75 % allows 300 DOT.
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 301), Error::<Test>::InsufficientLiquidity);
+
+		use_score_model([1, 0, 0, 0, 0], true, p(10, 100));
+		assert!(Pallet::<Test>::score_weight().ref_time() > 0, "the score is weighed");
+		// On: 75 % + 0.5 × 10 % = 80 % of $2,000 = $1,600 = 320 DOT.
+		let r = Lending::recommend(&ALICE).unwrap();
+		assert_eq!(r.collateral_boost, p(5, 100));
+		assert_eq!(r.liquidity.collateral_value, 1_600);
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 320));
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 1), Error::<Test>::InsufficientLiquidity);
+		// Liquidation still uses the threshold (80 %): not liquidatable at the same prices.
+		assert_noop!(
+			Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR),
+			Error::<Test>::NotInShortfall
+		);
+		// A perfect score cannot push the factor beyond the liquidation threshold.
+		set_credentials(ALICE, 4);
+		assert_eq!(Lending::recommend(&ALICE).unwrap().collateral_boost, p(10, 100));
+		assert_eq!(Lending::account_liquidity(&ALICE).unwrap().collateral_value, 1_600);
+		// Bob, without credentials, scores 0 and gets no boost.
+		assert_ok!(Lending::supply(o(BOB), AGR, 1_000));
+		assert_ok!(Lending::enable_collateral(o(BOB), AGR));
+		assert_noop!(Lending::borrow(o(BOB), DOT_K, 301), Error::<Test>::InsufficientLiquidity);
+		assert_ok!(Lending::borrow(o(BOB), DOT_K, 300));
+	});
+}
+
 #[test]
 fn try_state_detects_corruption() {
 	new_test_ext().execute_with(|| {
@@ -374,6 +634,8 @@ mod properties {
 		Liquidate { who: u64, dot: bool, amount: u128 },
 		Price { dot: bool, tenths: u128 },
 		Wait { seconds: u64 },
+		Boost { on: bool },
+		Credentials { who: u64, n: u32 },
 	}
 
 	fn kind(dot: bool) -> AssetKind {
@@ -401,6 +663,8 @@ mod properties {
 				.prop_map(|(who, dot, amount)| Op::Liquidate { who, dot, amount }),
 			2 => (any::<bool>(), 5u128..80).prop_map(|(dot, tenths)| Op::Price { dot, tenths }),
 			2 => (0u64..10_000_000).prop_map(|seconds| Op::Wait { seconds }),
+			1 => any::<bool>().prop_map(|on| Op::Boost { on }),
+			1 => (1u64..5, 0u32..6).prop_map(|(who, n)| Op::Credentials { who, n }),
 		]
 	}
 
@@ -428,6 +692,16 @@ mod properties {
 				pallet_timestamp::Now::<Test>::mutate(|t| *t += seconds * 1_000);
 				return Ok(());
 			},
+			Op::Boost { on } => (
+				RuntimeOrigin::root(),
+				Call::set_params {
+					params: LendingParams { boost_enabled: on, ..Parameters::<Test>::get() },
+				},
+			),
+			Op::Credentials { who, n } => {
+				set_credentials(who, n);
+				return Ok(());
+			},
 		};
 		RuntimeCall::Lending(call).dispatch(origin).map(|_| ()).map_err(|e| e.error)
 	}
@@ -438,6 +712,8 @@ mod properties {
 		#[test]
 		fn random_calls_keep_markets_consistent(ops in prop::collection::vec(op(), 1..60)) {
 			new_test_ext().execute_with(|| {
+				// Score = credentials / 4, boosting by up to 10 % when switched on.
+				use_score_model([1, 0, 0, 0, 0], false, p(10, 100));
 				for op in &ops {
 					let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
 					match apply(op) {
@@ -451,6 +727,9 @@ mod properties {
 							if let Op::Borrow { who, .. } = op {
 								let l = Lending::account_liquidity(who).unwrap();
 								prop_assert_eq!(l.shortfall, 0, "{:?} left a shortfall", op);
+								// A boosted factor never passes the liquidation threshold.
+								let t = Lending::liquidity_with(who, true, None).unwrap();
+								prop_assert_eq!(t.shortfall, 0, "{:?} is liquidatable at once", op);
 							}
 						},
 					}

@@ -48,6 +48,7 @@ pub trait WeightInfo {
 	fn add_reserves() -> Weight;
 	fn reduce_reserves() -> Weight;
 	fn claim_rewards(n: u32, ) -> Weight;
+	fn set_params() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -64,9 +65,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::LendTokens` (r:0 w:1)
 	/// Proof: `Lending::LendTokens` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn add_market() -> Weight {
-		// Proof size: measured `213`, estimated `3807`.
-		// Minimum execution time: 43_231_000 ps.
-		Weight::from_parts(47_739_000, 3807)
+		// Proof size: measured `250`, estimated `3807`.
+		// Minimum execution time: 43_392_000 ps.
+		Weight::from_parts(47_830_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -77,9 +78,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
-		// Proof size: measured `949`, estimated `3807`.
-		// Minimum execution time: 45_506_000 ps.
-		Weight::from_parts(49_954_000, 3807)
+		// Proof size: measured `1015`, estimated `3807`.
+		// Minimum execution time: 45_595_000 ps.
+		Weight::from_parts(49_783_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -99,11 +100,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::RewardsAccrued` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Borrowers` (r:1 w:0)
+	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn supply() -> Weight {
-		// Proof size: measured `1518`, estimated `6196`.
-		// Minimum execution time: 155_632_000 ps.
-		Weight::from_parts(168_566_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `1694`, estimated `6196`.
+		// Minimum execution time: 166_041_000 ps.
+		Weight::from_parts(189_656_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:1)
@@ -124,6 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:8 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Parameters` (r:1 w:0)
+	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardCheckpoints` (r:1 w:1)
 	/// Proof: `Lending::RewardCheckpoints` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardsAccrued` (r:1 w:1)
@@ -135,10 +140,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::MovingShares` (r:0 w:1)
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `7434`, estimated `26343`.
-		// Minimum execution time: 549_110_000 ps.
-		Weight::from_parts(646_663_000, 26343)
-			.saturating_add(T::DbWeight::get().reads(57))
+		// Proof size: measured `7523`, estimated `26343`.
+		// Minimum execution time: 558_668_000 ps.
+		Weight::from_parts(850_466_000, 26343)
+			.saturating_add(T::DbWeight::get().reads(58))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:1)
@@ -159,17 +164,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:8 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Parameters` (r:1 w:0)
+	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardCheckpoints` (r:1 w:1)
 	/// Proof: `Lending::RewardCheckpoints` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardsAccrued` (r:1 w:1)
 	/// Proof: `Lending::RewardsAccrued` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Borrowers` (r:1 w:0)
+	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn borrow() -> Weight {
-		// Proof size: measured `7225`, estimated `26343`.
-		// Minimum execution time: 493_075_000 ps.
-		Weight::from_parts(543_650_000, 26343)
-			.saturating_add(T::DbWeight::get().reads(56))
+		// Proof size: measured `7405`, estimated `26343`.
+		// Minimum execution time: 482_846_000 ps.
+		Weight::from_parts(555_502_000, 26343)
+			.saturating_add(T::DbWeight::get().reads(58))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
@@ -188,21 +197,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::RewardsAccrued` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Borrowers` (r:1 w:1)
+	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
-		// Proof size: measured `1518`, estimated `6196`.
-		// Minimum execution time: 141_365_000 ps.
-		Weight::from_parts(151_384_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(6))
+		// Proof size: measured `1694`, estimated `6196`.
+		// Minimum execution time: 148_959_000 ps.
+		Weight::from_parts(157_045_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:0)
 	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Collateral` (r:1 w:1)
 	/// Proof: `Lending::Collateral` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn enable_collateral() -> Weight {
-		// Proof size: measured `256`, estimated `3807`.
-		// Minimum execution time: 28_763_000 ps.
-		Weight::from_parts(33_042_000, 3807)
+		// Proof size: measured `322`, estimated `3807`.
+		// Minimum execution time: 28_644_000 ps.
+		Weight::from_parts(32_821_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -224,11 +235,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeds` (r:8 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Parameters` (r:1 w:0)
+	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn disable_collateral() -> Weight {
-		// Proof size: measured `6877`, estimated `26343`.
-		// Minimum execution time: 398_498_000 ps.
-		Weight::from_parts(451_898_000, 26343)
-			.saturating_add(T::DbWeight::get().reads(52))
+		// Proof size: measured `6966`, estimated `26343`.
+		// Minimum execution time: 409_999_000 ps.
+		Weight::from_parts(505_097_000, 26343)
+			.saturating_add(T::DbWeight::get().reads(53))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:2)
@@ -255,16 +268,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::RewardsAccrued` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::LendTokens` (r:2 w:0)
 	/// Proof: `Lending::LendTokens` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::Borrowers` (r:1 w:1)
+	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::MovingShares` (r:0 w:1)
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn liquidate() -> Weight {
-		// Proof size: measured `7702`, estimated `29689`.
-		// Minimum execution time: 661_531_000 ps.
-		Weight::from_parts(754_456_000, 29689)
-			.saturating_add(T::DbWeight::get().reads(64))
-			.saturating_add(T::DbWeight::get().writes(15))
+		// Proof size: measured `7878`, estimated `29689`.
+		// Minimum execution time: 664_135_000 ps.
+		Weight::from_parts(830_187_000, 29689)
+			.saturating_add(T::DbWeight::get().reads(65))
+			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
 	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
@@ -275,9 +290,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_reserves() -> Weight {
-		// Proof size: measured `1297`, estimated `6196`.
-		// Minimum execution time: 103_735_000 ps.
-		Weight::from_parts(180_579_000, 6196)
+		// Proof size: measured `1363`, estimated `6196`.
+		// Minimum execution time: 101_340_000 ps.
+		Weight::from_parts(139_803_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -288,18 +303,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn reduce_reserves() -> Weight {
-		// Proof size: measured `879`, estimated `6196`.
-		// Minimum execution time: 88_656_000 ps.
-		Weight::from_parts(96_311_000, 6196)
+		// Proof size: measured `945`, estimated `6196`.
+		// Minimum execution time: 86_532_000 ps.
+		Weight::from_parts(122_129_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Lending::RewardsAccrued` (r:1 w:1)
-	/// Proof: `Lending::RewardsAccrued` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Markets` (r:9 w:8)
 	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardCheckpoints` (r:8 w:8)
@@ -308,86 +321,100 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Borrows` (r:8 w:0)
 	/// Proof: `Lending::Borrows` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Lending::RewardsAccrued` (r:1 w:1)
+	/// Proof: `Lending::RewardsAccrued` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 8]`.
 	fn claim_rewards(n: u32, ) -> Weight {
-		// Proof size: measured `779 + n * (655 ±0)`, estimated `6196 + n * (2817 ±0)`.
-		// Minimum execution time: 162_064_000 ps.
-		Weight::from_parts(130_668_913, 6196)
-			.saturating_add(Weight::from_parts(68_080_625, 0).saturating_mul(n.into()))
+		// Proof size: measured `864 + n * (655 ±0)`, estimated `6196 + n * (2817 ±0)`.
+		// Minimum execution time: 140_103_000 ps.
+		Weight::from_parts(111_317_453, 6196)
+			.saturating_add(Weight::from_parts(48_429_144, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2817).saturating_mul(n.into()))
 	}
+	/// Storage: `Lending::Parameters` (r:0 w:1)
+	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
+	fn set_params() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 9_998_000 ps.
+		Weight::from_parts(12_023_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 }
 
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_market() -> Weight {
-		Weight::from_parts(47_739_000, 3807)
+		Weight::from_parts(47_830_000, 3807)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_market() -> Weight {
-		Weight::from_parts(49_954_000, 3807)
+		Weight::from_parts(49_783_000, 3807)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn supply() -> Weight {
-		Weight::from_parts(168_566_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(9))
+		Weight::from_parts(189_656_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(646_663_000, 26343)
-			.saturating_add(RocksDbWeight::get().reads(57))
+		Weight::from_parts(850_466_000, 26343)
+			.saturating_add(RocksDbWeight::get().reads(58))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn borrow() -> Weight {
-		Weight::from_parts(543_650_000, 26343)
-			.saturating_add(RocksDbWeight::get().reads(56))
+		Weight::from_parts(555_502_000, 26343)
+			.saturating_add(RocksDbWeight::get().reads(58))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(151_384_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(9))
-			.saturating_add(RocksDbWeight::get().writes(6))
+		Weight::from_parts(157_045_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(10))
+			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn enable_collateral() -> Weight {
-		Weight::from_parts(33_042_000, 3807)
+		Weight::from_parts(32_821_000, 3807)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn disable_collateral() -> Weight {
-		Weight::from_parts(451_898_000, 26343)
-			.saturating_add(RocksDbWeight::get().reads(52))
+		Weight::from_parts(505_097_000, 26343)
+			.saturating_add(RocksDbWeight::get().reads(53))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn liquidate() -> Weight {
-		Weight::from_parts(754_456_000, 29689)
-			.saturating_add(RocksDbWeight::get().reads(64))
-			.saturating_add(RocksDbWeight::get().writes(15))
+		Weight::from_parts(830_187_000, 29689)
+			.saturating_add(RocksDbWeight::get().reads(65))
+			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn add_reserves() -> Weight {
-		Weight::from_parts(180_579_000, 6196)
+		Weight::from_parts(139_803_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn reduce_reserves() -> Weight {
-		Weight::from_parts(96_311_000, 6196)
+		Weight::from_parts(122_129_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn claim_rewards(n: u32, ) -> Weight {
-		Weight::from_parts(130_668_913, 6196)
-			.saturating_add(Weight::from_parts(68_080_625, 0).saturating_mul(n.into()))
+		Weight::from_parts(111_317_453, 6196)
+			.saturating_add(Weight::from_parts(48_429_144, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2817).saturating_mul(n.into()))
+	}
+	fn set_params() -> Weight {
+		Weight::from_parts(12_023_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

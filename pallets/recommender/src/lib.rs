@@ -116,9 +116,30 @@ pub mod pallet {
 	pub struct Pallet<T>(_);
 
 	/// Configuration of the recommender pallet.
-	#[pallet::config]
+	/// Defaults for test runtimes: `#[derive_impl(config_preludes::TestDefaultConfig)]`
+	/// (names up to 32 bytes, 4 active models, unit weights); `ModelOrigin` is set by hand.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::derive_impl;
+
+		/// The test runtimes' defaults.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type MaxNameLen = ConstU32<32>;
+			type MaxActiveModels = ConstU32<4>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Who may upload, replace and retire models: governance.
+		#[pallet::no_default]
 		type ModelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Longest model or feature name, in bytes.
@@ -413,5 +434,40 @@ impl<T: Config> Recommend for Pallet<T> {
 	fn recommend_weight(model_id: ModelId) -> Weight {
 		let cells = Models::<T>::get(model_id).map(|i| i.n_cells).unwrap_or(MAX_CELLS);
 		T::WeightInfo::recommend(cells)
+	}
+}
+
+/// Helpers for the tests of the pallets that ask this one for recommendations.
+#[cfg(feature = "std")]
+pub mod testing {
+	use super::*;
+	use agora_primitives::recommender::LinearRegression;
+
+	/// Uploads, with `origin`, a linear model `score = Σ cᵢ xᵢ` named `name` over `features`
+	/// (one coefficient each) by `author`; returns its id.
+	pub fn upload_linear<T: Config>(
+		origin: T::RuntimeOrigin,
+		name: &str,
+		features: &[&str],
+		coefficients: Vec<Fixed>,
+		author: T::AccountId,
+	) -> Result<ModelId, DispatchError> {
+		let bounded = |s: &str| -> Result<NameOf<T>, DispatchError> {
+			s.as_bytes().to_vec().try_into().map_err(|_| DispatchError::Other("name too long"))
+		};
+		let names: Vec<NameOf<T>> =
+			features.iter().map(|f| bounded(f)).collect::<Result<_, _>>()?;
+		let model = LinearRegression::new(coefficients, Fixed::ZERO)
+			.map_err(|_| Error::<T>::InvalidModel)?;
+		let id = NextModelId::<T>::get();
+		Pallet::<T>::upload_model(
+			origin,
+			bounded(name)?,
+			names.try_into().map_err(|_| DispatchError::Other("too many features"))?,
+			Box::new(model.into()),
+			TrainingMetrics { n_train: 1, n_test: 1, accuracy: None, r2: None },
+			author,
+		)?;
+		Ok(id)
 	}
 }

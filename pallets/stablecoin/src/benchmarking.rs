@@ -2,6 +2,7 @@
 //! touch, native collateral (holds), an auction that ends and returns collateral.
 
 use super::*;
+use agora_primitives::assets::BenchmarkHelper as _;
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::Mutate as _;
 use frame_system::RawOrigin;

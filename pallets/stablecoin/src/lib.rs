@@ -80,6 +80,7 @@ pub use agora_primitives::stablecoin::{
 	AuctionInfo, CollateralInfo, CollateralParams, ShutdownInfo, SystemInfo, VaultInfo, VaultRisk,
 };
 use agora_primitives::{
+	assets::transfer,
 	oracle::PriceProvider,
 	recommend::{ModelId, Recommend},
 	recommender::Fixed,
@@ -90,7 +91,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{self, Mutate as _, MutateHold as _},
+		fungible::{self, MutateHold as _},
 		fungibles::{self, Inspect as _, Mutate as _},
 		tokens::{Fortitude, Precision, Preservation, Restriction},
 		EnsureOrigin, Time,
@@ -315,7 +316,7 @@ pub mod pallet {
 
 		/// Prices and assets for the benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: agora_primitives::assets::BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Collateral types, by asset.
@@ -981,17 +982,6 @@ pub mod pallet {
 	}
 }
 
-/// Prices and assets for the benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
-	/// Makes `price` the oracle's price of `asset`.
-	fn set_price(asset: AssetKind, price: Price);
-	/// Sets the clock (Unix milliseconds).
-	fn set_time(now: Moment);
-	/// Creates asset `id` owned by `owner` and mints `amount` of it to `holder`.
-	fn create_asset(id: AssetId, owner: &AccountId, holder: &AccountId, amount: Balance);
-}
-
 impl<T: Config> Pallet<T> {
 	/// The account keeping asset collateral and collateral under auction.
 	pub fn account() -> T::AccountId {
@@ -1132,9 +1122,8 @@ impl<T: Config> Pallet<T> {
 			AssetKind::Native => {
 				T::Currency::hold(&HoldReason::VaultCollateral.into(), who, amount)
 			},
-			AssetKind::Asset(id) => {
-				T::Assets::transfer(id, who, &Self::account(), amount, Preservation::Expendable)
-					.map(|_| ())
+			AssetKind::Asset(_) => {
+				transfer::<_, T::Currency, T::Assets>(asset, who, &Self::account(), amount)
 			},
 		}
 	}
@@ -1170,17 +1159,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Pays collateral out of the pallet's account.
 	fn pay_out(asset: AssetKind, to: &T::AccountId, amount: Balance) -> DispatchResult {
-		match asset {
-			// The account exists from genesis (endowed with the existential deposit) and is
-			// never reaped, so that any amount can move into it.
-			AssetKind::Native => {
-				T::Currency::transfer(&Self::account(), to, amount, Preservation::Preserve)
-			},
-			AssetKind::Asset(id) => {
-				T::Assets::transfer(id, &Self::account(), to, amount, Preservation::Expendable)
-			},
-		}
-		.map(|_| ())
+		// The account exists from genesis (endowed with the existential deposit) and is never
+		// reaped, so that any amount can move into it.
+		transfer::<_, T::Currency, T::Assets>(asset, &Self::account(), to, amount)
 	}
 
 	fn do_adjust(

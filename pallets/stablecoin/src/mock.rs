@@ -56,16 +56,9 @@ impl pallet_assets::Config for Test {
 	type Holder = ();
 }
 
-parameter_types! {
-	pub const MaxNameLen: u32 = 32;
-	pub const MaxActiveModels: u32 = 4;
-}
-
+#[derive_impl(pallet_recommender::config_preludes::TestDefaultConfig)]
 impl pallet_recommender::Config for Test {
 	type ModelOrigin = EnsureRoot<u64>;
-	type MaxNameLen = MaxNameLen;
-	type MaxActiveModels = MaxActiveModels;
-	type WeightInfo = ();
 }
 
 thread_local! {
@@ -120,7 +113,7 @@ impl pallet_stablecoin::Config for Test {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<u64> for MockOracle {
+impl agora_primitives::assets::BenchmarkHelper<u64> for MockOracle {
 	fn set_price(asset: AssetKind, price: Price) {
 		set_price(asset, Some(price));
 	}
@@ -128,9 +121,8 @@ impl crate::BenchmarkHelper<u64> for MockOracle {
 		pallet_timestamp::Now::<Test>::put(now);
 	}
 	fn create_asset(id: u32, owner: &u64, holder: &u64, amount: u128) {
-		use frame_support::traits::fungibles::{Create, Mutate};
-		<Assets as Create<u64>>::create(id, *owner, true, 1).expect("a fresh asset id");
-		<Assets as Mutate<u64>>::mint_into(id, holder, amount).expect("minted");
+		agora_primitives::assets::create_asset::<_, Assets>(id, owner, holder, amount)
+			.expect("a fresh asset id");
 	}
 }
 

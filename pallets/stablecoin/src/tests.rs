@@ -415,29 +415,15 @@ fn recommendations_say_what_reaches_the_safe_ratio() {
 
 /// Uploads a linear model `score = Σ cᵢ xᵢ` over the risk features and makes it the risk model.
 fn use_risk_model(coefficients: [i32; 3]) {
-	use agora_primitives::recommender::LinearRegression;
-	let names: Vec<pallet_recommender::NameOf<Test>> = ["ratio", "volatility", "age_days"]
-		.iter()
-		.map(|n| n.as_bytes().to_vec().try_into().unwrap())
-		.collect();
-	let model: agora_primitives::recommender::Model =
-		LinearRegression::new(coefficients.map(Fixed::from_int).to_vec(), Fixed::ZERO)
-			.unwrap()
-			.into();
-	assert_ok!(Recommender::upload_model(
+	let id = pallet_recommender::testing::upload_linear::<Test>(
 		RuntimeOrigin::root(),
-		b"vault risk".to_vec().try_into().unwrap(),
-		names.try_into().unwrap(),
-		Box::new(model),
-		agora_primitives::recommend::TrainingMetrics {
-			n_train: 1,
-			n_test: 1,
-			accuracy: None,
-			r2: None
-		},
-		OWNER
-	));
-	let params = StablecoinParams { risk_model: Some(0), ..Parameters::<Test>::get() };
+		"vault risk",
+		&["ratio", "volatility", "age_days"],
+		coefficients.map(Fixed::from_int).to_vec(),
+		OWNER,
+	)
+	.unwrap();
+	let params = StablecoinParams { risk_model: Some(id), ..Parameters::<Test>::get() };
 	assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
 }
 
