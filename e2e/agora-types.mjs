@@ -176,6 +176,52 @@ export const rpc = {
       type: 'Json',
     },
   },
+  governance: {
+    referendum: {
+      description: 'A referendum: status, tally, approval and support against the curves, time left, projected outcome.',
+      params: [
+        { name: 'index', type: 'u32' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+    referenda: {
+      description: 'Referenda in index order, optionally of one status, paginated.',
+      params: [
+        { name: 'status', type: 'Option<Text>' },
+        { name: 'start', type: 'Option<u32>' },
+        { name: 'limit', type: 'Option<u32>' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    votingPower: {
+      description: "An account's balance, vote locks and delegations per track.",
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+    recommendDelegates: {
+      description: 'The k accounts whose votes resemble this account\'s most, with the explanation.',
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'k', type: 'u32' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    recommendReferenda: {
+      description: 'Open referenda the account has not voted on, those its look-alikes voted on first.',
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'k', type: 'u32' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+  },
   // Present only on a node started with `--sealing instant|manual`.
   engine: {
     createBlock: {

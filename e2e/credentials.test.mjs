@@ -4,9 +4,8 @@
 // by `agora-node recommender train`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
+import { devKeys, sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 const SKILLS = 8;
@@ -48,8 +47,7 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
     await cryptoWaitReady();
     node = await startNode(['--dev', '--sealing', 'instant']);
     api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
+    [alice, bob, charlie, dave] = devKeys('Alice', 'Bob', 'Charlie', 'Dave');
   });
   after(async () => {
     await node?.stop();

@@ -4,9 +4,8 @@
 // collateral pro rata. Everything is checked over `stablecoin_*` JSON-RPC.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
+import { devKeys, sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const ONE = 10n ** 18n; // FixedU128's unit
 const UNIT = 10n ** 12n; // one AGR / AGD
@@ -36,8 +35,7 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     await cryptoWaitReady();
     node = await startNode(['--dev', '--sealing', 'instant']);
     api = node.api;
-    const keyring = new Keyring({ type: 'sr25519' });
-    [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((u) => keyring.addFromUri(u));
+    [alice, bob, charlie, dave] = devKeys('Alice', 'Bob', 'Charlie', 'Dave');
   });
   after(async () => {
     await node?.stop();

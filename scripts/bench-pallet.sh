@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the weights of an Agora pallet on this machine:
-#   scripts/bench-pallet.sh recommender            # -> pallets/recommender/src/weights.rs
-# STEPS / REPEAT override the sampling (defaults 20 / 10).
+# Benchmarks a pallet of the runtime on this machine and writes its weights:
+# - an Agora pallet (`pallets/<name>/`): `pallets/<name>/src/weights.rs` through
+#   scripts/weight-template.hbs (20 steps × 10 repeats by default);
+# - a polkadot-sdk pallet (preimage, scheduler, referenda, conviction_voting):
+#   `runtime/src/weights/pallet_<name>.rs` with the benchmark CLI's default template
+#   (10 steps × 5 repeats by default).
+# Needs a built node (`cargo build --release`). STEPS and REPEAT override the defaults.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -9,10 +13,20 @@ name="$1"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
 node="$CARGO_TARGET_DIR/release/agora-node"
 runtime="$CARGO_TARGET_DIR/release/wbuild/agora-runtime/agora_runtime.compact.compressed.wasm"
+if [ -d "pallets/$name" ]; then
+	output=(--template scripts/weight-template.hbs --output "pallets/${name}/src/weights.rs")
+	steps="${STEPS:-20}" repeat="${REPEAT:-10}"
+else
+	output=(--output "runtime/src/weights/pallet_${name}.rs")
+	steps="${STEPS:-10}" repeat="${REPEAT:-5}"
+fi
+# Referenda's benchmarks expect a prepare period of more than one block: they run on the
+# local testnet's tracks (hours and days), not the development chain's (a few blocks).
+preset=development
+[ "$name" = referenda ] && preset=local_testnet
 "$node" benchmark pallet \
 	--runtime "$runtime" \
-	--genesis-builder-preset development \
+	--genesis-builder runtime --genesis-builder-preset "$preset" \
 	--pallet "pallet_${name}" --extrinsic '*' \
-	--steps "${STEPS:-20}" --repeat "${REPEAT:-10}" \
-	--template scripts/weight-template.hbs \
-	--output "pallets/${name}/src/weights.rs"
+	--steps "$steps" --repeat "$repeat" \
+	"${output[@]}"

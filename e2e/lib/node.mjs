@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
 import { rpc, types } from '../agora-types.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
@@ -152,4 +153,10 @@ export async function trainAndUpload(api, key, { csv, target, name, args = [] })
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The well-known development accounts `//Name` as sr25519 key pairs (after `cryptoWaitReady`). */
+export function devKeys(...names) {
+  const keyring = new Keyring({ type: 'sr25519' });
+  return names.map((n) => keyring.addFromUri(`//${n}`));
 }

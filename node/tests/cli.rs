@@ -27,8 +27,11 @@ fn dev_spec_has_agr_properties_and_one_validator() {
 	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(1));
 	// Alice, SS58 42.
 	assert_eq!(p["sudo"]["key"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
-	// The twelve dev accounts, the stablecoin's and the lending pallet's accounts.
-	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(14));
+	// The twelve dev accounts, the stablecoin's and the lending pallet's accounts, the
+	// governance treasury.
+	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(15));
+	// Governance tracks with periods of a few blocks.
+	assert_eq!(p["governance"]["tracks"].as_array().map(|t| t.len()), Some(5));
 }
 
 #[test]
@@ -39,6 +42,8 @@ fn local_spec_has_four_validators() {
 	let p = patch(&spec);
 	assert_eq!(p["aura"]["authorities"].as_array().map(|a| a.len()), Some(4));
 	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(4));
+	// No sudo key: governance only.
+	assert_eq!(p["sudo"]["key"], serde_json::Value::Null);
 }
 
 #[test]

@@ -104,6 +104,7 @@ pub use agora_recommender as recommender;
 
 pub mod assets;
 pub mod credentials;
+pub mod governance;
 pub mod lending;
 pub mod oracle;
 pub mod recommend;

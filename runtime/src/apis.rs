@@ -337,6 +337,38 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl agora_primitives::governance::GovernanceApi<Block, AccountId, BlockNumber> for Runtime {
+		fn referendum(index: u32) -> Option<agora_primitives::governance::ReferendumView<BlockNumber>> {
+			crate::governance::views::referendum(index)
+		}
+
+		fn referenda(
+			stage: Option<agora_primitives::governance::ReferendumStage>,
+			start: u32,
+			limit: u32,
+		) -> Vec<agora_primitives::governance::ReferendumView<BlockNumber>> {
+			crate::governance::views::referenda(stage, start, limit)
+		}
+
+		fn voting_power(who: AccountId) -> agora_primitives::governance::VotingPower<AccountId> {
+			crate::governance::views::voting_power(who)
+		}
+
+		fn recommend_delegates(
+			who: AccountId,
+			k: u32,
+		) -> Vec<agora_primitives::governance::DelegateMatch<AccountId>> {
+			crate::Governance::recommend_delegates(&who, k)
+		}
+
+		fn recommend_referenda(
+			who: AccountId,
+			k: u32,
+		) -> Vec<agora_primitives::governance::ReferendumRecommendation<AccountId, BlockNumber>> {
+			crate::governance::views::recommend_referenda(who, k)
+		}
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	impl frame_benchmarking::Benchmark<Block> for Runtime {
 		fn benchmark_metadata(extra: bool) -> (

@@ -17,4 +17,9 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_oracle, Oracle]
 	[pallet_lending, Lending]
 	[pallet_stablecoin, Stablecoin]
+	[pallet_governance, Governance]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+	[pallet_referenda, Referenda]
+	[pallet_conviction_voting, ConvictionVoting]
 );

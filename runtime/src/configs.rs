@@ -167,10 +167,10 @@ parameter_types! {
 	pub const RecommenderMaxActiveModels: u32 = 64;
 }
 
-/// Models are approved by Root: the sudo key on development chains, until the governance
-/// pallet's referenda take this role.
+/// Models are approved by governance: a `parameters` (or `root`) referendum, or the sudo key on
+/// the development chain.
 impl pallet_recommender::Config for Runtime {
-	type ModelOrigin = EnsureRoot<AccountId>;
+	type ModelOrigin = crate::governance::GovernanceOrigin;
 	type MaxNameLen = RecommenderMaxNameLen;
 	type MaxActiveModels = RecommenderMaxActiveModels;
 	type WeightInfo = pallet_recommender::weights::SubstrateWeight<Runtime>;
@@ -191,13 +191,13 @@ parameter_types! {
 	pub const MaxOpenCourses: u32 = 512;
 }
 
-/// Issuers are accredited by Root: the sudo key on development chains, until the governance
-/// pallet's referenda take this role. Course models come from the recommender pallet.
+/// Issuers are accredited by governance: a `parameters` (or `root`)
+/// referendum, or the sudo key on the development chain. Course models come from the recommender pallet.
 impl pallet_credentials::Config for Runtime {
 	type Currency = Balances;
 	type Assets = crate::Assets;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type Recommender = crate::Recommender;
 	type Time = crate::Timestamp;
 	type PalletId = CredentialsPalletId;
@@ -218,10 +218,10 @@ parameter_types! {
 	pub const MaxOracleHistory: u32 = 24;
 }
 
-/// Feeders are approved by Root: the sudo key on development chains, until the governance
-/// pallet's referenda take this role.
+/// Feeders are approved by governance: a `parameters` (or `root`)
+/// referendum, or the sudo key on the development chain.
 impl pallet_oracle::Config for Runtime {
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type Time = crate::Timestamp;
 	type MaxFeeders = MaxFeeders;
 	type MaxHistory = MaxOracleHistory;
@@ -245,7 +245,7 @@ impl pallet_stablecoin::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type StableAsset = StableAssetId;
 	type Oracle = crate::Oracle;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type Time = crate::Timestamp;
 	type PalletId = StablecoinPalletId;
 	type Recommender = crate::Recommender;
@@ -294,13 +294,13 @@ parameter_types! {
 	pub MaxCollateralBoost: agora_primitives::Ratio = agora_primitives::Ratio::from_rational(10, 100);
 }
 
-/// Markets are configured by Root: the sudo key on development chains, until the governance
-/// pallet's referenda take this role. Prices come from the oracle pallet.
+/// Markets are configured by governance: a `parameters` (or `root`)
+/// referendum, or the sudo key on the development chain. Prices come from the oracle pallet.
 impl pallet_lending::Config for Runtime {
 	type Currency = Balances;
 	type Assets = crate::Assets;
 	type Oracle = crate::Oracle;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type Time = crate::Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = LendingRewardPotId;

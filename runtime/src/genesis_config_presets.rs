@@ -2,9 +2,11 @@
 //! `--dev` / `--chain local` chain specs.
 //!
 //! - [`DEVELOPMENT`] (`development`): one validator (Alice), the twelve well-known dev accounts
-//!   endowed, Alice as sudo key. For `agora-node --dev` only.
+//!   endowed, Alice as sudo key, governance tracks with periods of a few blocks. For
+//!   `agora-node --dev` only.
 //! - [`LOCAL_TESTNET`] (`local_testnet`): four validators (Alice, Bob, Charlie, Dave), the same
-//!   endowed accounts, Alice as sudo key (removed once governance lands).
+//!   endowed accounts, no sudo key: every privileged call is a referendum, on tracks with real
+//!   periods (hours and days).
 
 use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AGD_ASSET_ID, UNITS};
 use agora_primitives::AssetKind;
@@ -24,10 +26,14 @@ pub const LOCAL_TESTNET: &str = sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET
 /// What each endowed development account starts with: one million AGR.
 pub const ENDOWMENT: u128 = 1_000_000 * UNITS;
 
+/// What the governance treasury starts with: one hundred thousand AGR.
+pub const TREASURY_ENDOWMENT: u128 = 100_000 * UNITS;
+
 fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
-	root: AccountId,
+	root: Option<AccountId>,
+	fast_governance: bool,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -39,6 +45,7 @@ fn genesis(
 				.chain([
 					(stablecoin_account(), crate::EXISTENTIAL_DEPOSIT),
 					(lending_account(), crate::EXISTENTIAL_DEPOSIT),
+					(treasury_account(), TREASURY_ENDOWMENT),
 				])
 				.collect::<Vec<_>>(),
 		},
@@ -48,7 +55,7 @@ fn genesis(
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: authorities.into_iter().map(|(_, g)| (g, 1)).collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: root },
 		assets: pallet_assets::GenesisConfig {
 			assets: vec![(AGD_ASSET_ID, stablecoin_account(), true, 1)],
 			metadata: vec![(AGD_ASSET_ID, b"Agora Dollar".to_vec(), b"AGD".to_vec(), 12)],
@@ -61,6 +68,10 @@ fn genesis(
 				(AssetKind::Native, LEND_AGR, lending_market(60)),
 				(AssetKind::Asset(AGD_ASSET_ID), LEND_AGD, lending_market(80)),
 			],
+		},
+		governance: pallet_governance::GenesisConfig {
+			tracks: tracks(fast_governance),
+			params: voting_periods(fast_governance),
 		},
 	})
 }
@@ -106,6 +117,72 @@ pub fn agr_collateral() -> pallet_stablecoin::CollateralParams {
 	}
 }
 
+/// The governance tracks (see the README's table): real periods of 6-second blocks for a
+/// network; for the development chain a 10 AGR deposit, 1 / 20 / 2 / 1 blocks and support from
+/// 1 % so that a referendum passes in seconds.
+fn tracks(fast: bool) -> Vec<pallet_governance::GenesisTrack<crate::BlockNumber>> {
+	use crate::{DAYS, HOURS, MINUTES};
+	use agora_primitives::governance::*;
+	TRACKS
+		.iter()
+		.map(|&(id, _)| {
+			// (max deciding, decision deposit, prepare, decision, confirm, enactment, support %)
+			let (max_deciding, deposit, prepare, decision, confirm, enactment, support) = match id {
+				ROOT => (1, 1_000 * UNITS, 2 * HOURS, 14 * DAYS, DAYS, DAYS, 50),
+				TREASURY => (10, 100 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, DAYS, 10),
+				REFERENDUM_KILLER => {
+					(10, 500 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES, 10)
+				},
+				// parameters, referendum_canceller
+				_ => (10, 100 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES, 10),
+			};
+			if fast {
+				pallet_governance::GenesisTrack {
+					id,
+					max_deciding,
+					decision_deposit: 10 * UNITS,
+					prepare_period: 1,
+					decision_period: 20,
+					confirm_period: 2,
+					min_enactment_period: 1,
+					approval: (100, 50),
+					support: (1, 0),
+				}
+			} else {
+				pallet_governance::GenesisTrack {
+					id,
+					max_deciding,
+					decision_deposit: deposit,
+					prepare_period: prepare,
+					decision_period: decision,
+					confirm_period: confirm,
+					min_enactment_period: enactment,
+					approval: (100, 50),
+					support: (support, 0),
+				}
+			}
+		})
+		.collect()
+}
+
+/// The voting periods: 2 blocks per conviction period and a 100-block undeciding timeout on
+/// the development chain, 7 days each on a network.
+fn voting_periods(fast: bool) -> pallet_governance::GovernanceParams<crate::BlockNumber> {
+	if fast {
+		pallet_governance::GovernanceParams { vote_locking_period: 2, undeciding_timeout: 100 }
+	} else {
+		pallet_governance::GovernanceParams {
+			vote_locking_period: 7 * crate::DAYS,
+			undeciding_timeout: 7 * crate::DAYS,
+		}
+	}
+}
+
+/// The governance treasury's account.
+pub fn treasury_account() -> AccountId {
+	pallet_governance::Pallet::<crate::Runtime>::treasury_account()
+}
+
 /// The session keys the well-known dev seed `//Name` derives: sr25519 for Aura, ed25519 for
 /// GRANDPA.
 fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
@@ -121,7 +198,8 @@ pub fn development_config_genesis() -> Value {
 	genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		endowed(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+		true,
 	)
 }
 
@@ -135,7 +213,8 @@ pub fn local_config_genesis() -> Value {
 			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		endowed(),
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
+		false,
 	)
 }
 

@@ -38,6 +38,8 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
+pub mod weights;
 
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
 use sp_version::{runtime_version, RuntimeVersion};
@@ -114,6 +116,11 @@ frame_support::construct_runtime!(
 		Oracle: pallet_oracle = 10,
 		Stablecoin: pallet_stablecoin = 11,
 		Lending: pallet_lending = 12,
+		Preimage: pallet_preimage = 13,
+		Scheduler: pallet_scheduler = 14,
+		Referenda: pallet_referenda = 15,
+		ConvictionVoting: pallet_conviction_voting = 16,
+		Governance: pallet_governance = 17,
 	}
 );
 

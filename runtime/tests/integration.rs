@@ -53,10 +53,12 @@ fn development_genesis_endows_dev_accounts_and_sets_one_validator() {
 	genesis(presets::DEVELOPMENT).execute_with(|| {
 		assert_eq!(Balances::free_balance(Alice.to_account_id()), presets::ENDOWMENT);
 		// The twelve dev accounts, the stablecoin's and the lending pallet's accounts (their
-		// existential deposits).
+		// existential deposits), the governance treasury.
 		assert_eq!(
 			Balances::total_issuance(),
-			12 * presets::ENDOWMENT + 2 * agora_runtime::EXISTENTIAL_DEPOSIT
+			12 * presets::ENDOWMENT
+				+ 2 * agora_runtime::EXISTENTIAL_DEPOSIT
+				+ presets::TREASURY_ENDOWMENT
 		);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
@@ -69,6 +71,10 @@ fn local_testnet_genesis_has_four_validators() {
 	genesis(presets::LOCAL_TESTNET).execute_with(|| {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "no sudo: governance only");
+		assert_eq!(pallet_governance::Tracks::<Runtime>::get().len(), 5);
+		let parameters = pallet_governance::Pallet::<Runtime>::track(1).unwrap();
+		assert_eq!(parameters.info.decision_period, 7 * agora_runtime::DAYS);
 	});
 }
 
@@ -139,6 +145,11 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(10, "Oracle"),
 				(11, "Stablecoin"),
 				(12, "Lending"),
+				(13, "Preimage"),
+				(14, "Scheduler"),
+				(15, "Referenda"),
+				(16, "ConvictionVoting"),
+				(17, "Governance"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();
@@ -341,5 +352,156 @@ fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
 		.is_err());
 		Lending::do_try_state().expect("lending invariants hold");
 		Stablecoin::do_try_state().expect("stablecoin invariants hold");
+	});
+}
+
+#[test]
+fn a_parameters_referendum_changes_a_lending_parameter() {
+	use agora_runtime::{ConvictionVoting, Lending, Referenda, Scheduler};
+	use frame_support::traits::OnInitialize;
+	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
+	use sp_keyring::Sr25519Keyring::Charlie;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		// Referenda move by scheduler alarms: each block runs the scheduler's agenda.
+		let run_to = |n: u32| {
+			while System::block_number() < n {
+				let next = System::block_number() + 1;
+				System::set_block_number(next);
+				Scheduler::on_initialize(next);
+			}
+		};
+		System::set_block_number(1);
+		let params = pallet_lending::Parameters::<Runtime>::get();
+		let wanted = pallet_lending::LendingParams {
+			safe_margin: agora_primitives::Ratio::from_rational(1, 4),
+			..params
+		};
+		// A signed account cannot set it; Root or the parameters track can.
+		assert_noop!(
+			Lending::set_params(RuntimeOrigin::signed(Bob.to_account_id()), wanted),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		let call = RuntimeCall::Lending(pallet_lending::Call::set_params { params: wanted });
+		let origin: agora_runtime::OriginCaller = pallet_governance::Origin::Parameters.into();
+		let proposal =
+			<agora_runtime::Preimage as frame_support::traits::StorePreimage>::bound(call).unwrap();
+		assert_ok!(Referenda::submit(
+			RuntimeOrigin::signed(Charlie.to_account_id()),
+			Box::new(origin),
+			proposal,
+			frame_support::traits::schedule::DispatchTime::After(1),
+		));
+		assert_ok!(Referenda::place_decision_deposit(
+			RuntimeOrigin::signed(Charlie.to_account_id()),
+			0
+		));
+		let vote = AccountVote::Standard {
+			vote: Vote { aye: true, conviction: Conviction::Locked2x },
+			balance: 200_000 * UNITS,
+		};
+		assert_ok!(ConvictionVoting::vote(RuntimeOrigin::signed(Alice.to_account_id()), 0, vote));
+		assert_eq!(
+			pallet_governance::VoteHistory::<Runtime>::get(Alice.to_account_id()).into_inner(),
+			vec![(0, agora_primitives::governance::VoteDirection::Aye)]
+		);
+		// The OpenGov invariants hold, and notice a vote its lock no longer covers.
+		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
+		let locks = pallet_conviction_voting::ClassLocksFor::<Runtime>::take(Alice.to_account_id());
+		assert!(agora_runtime::Governance::do_try_state().is_err());
+		pallet_conviction_voting::ClassLocksFor::<Runtime>::insert(Alice.to_account_id(), locks);
+		run_to(40);
+		assert!(matches!(
+			pallet_referenda::ReferendumInfoFor::<Runtime>::get(0),
+			Some(pallet_referenda::ReferendumInfo::Approved(..))
+		));
+		assert_eq!(pallet_lending::Parameters::<Runtime>::get(), wanted, "enacted");
+		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
+	});
+}
+
+#[test]
+fn referenda_are_rejected_cancelled_or_killed_with_deposits_as_opengov_does() {
+	use agora_runtime::{ConvictionVoting, Referenda, Scheduler};
+	use frame_support::traits::{OnInitialize, StorePreimage};
+	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
+	use pallet_referenda::ReferendumInfo;
+	use sp_keyring::Sr25519Keyring::Charlie;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		System::set_block_number(1);
+		let run_to = |n: u32| {
+			while System::block_number() < n {
+				let next = System::block_number() + 1;
+				System::set_block_number(next);
+				Scheduler::on_initialize(next);
+			}
+		};
+		let charlie = Charlie.to_account_id();
+		let submit = || {
+			let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![7] });
+			let origin: agora_runtime::OriginCaller = pallet_governance::Origin::Parameters.into();
+			let index = pallet_referenda::ReferendumCount::<Runtime>::get();
+			assert_ok!(Referenda::submit(
+				RuntimeOrigin::signed(charlie.clone()),
+				Box::new(origin),
+				agora_runtime::Preimage::bound(call).unwrap(),
+				frame_support::traits::schedule::DispatchTime::After(1),
+			));
+			assert_ok!(Referenda::place_decision_deposit(
+				RuntimeOrigin::signed(charlie.clone()),
+				index
+			));
+			index
+		};
+		let info = |i| pallet_referenda::ReferendumInfoFor::<Runtime>::get(i).unwrap();
+
+		// Rejected: a nay majority at the end of the decision period (20 blocks).
+		let rejected = submit();
+		let nay = AccountVote::Standard {
+			vote: Vote { aye: false, conviction: Conviction::Locked1x },
+			balance: 500_000 * UNITS,
+		};
+		assert_ok!(ConvictionVoting::vote(
+			RuntimeOrigin::signed(Bob.to_account_id()),
+			rejected,
+			nay
+		));
+		run_to(30);
+		assert!(matches!(info(rejected), ReferendumInfo::Rejected(..)));
+		// Both deposits come back after a rejection.
+		assert_ok!(Referenda::refund_decision_deposit(
+			RuntimeOrigin::signed(Bob.to_account_id()),
+			rejected
+		));
+
+		// Cancelled by Root (or the referendum_canceller track): deposits refundable.
+		let cancelled = submit();
+		assert_noop!(
+			Referenda::cancel(RuntimeOrigin::signed(charlie.clone()), cancelled),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Referenda::cancel(RuntimeOrigin::root(), cancelled));
+		assert!(matches!(info(cancelled), ReferendumInfo::Cancelled(..)));
+		assert_ok!(Referenda::refund_submission_deposit(
+			RuntimeOrigin::signed(charlie.clone()),
+			cancelled
+		));
+
+		// Killed by the referendum_killer track: both deposits go to the treasury.
+		let killed = submit();
+		let treasury = presets::treasury_account();
+		let before = Balances::free_balance(&treasury);
+		let killer: agora_runtime::RuntimeOrigin =
+			pallet_governance::Origin::ReferendumKiller.into();
+		assert_ok!(Referenda::kill(killer, killed));
+		assert!(matches!(info(killed), ReferendumInfo::Killed(..)));
+		// The submission deposit (10 AGR) and the development tracks' decision deposit (10 AGR).
+		assert_eq!(Balances::free_balance(&treasury), before + 20 * UNITS);
+		assert_noop!(
+			Referenda::refund_submission_deposit(RuntimeOrigin::signed(charlie.clone()), killed),
+			pallet_referenda::Error::<Runtime>::BadStatus
+		);
+		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
 	});
 }

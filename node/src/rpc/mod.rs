@@ -10,13 +10,17 @@
 //! (`oracle_price`), [`stablecoin::StablecoinApiServer`] (`stablecoin_vault`,
 //! `stablecoin_system`, `stablecoin_auctions`, `stablecoin_recommend`,
 //! `stablecoin_atRiskVaults`), [`lending::LendingApiServer`] (`lending_markets`,
-//! `lending_accountLiquidity`, `lending_position`, `lending_recommend`); with `--sealing`,
+//! `lending_accountLiquidity`, `lending_position`, `lending_recommend`),
+//! [`governance::GovernanceApiServer`] (`governance_referendum`, `governance_referenda`,
+//! `governance_votingPower`, `governance_recommendDelegates`, `governance_recommendReferenda`);
+//! with `--sealing`,
 //! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
 
 #![warn(missing_docs)]
 
 pub mod agora;
 pub mod credentials;
+pub mod governance;
 pub mod lending;
 pub mod oracle;
 pub mod recommender;
@@ -61,11 +65,13 @@ where
 	C::Api: agora_primitives::oracle::OracleApi<Block, AccountId>,
 	C::Api: agora_primitives::stablecoin::StablecoinApi<Block, AccountId>,
 	C::Api: agora_primitives::lending::LendingApi<Block, AccountId>,
+	C::Api: agora_primitives::governance::GovernanceApi<Block, AccountId, BlockNumber>,
 	C::Api: BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use agora::{Agora, AgoraApiServer};
 	use credentials::{Credentials, CredentialsApiServer};
+	use governance::{Governance, GovernanceApiServer};
 	use lending::{Lending, LendingApiServer};
 	use oracle::{Oracle, OracleApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
@@ -83,7 +89,8 @@ where
 	module.merge(Credentials::new(client.clone()).into_rpc())?;
 	module.merge(Oracle::new(client.clone()).into_rpc())?;
 	module.merge(Stablecoin::new(client.clone()).into_rpc())?;
-	module.merge(Lending::new(client).into_rpc())?;
+	module.merge(Lending::new(client.clone()).into_rpc())?;
+	module.merge(Governance::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}

@@ -1,0 +1,657 @@
+//! # Governance pallet
+//!
+//! Agora's community governance is polkadot-sdk's OpenGov: `pallet-referenda` runs referenda on
+//! tracks, `pallet-conviction-voting` counts AGR-weighted votes with conviction and delegation,
+//! `pallet-scheduler` enacts approved calls and `pallet-preimage` stores them. This pallet is the
+//! Agora layer around them:
+//!
+//! - **Tracks** ([`Tracks`], read by the runtime's `TracksInfo`): each track's decision deposit,
+//!   maximum number of referenda deciding at once, prepare, decision, confirm and minimum
+//!   enactment periods, and approval and support curves. They are storage, with genesis
+//!   defaults (fast periods on the development chain), retuned by a root referendum through
+//!   [`Pallet::set_track`]. The tracks are [`agora_primitives::governance::TRACKS`]: `root`
+//!   (any call), `parameters` (the domain pallets' parameter calls), `treasury` (spending from
+//!   the treasury, e.g. to fund reward pots), `referendum_canceller` and `referendum_killer`.
+//! - **Origins** ([`Origin`]): a referendum approved on a track dispatches its call with the
+//!   track's origin; [`EnsureParameters`], [`EnsureTreasury`], [`EnsureCanceller`] and
+//!   [`EnsureKiller`] accept them. The runtime makes the credentials, recommender, oracle,
+//!   stablecoin and lending pallets' governance origin "Root or the parameters track".
+//! - **Voting periods** ([`Parameters`], [`Pallet::set_params`]): the conviction lock period
+//!   and the undeciding timeout, read by the runtime's conviction voting and referenda.
+//! - **Treasury** ([`Pallet::spend`]): an account ([`Pallet::treasury_account`]) that the
+//!   treasury track pays from.
+//! - **Voting histories** ([`VoteHistory`]): this pallet is conviction voting's `VotingHooks`;
+//!   it keeps each account's last [`Config::MaxVoteHistory`] votes (aye, nay or abstain per
+//!   referendum), from which [`Pallet::recommend_delegates`] finds the accounts that vote most
+//!   alike (cosine similarity), with an explanation (referenda in common, agreements).
+//!
+//! ## Invariants (`try_state`)
+//!
+//! - the tracks are sorted by id, each id at most once, every one valid ([`Pallet::track_valid`]);
+//! - every voting history is sorted by referendum and holds each referendum at most once;
+//! - and what the runtime's [`Config::OpenGovChecks`] checks: in Agora's runtime, no track
+//!   decides more referenda than its maximum, and every vote and delegation is covered by the
+//!   account's conviction lock on its track.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod weights;
+
+use agora_primitives::{
+	governance::{DelegateMatch, TrackId, VoteDirection, TRACKS},
+	recommender::Fixed,
+	Balance,
+};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::{Fortitude, Preservation},
+		EnsureOrigin, OriginTrait,
+	},
+	PalletId,
+};
+use frame_system::pallet_prelude::*;
+use pallet_conviction_voting::AccountVote;
+use pallet_referenda::{Curve, Track, TrackInfo};
+use scale_info::TypeInfo;
+use sp_runtime::{
+	traits::{AccountIdConversion, Zero},
+	Perbill,
+};
+
+/// A track as the runtime's referenda see it.
+pub type TrackOf<T> = Track<TrackId, Balance, BlockNumberFor<T>>;
+/// A track's parameters.
+pub type TrackInfoOf<T> = TrackInfo<Balance, BlockNumberFor<T>>;
+/// A referendum's index.
+pub type ReferendumIndex = u32;
+
+/// A track as a genesis config (JSON) gives it: the name comes from [`TRACKS`], both curves fall
+/// linearly over the decision period from `(ceil %, floor %)`. Any curve can be set later
+/// through [`Pallet::set_track`].
+#[derive(Clone, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GenesisTrack<BlockNumber> {
+	/// One of [`TRACKS`].
+	pub id: TrackId,
+	/// Most referenda deciding at once.
+	pub max_deciding: u32,
+	/// The decision deposit (AGR smallest units).
+	pub decision_deposit: Balance,
+	/// Blocks before a referendum may start deciding.
+	pub prepare_period: BlockNumber,
+	/// Blocks a referendum decides for.
+	pub decision_period: BlockNumber,
+	/// Blocks it must stay passing to be approved.
+	pub confirm_period: BlockNumber,
+	/// Least blocks between approval and enactment.
+	pub min_enactment_period: BlockNumber,
+	/// Approval needed, from `ceil` % down to `floor` %.
+	pub approval: (u32, u32),
+	/// Support needed, from `ceil` % down to `floor` %.
+	pub support: (u32, u32),
+}
+
+impl<BlockNumber> GenesisTrack<BlockNumber> {
+	/// The track `pallet-referenda` reads.
+	pub fn into_track(self) -> Track<TrackId, Balance, BlockNumber> {
+		let name = TRACKS.iter().find(|(id, _)| *id == self.id).map_or("", |(_, n)| n);
+		Track {
+			id: self.id,
+			info: TrackInfo {
+				name: name_bytes(name),
+				max_deciding: self.max_deciding,
+				decision_deposit: self.decision_deposit,
+				prepare_period: self.prepare_period,
+				decision_period: self.decision_period,
+				confirm_period: self.confirm_period,
+				min_enactment_period: self.min_enactment_period,
+				min_approval: linear_curve(self.approval.0, self.approval.1),
+				min_support: linear_curve(self.support.0, self.support.1),
+			},
+		}
+	}
+}
+
+/// The voting periods governance sets (in blocks).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct GovernanceParams<BlockNumber> {
+	/// How long a vote with 1× conviction stays locked after its referendum ends (on the
+	/// winning side); each further step of conviction doubles it (2× → 2 periods, 3× → 4, …,
+	/// 6× → 32). Votes cast with 0.1× are not locked.
+	pub vote_locking_period: BlockNumber,
+	/// How long a submitted referendum waits for its decision deposit before it times out.
+	pub undeciding_timeout: BlockNumber,
+}
+
+impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
+	/// Seven days of 6-second blocks for both.
+	fn default() -> Self {
+		let week = || BlockNumber::from(7 * 24 * 600);
+		GovernanceParams { vote_locking_period: week(), undeciding_timeout: week() }
+	}
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the governance pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// AGR: what the treasury pays.
+		type Currency: Mutate<Self::AccountId, Balance = Balance>;
+
+		/// Who retunes tracks: a root referendum (or the sudo key on a development chain).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who spends from the treasury: the treasury track.
+		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The treasury's account id.
+		#[pallet::constant]
+		type TreasuryId: Get<PalletId>;
+
+		/// How many of an account's latest votes are kept for recommendations.
+		#[pallet::constant]
+		type MaxVoteHistory: Get<u32>;
+
+		/// How many voters [`Pallet::recommend_delegates`] compares at most.
+		#[pallet::constant]
+		type MaxDelegateCandidates: Get<u32>;
+
+		/// Invariants of the OpenGov pallets beside this one, checked with this pallet's own in
+		/// `try_state` (the runtime supplies them; `()` checks nothing).
+		type OpenGovChecks: OpenGovChecks;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The tracks, sorted by id.
+	#[pallet::storage]
+	pub type Tracks<T: Config> =
+		StorageValue<_, BoundedVec<TrackOf<T>, ConstU32<{ TRACKS.len() as u32 }>>, ValueQuery>;
+
+	/// The voting periods.
+	#[pallet::storage]
+	pub type Parameters<T: Config> =
+		StorageValue<_, GovernanceParams<BlockNumberFor<T>>, ValueQuery>;
+
+	/// Each account's latest votes, sorted by referendum: `(referendum, direction)`.
+	#[pallet::storage]
+	pub type VoteHistory<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<(ReferendumIndex, VoteDirection), T::MaxVoteHistory>,
+		ValueQuery,
+	>;
+
+	/// A referendum approved on a track dispatches with that track's origin.
+	#[pallet::origin]
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Debug,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		MaxEncodedLen,
+		TypeInfo,
+	)]
+	pub enum Origin {
+		/// The `parameters` track: the domain pallets' parameter calls.
+		Parameters,
+		/// The `treasury` track: [`Pallet::spend`].
+		Treasury,
+		/// The `referendum_canceller` track: cancels a referendum (deposits refunded).
+		ReferendumCanceller,
+		/// The `referendum_killer` track: kills a referendum (deposits slashed).
+		ReferendumKiller,
+	}
+
+	impl Origin {
+		/// The track whose referenda dispatch with this origin.
+		pub fn track(self) -> TrackId {
+			use agora_primitives::governance::*;
+			match self {
+				Origin::Parameters => PARAMETERS,
+				Origin::Treasury => TREASURY,
+				Origin::ReferendumCanceller => REFERENDUM_CANCELLER,
+				Origin::ReferendumKiller => REFERENDUM_KILLER,
+			}
+		}
+	}
+
+	/// Genesis: the tracks and the voting periods.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Every track of [`TRACKS`], in any order.
+		pub tracks: Vec<GenesisTrack<BlockNumberFor<T>>>,
+		/// The voting periods.
+		pub params: GovernanceParams<BlockNumberFor<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for track in &self.tracks {
+				let track = track.clone().into_track();
+				assert!(Pallet::<T>::track_valid(&track), "a valid genesis track {}", track.id);
+				Pallet::<T>::put_track(track);
+			}
+			assert!(Pallet::<T>::params_valid(&self.params), "valid genesis voting periods");
+			Parameters::<T>::put(self.params);
+		}
+	}
+
+	/// Events of the governance pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A track's parameters changed.
+		TrackSet { id: TrackId },
+		/// The treasury paid `amount` to `to`.
+		Spent { to: T::AccountId, amount: Balance },
+		/// The voting periods changed.
+		ParamsSet { params: GovernanceParams<BlockNumberFor<T>> },
+	}
+
+	/// Errors of the governance pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No such track: tracks are the ones of `agora_primitives::governance::TRACKS`.
+		UnknownTrack,
+		/// Track parameters out of range: a zero `max_deciding` or decision period, a curve
+		/// whose floor is above its ceiling, or a name that differs from the track's.
+		InvalidTrack,
+		/// The treasury holds less than the amount (it keeps its existential deposit).
+		InsufficientTreasury,
+		/// Nothing to spend.
+		ZeroAmount,
+		/// A voting period of zero blocks.
+		InvalidParams,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxVoteHistory::get() > 0, "MaxVoteHistory must keep a vote");
+			assert!(T::MaxDelegateCandidates::get() > 0, "MaxDelegateCandidates must be > 0");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Replaces the parameters of track `track.id` (one of [`TRACKS`]). Referenda deciding
+		/// on it go on under the new periods and curves.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::TrackSet`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_track())]
+		pub fn set_track(origin: OriginFor<T>, track: TrackOf<T>) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(TRACKS.iter().any(|(id, _)| *id == track.id), Error::<T>::UnknownTrack);
+			ensure!(Self::track_valid(&track), Error::<T>::InvalidTrack);
+			let id = track.id;
+			Self::put_track(track);
+			Self::deposit_event(Event::TrackSet { id });
+			Ok(())
+		}
+
+		/// Pays `amount` AGR from the treasury to `to`.
+		///
+		/// The origin must be [`Config::SpendOrigin`]. Emits [`Event::Spent`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::spend())]
+		pub fn spend(origin: OriginFor<T>, to: T::AccountId, amount: Balance) -> DispatchResult {
+			T::SpendOrigin::ensure_origin(origin)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			let treasury = Self::treasury_account();
+			let available = T::Currency::reducible_balance(
+				&treasury,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			);
+			ensure!(amount <= available, Error::<T>::InsufficientTreasury);
+			T::Currency::transfer(&treasury, &to, amount, Preservation::Preserve)?;
+			Self::deposit_event(Event::Spent { to, amount });
+			Ok(())
+		}
+
+		/// Sets the voting periods: the conviction lock period and the undeciding timeout.
+		/// Locks already running end by the new period when they are next unlocked.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::ParamsSet`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_params(
+			origin: OriginFor<T>,
+			params: GovernanceParams<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(Self::params_valid(&params), Error::<T>::InvalidParams);
+			Parameters::<T>::put(params);
+			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The treasury's account.
+	pub fn treasury_account() -> T::AccountId {
+		T::TreasuryId::get().into_account_truncating()
+	}
+
+	/// Whether `track` is usable: its name is the one [`TRACKS`] gives its id, at least one
+	/// referendum may decide, the decision period is not zero, and each curve's floor is at
+	/// most its ceiling.
+	pub fn track_valid(track: &TrackOf<T>) -> bool {
+		let Some((_, name)) = TRACKS.iter().find(|(id, _)| *id == track.id) else {
+			return false;
+		};
+		let curve_ok = |c: &Curve| match c {
+			Curve::LinearDecreasing { floor, ceil, .. } => floor <= ceil,
+			Curve::SteppedDecreasing { begin, end, .. } => end <= begin,
+			Curve::Reciprocal { .. } => true,
+		};
+		let info = &track.info;
+		name_bytes(name) == info.name
+			&& info.max_deciding > 0
+			&& !info.decision_period.is_zero()
+			&& curve_ok(&info.min_approval)
+			&& curve_ok(&info.min_support)
+	}
+
+	/// Whether the voting periods are usable: neither is zero.
+	pub fn params_valid(params: &GovernanceParams<BlockNumberFor<T>>) -> bool {
+		!params.vote_locking_period.is_zero() && !params.undeciding_timeout.is_zero()
+	}
+
+	/// Inserts or replaces `track`, keeping the list sorted by id.
+	fn put_track(track: TrackOf<T>) {
+		Tracks::<T>::mutate(|tracks| match tracks.binary_search_by_key(&track.id, |t| t.id) {
+			Ok(i) => tracks[i] = track,
+			// At most one entry per id of TRACKS: the list cannot be full here.
+			Err(i) => {
+				let _ = tracks.try_insert(i, track);
+			},
+		});
+	}
+
+	/// The track `id`, if it exists.
+	pub fn track(id: TrackId) -> Option<TrackOf<T>> {
+		Tracks::<T>::get().into_iter().find(|t| t.id == id)
+	}
+
+	/// Records `who`'s vote on `index` in its history, dropping the oldest vote when full.
+	pub fn record_vote(who: &T::AccountId, index: ReferendumIndex, vote: AccountVote<Balance>) {
+		let direction = match vote {
+			AccountVote::Standard { vote, .. } if vote.aye => VoteDirection::Aye,
+			AccountVote::Standard { .. } => VoteDirection::Nay,
+			AccountVote::Split { aye, nay } | AccountVote::SplitAbstain { aye, nay, .. } => {
+				match aye.cmp(&nay) {
+					core::cmp::Ordering::Greater => VoteDirection::Aye,
+					core::cmp::Ordering::Less => VoteDirection::Nay,
+					core::cmp::Ordering::Equal => VoteDirection::Abstain,
+				}
+			},
+		};
+		VoteHistory::<T>::mutate(who, |history| {
+			match history.binary_search_by_key(&index, |(i, _)| *i) {
+				Ok(i) => history[i].1 = direction,
+				Err(i) => {
+					if history.is_full() {
+						history.remove(0);
+					}
+					let at = i.min(history.len());
+					let _ = history.try_insert(at, (index, direction));
+				},
+			}
+		});
+	}
+
+	/// The `k` accounts whose votes resemble `who`'s most (cosine similarity over the referenda
+	/// both voted on, aye = 1, nay = −1, abstain = 0), best first, each with how many referenda
+	/// they share and agree on. At most [`Config::MaxDelegateCandidates`] voters are compared;
+	/// accounts with no referendum in common are left out.
+	pub fn recommend_delegates(who: &T::AccountId, k: u32) -> Vec<DelegateMatch<T::AccountId>> {
+		let mine = VoteHistory::<T>::get(who);
+		if mine.is_empty() || k == 0 {
+			return Vec::new();
+		}
+		let limit = usize::try_from(T::MaxDelegateCandidates::get()).unwrap_or(usize::MAX);
+		let mut matches: Vec<DelegateMatch<T::AccountId>> = VoteHistory::<T>::iter()
+			.filter(|(account, _)| account != who)
+			.take(limit)
+			.filter_map(|(account, theirs)| {
+				let (similarity, shared, agreements) = similarity(&mine, &theirs)?;
+				Some(DelegateMatch { account, similarity, shared, agreements })
+			})
+			.collect();
+		// A stable sort: equal similarities keep storage order.
+		matches.sort_by(|a, b| b.similarity.cmp(&a.similarity));
+		matches.truncate(usize::try_from(k).unwrap_or(usize::MAX));
+		matches
+	}
+
+	/// Checks the pallet's invariants (see the crate documentation).
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let tracks = Tracks::<T>::get();
+		ensure!(
+			tracks.windows(2).all(|w| w[0].id < w[1].id),
+			"tracks are not sorted by id or an id repeats"
+		);
+		ensure!(tracks.iter().all(Self::track_valid), "an invalid track");
+		ensure!(Self::params_valid(&Parameters::<T>::get()), "invalid voting periods");
+		for (_, history) in VoteHistory::<T>::iter() {
+			ensure!(
+				history.windows(2).all(|w| w[0].0 < w[1].0),
+				"a voting history is not sorted by referendum or repeats one"
+			);
+		}
+		T::OpenGovChecks::check()
+	}
+}
+
+/// How long a track name may be: `pallet-referenda`'s default.
+pub const TRACK_NAME_LEN: usize = 25;
+
+/// Invariants of the runtime's OpenGov pallets, checked in this pallet's `try_state`.
+pub trait OpenGovChecks {
+	/// `Ok` when they hold.
+	fn check() -> Result<(), sp_runtime::TryRuntimeError>;
+}
+
+/// No OpenGov pallets to check.
+impl OpenGovChecks for () {
+	fn check() -> Result<(), sp_runtime::TryRuntimeError> {
+		Ok(())
+	}
+}
+
+/// A track name as `pallet-referenda` stores it: the bytes, zero-padded.
+pub fn name_bytes(name: &str) -> [u8; TRACK_NAME_LEN] {
+	let mut out = [0u8; TRACK_NAME_LEN];
+	for (o, b) in out.iter_mut().zip(name.as_bytes()) {
+		*o = *b;
+	}
+	out
+}
+
+/// How alike two voting histories are, over the referenda both voted on: `(cosine similarity,
+/// referenda shared, agreements)`, `None` without a referendum in common. Directions are aye = 1,
+/// nay = −1, abstain = 0; a history of abstentions only has no direction and scores 0.
+fn similarity(
+	mine: &[(ReferendumIndex, VoteDirection)],
+	theirs: &[(ReferendumIndex, VoteDirection)],
+) -> Option<(Fixed, u32, u32)> {
+	let (mut dot, mut norm_a, mut norm_b, mut shared, mut agreements) =
+		(0i64, 0i64, 0i64, 0u32, 0u32);
+	let (mut i, mut j) = (0, 0);
+	while i < mine.len() && j < theirs.len() {
+		match mine[i].0.cmp(&theirs[j].0) {
+			core::cmp::Ordering::Less => i += 1,
+			core::cmp::Ordering::Greater => j += 1,
+			core::cmp::Ordering::Equal => {
+				let (x, y) = (i64::from(mine[i].1.value()), i64::from(theirs[j].1.value()));
+				dot = dot.saturating_add(x * y);
+				norm_a = norm_a.saturating_add(x * x);
+				norm_b = norm_b.saturating_add(y * y);
+				shared = shared.saturating_add(1);
+				if mine[i].1 == theirs[j].1 {
+					agreements = agreements.saturating_add(1);
+				}
+				i += 1;
+				j += 1;
+			},
+		}
+	}
+	if shared == 0 {
+		return None;
+	}
+	let cosine = Fixed::try_from_int(norm_a.saturating_mul(norm_b))
+		.and_then(|n| n.sqrt())
+		.and_then(|root| Fixed::try_from_int(dot)?.checked_div(root))
+		.unwrap_or(Fixed::ZERO);
+	Some((cosine, shared, agreements))
+}
+
+macro_rules! ensure_track_origin {
+	($(#[$doc:meta])* $name:ident, $variant:ident) => {
+		$(#[$doc])*
+		pub struct $name;
+		impl<O: OriginTrait + From<Origin>> EnsureOrigin<O> for $name
+		where
+			O: Into<Result<Origin, O>>,
+		{
+			type Success = ();
+
+			fn try_origin(o: O) -> Result<(), O> {
+				o.into().and_then(|origin| match origin {
+					Origin::$variant => Ok(()),
+					other => Err(O::from(other)),
+				})
+			}
+
+			#[cfg(feature = "runtime-benchmarks")]
+			fn try_successful_origin() -> Result<O, ()> {
+				Ok(O::from(Origin::$variant))
+			}
+		}
+	};
+}
+
+ensure_track_origin!(
+	/// Accepts a referendum approved on the `parameters` track.
+	EnsureParameters,
+	Parameters
+);
+ensure_track_origin!(
+	/// Accepts a referendum approved on the `treasury` track.
+	EnsureTreasury,
+	Treasury
+);
+ensure_track_origin!(
+	/// Accepts a referendum approved on the `referendum_canceller` track.
+	EnsureCanceller,
+	ReferendumCanceller
+);
+ensure_track_origin!(
+	/// Accepts a referendum approved on the `referendum_killer` track.
+	EnsureKiller,
+	ReferendumKiller
+);
+
+/// Conviction voting tells this pallet of every vote: it keeps the voting histories.
+impl<T: Config> pallet_conviction_voting::VotingHooks<T::AccountId, ReferendumIndex, Balance>
+	for Pallet<T>
+{
+	fn on_before_vote(
+		who: &T::AccountId,
+		index: ReferendumIndex,
+		vote: AccountVote<Balance>,
+	) -> DispatchResult {
+		Self::record_vote(who, index, vote);
+		Ok(())
+	}
+
+	fn on_remove_vote(_: &T::AccountId, _: ReferendumIndex, _: pallet_conviction_voting::Status) {
+		// A removed vote still says how the account voted: the history keeps it.
+	}
+
+	fn lock_balance_on_unsuccessful_vote(_: &T::AccountId, _: ReferendumIndex) -> Option<Balance> {
+		None
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn on_vote_worst_case(who: &T::AccountId) {
+		let full: Vec<(ReferendumIndex, VoteDirection)> = (0..T::MaxVoteHistory::get())
+			.map(|i| (i.saturating_add(1_000_000), VoteDirection::Aye))
+			.collect();
+		VoteHistory::<T>::insert(who, BoundedVec::truncate_from(full));
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn on_remove_vote_worst_case(_: &T::AccountId) {}
+}
+
+/// A fixed-threshold curve: `percent` % all along.
+pub fn fixed_curve(percent: u32) -> Curve {
+	let p = Perbill::from_percent(percent);
+	Curve::LinearDecreasing { length: Perbill::one(), floor: p, ceil: p }
+}
+
+/// A curve falling linearly from `ceil` % to `floor` % over the decision period.
+pub fn linear_curve(ceil: u32, floor: u32) -> Curve {
+	Curve::LinearDecreasing {
+		length: Perbill::one(),
+		floor: Perbill::from_percent(floor),
+		ceil: Perbill::from_percent(ceil),
+	}
+}

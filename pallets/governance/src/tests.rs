@@ -1,0 +1,189 @@
+//! Unit tests of the governance pallet.
+
+use crate::{mock::*, *};
+use agora_primitives::governance::{PARAMETERS, ROOT, TREASURY};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect as _};
+use pallet_conviction_voting::{Conviction, Vote};
+use sp_runtime::DispatchError::BadOrigin;
+
+fn aye(aye: bool) -> AccountVote<Balance> {
+	AccountVote::Standard { vote: Vote { aye, conviction: Conviction::Locked1x }, balance: 10 }
+}
+
+fn history(who: u64) -> Vec<(ReferendumIndex, VoteDirection)> {
+	VoteHistory::<Test>::get(who).into_inner()
+}
+
+#[test]
+fn genesis_tracks_are_sorted_and_valid() {
+	run(|| {
+		let tracks = Tracks::<Test>::get();
+		assert_eq!(tracks.iter().map(|t| t.id).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4]);
+		assert_eq!(&tracks[1].info.name[..10], b"parameters");
+		assert!(tracks.iter().all(Governance::track_valid));
+	});
+}
+
+#[test]
+fn a_root_origin_retunes_a_track_within_bounds() {
+	run(|| {
+		let mut track = Governance::track(PARAMETERS).unwrap();
+		track.info.decision_period = 20;
+		assert_noop!(Governance::set_track(RuntimeOrigin::signed(1), track.clone()), BadOrigin);
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::from(Origin::Parameters), track.clone()),
+			BadOrigin
+		);
+		let unknown = Track { id: 9, ..track.clone() };
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), unknown),
+			Error::<Test>::UnknownTrack
+		);
+		let renamed = Track { id: ROOT, ..track.clone() };
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), renamed),
+			Error::<Test>::InvalidTrack
+		);
+		let mut nobody = track.clone();
+		nobody.info.max_deciding = 0;
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), nobody),
+			Error::<Test>::InvalidTrack
+		);
+		let mut instant = track.clone();
+		instant.info.decision_period = 0;
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), instant),
+			Error::<Test>::InvalidTrack
+		);
+		let mut upside_down = track.clone();
+		upside_down.info.min_approval = linear_curve(40, 60);
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), upside_down),
+			Error::<Test>::InvalidTrack
+		);
+		assert_ok!(Governance::set_track(RuntimeOrigin::root(), track.clone()));
+		System::assert_last_event(Event::TrackSet { id: PARAMETERS }.into());
+		assert_eq!(Governance::track(PARAMETERS), Some(track));
+		assert_eq!(Tracks::<Test>::get().len(), 5, "replaced, not added");
+	});
+}
+
+#[test]
+fn a_root_origin_sets_the_voting_periods() {
+	run(|| {
+		let params = GovernanceParams { vote_locking_period: 7, undeciding_timeout: 30 };
+		assert_noop!(Governance::set_params(RuntimeOrigin::signed(1), params), BadOrigin);
+		let zero = GovernanceParams { vote_locking_period: 0, ..params };
+		assert_noop!(
+			Governance::set_params(RuntimeOrigin::root(), zero),
+			Error::<Test>::InvalidParams
+		);
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), params));
+		System::assert_last_event(Event::ParamsSet { params }.into());
+		assert_eq!(Parameters::<Test>::get(), params);
+	});
+}
+
+#[test]
+fn the_treasury_track_spends_from_the_treasury() {
+	run(|| {
+		let treasury = Governance::treasury_account();
+		assert_noop!(Governance::spend(RuntimeOrigin::signed(1), 2, UNIT), BadOrigin);
+		assert_noop!(Governance::spend(RuntimeOrigin::root(), 2, UNIT), BadOrigin);
+		let spend = || RuntimeOrigin::from(Origin::Treasury);
+		assert_noop!(Governance::spend(spend(), 2, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Governance::spend(spend(), 2, 1_000 * UNIT),
+			Error::<Test>::InsufficientTreasury
+		);
+		assert_ok!(Governance::spend(spend(), 2, 999 * UNIT));
+		System::assert_last_event(Event::Spent { to: 2, amount: 999 * UNIT }.into());
+		assert_eq!(Balances::balance(&2), 1_099 * UNIT);
+		assert_eq!(Balances::balance(&treasury), UNIT, "the treasury stays alive");
+	});
+}
+
+#[test]
+fn track_origins_are_told_apart() {
+	use frame_support::traits::EnsureOrigin;
+	run(|| {
+		let o = |x: Origin| RuntimeOrigin::from(x);
+		assert!(EnsureParameters::try_origin(o(Origin::Parameters)).is_ok());
+		assert!(EnsureParameters::try_origin(o(Origin::Treasury)).is_err());
+		assert!(EnsureTreasury::try_origin(o(Origin::Treasury)).is_ok());
+		assert!(EnsureCanceller::try_origin(o(Origin::ReferendumCanceller)).is_ok());
+		assert!(EnsureKiller::try_origin(o(Origin::ReferendumKiller)).is_ok());
+		assert!(EnsureKiller::try_origin(o(Origin::ReferendumCanceller)).is_err());
+		assert!(EnsureParameters::try_origin(RuntimeOrigin::root()).is_err());
+		assert_eq!(Origin::Parameters.track(), PARAMETERS);
+		assert_eq!(Origin::Treasury.track(), TREASURY);
+	});
+}
+
+#[test]
+fn votes_are_remembered_newest_last_and_bounded() {
+	run(|| {
+		use VoteDirection::*;
+		Governance::record_vote(&1, 5, aye(true));
+		Governance::record_vote(&1, 2, aye(false));
+		Governance::record_vote(&1, 7, AccountVote::Split { aye: 3, nay: 3 });
+		assert_eq!(history(1), vec![(2, Nay), (5, Aye), (7, Abstain)]);
+		// A changed vote replaces the old one.
+		Governance::record_vote(&1, 5, AccountVote::SplitAbstain { aye: 1, nay: 4, abstain: 9 });
+		assert_eq!(history(1), vec![(2, Nay), (5, Nay), (7, Abstain)]);
+		// Full (4): the oldest referendum is dropped.
+		Governance::record_vote(&1, 8, aye(true));
+		Governance::record_vote(&1, 9, aye(true));
+		assert_eq!(history(1), vec![(5, Nay), (7, Abstain), (8, Aye), (9, Aye)]);
+	});
+}
+
+#[test]
+fn delegates_are_recommended_by_how_alike_they_vote() {
+	run(|| {
+		assert!(Governance::recommend_delegates(&1, 3).is_empty(), "no votes: no match");
+		for (i, v) in [true, true, false, true].into_iter().enumerate() {
+			Governance::record_vote(&1, i as u32, aye(v));
+			// 2 votes exactly alike, 3 exactly opposite, 4 agrees on two of three.
+			Governance::record_vote(&2, i as u32, aye(v));
+			Governance::record_vote(&3, i as u32, aye(!v));
+		}
+		Governance::record_vote(&4, 0, aye(true));
+		Governance::record_vote(&4, 1, aye(false));
+		Governance::record_vote(&4, 2, aye(false));
+		// 5 voted on other referenda only.
+		Governance::record_vote(&5, 77, aye(true));
+		let matches = Governance::recommend_delegates(&1, 10);
+		let accounts: Vec<u64> = matches.iter().map(|m| m.account).collect();
+		assert_eq!(accounts, vec![2, 4, 3]);
+		assert_eq!(matches[0].similarity, Fixed::ONE);
+		assert_eq!((matches[0].shared, matches[0].agreements), (4, 4));
+		// (1·1 + 1·(−1) + (−1)(−1)) / 3 = 1/3.
+		assert_eq!((matches[1].shared, matches[1].agreements), (3, 2));
+		let third = Fixed::from_rational(1, 3).unwrap();
+		assert!(matches[1].similarity.to_bits().abs_diff(third.to_bits()) <= 1);
+		assert_eq!(matches[2].similarity, Fixed::from_int(-1));
+		assert_eq!(Governance::recommend_delegates(&1, 1).len(), 1);
+		assert!(Governance::recommend_delegates(&1, 0).is_empty());
+	});
+}
+
+#[test]
+fn try_state_detects_corruption() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(Governance::do_try_state());
+		let swap = |t: &mut BoundedVec<_, _>| {
+			let first = t.remove(0);
+			t.try_insert(1, first).unwrap();
+		};
+		Tracks::<Test>::mutate(swap);
+		assert!(Governance::do_try_state().is_err());
+		Tracks::<Test>::mutate(swap);
+		VoteHistory::<Test>::insert(
+			1,
+			BoundedVec::truncate_from(vec![(3, VoteDirection::Aye), (3, VoteDirection::Nay)]),
+		);
+		assert!(Governance::do_try_state().is_err());
+	});
+}

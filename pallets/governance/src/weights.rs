@@ -1,0 +1,91 @@
+
+//! Weights for `pallet_governance`, measured by `agora-node benchmark pallet` (frame-benchmarking v2).
+//! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-25; steps 20, repeat 10;
+//! machine `vm`, CPU `AMD EPYC`; execution Compiled, db cache 1024 MiB.
+//!
+//! Command:
+//!   /var/tmp/agora-target/release/agora-node
+//!   benchmark
+//!   pallet
+//!   --runtime
+//!   /var/tmp/agora-target/release/wbuild/agora-runtime/agora_runtime.compact.compressed.wasm
+//!   --genesis-builder-preset
+//!   development
+//!   --pallet
+//!   pallet_governance
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   20
+//!   --repeat
+//!   10
+//!   --template
+//!   scripts/weight-template.hbs
+//!   --output
+//!   pallets/governance/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call (and of each benchmarked operation other pallets use).
+pub trait WeightInfo {
+	fn set_track() -> Weight;
+	fn spend() -> Weight;
+	fn set_params() -> Weight;
+}
+
+/// Weights measured on the reference machine, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Governance::Tracks` (r:1 w:1)
+	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(566), added: 1061, mode: `MaxEncodedLen`)
+	fn set_track() -> Weight {
+		// Proof size: measured `577`, estimated `2051`.
+		// Minimum execution time: 17_853_000 ps.
+		Weight::from_parts(21_050_000, 2051)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn spend() -> Weight {
+		// Proof size: measured `192`, estimated `6196`.
+		// Minimum execution time: 73_247_000 ps.
+		Weight::from_parts(80_721_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `Governance::Parameters` (r:0 w:1)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	fn set_params() -> Weight {
+		// Proof size: measured `0`, estimated `0`.
+		// Minimum execution time: 9_728_000 ps.
+		Weight::from_parts(17_863_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+}
+
+/// The same weights with RocksDB database weights, for tests and mocks.
+impl WeightInfo for () {
+	fn set_track() -> Weight {
+		Weight::from_parts(21_050_000, 2051)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn spend() -> Weight {
+		Weight::from_parts(80_721_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn set_params() -> Weight {
+		Weight::from_parts(17_863_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+}

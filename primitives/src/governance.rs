@@ -1,0 +1,184 @@
+//! Community governance: the tracks every referendum runs on, the directions of votes the
+//! governance pallet remembers, and its delegate recommendations.
+
+use crate::recommender::Fixed;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+
+/// Identifier of a referendum track.
+pub type TrackId = u16;
+
+/// `root`: any call, dispatched as Root.
+pub const ROOT: TrackId = 0;
+/// `parameters`: the domain pallets' parameter calls (their governance origin).
+pub const PARAMETERS: TrackId = 1;
+/// `treasury`: spending from the governance treasury (reward pots).
+pub const TREASURY: TrackId = 2;
+/// `referendum_canceller`: cancels a referendum, refunding its deposits.
+pub const REFERENDUM_CANCELLER: TrackId = 3;
+/// `referendum_killer`: kills a referendum, slashing its deposits.
+pub const REFERENDUM_KILLER: TrackId = 4;
+
+/// Every track, by id, with its name (at most 25 bytes, as `pallet-referenda` stores it).
+pub const TRACKS: [(TrackId, &str); 5] = [
+	(ROOT, "root"),
+	(PARAMETERS, "parameters"),
+	(TREASURY, "treasury"),
+	(REFERENDUM_CANCELLER, "referendum_canceller"),
+	(REFERENDUM_KILLER, "referendum_killer"),
+];
+
+/// Which way an account voted on a referendum, as its voting history keeps it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum VoteDirection {
+	/// For (a split vote with more aye than nay counts as aye).
+	Aye,
+	/// Against.
+	Nay,
+	/// Neither (an abstention, or a split vote with as much aye as nay).
+	Abstain,
+}
+
+impl VoteDirection {
+	/// The direction as a number: aye 1, nay −1, abstain 0.
+	pub fn value(self) -> i32 {
+		match self {
+			VoteDirection::Aye => 1,
+			VoteDirection::Nay => -1,
+			VoteDirection::Abstain => 0,
+		}
+	}
+}
+
+/// An account whose votes resemble another's, as `governance_recommendDelegates` returns it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct DelegateMatch<AccountId> {
+	/// The candidate delegate.
+	pub account: AccountId,
+	/// Cosine similarity of the two accounts' votes on the referenda both voted on, in [−1, 1].
+	pub similarity: Fixed,
+	/// The explanation: referenda both voted on...
+	pub shared: u32,
+	/// ...and how many of them they voted the same way.
+	pub agreements: u32,
+}
+
+/// Where a referendum stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub enum ReferendumStage {
+	/// Waiting for its decision deposit or for its prepare period to pass.
+	Preparing,
+	/// Deciding: counting towards the decision period's end.
+	Deciding,
+	/// Passing: it must stay above both curves for the confirm period.
+	Confirming,
+	/// Approved: enacted (or scheduled to be) with the track's origin.
+	Approved,
+	/// Rejected at the end of the decision period.
+	Rejected,
+	/// Cancelled by the `referendum_canceller` track or Root.
+	Cancelled,
+	/// Never got its decision deposit in time.
+	TimedOut,
+	/// Killed by the `referendum_killer` track or Root: deposits slashed.
+	Killed,
+}
+
+/// A referendum as `governance_referendum` shows it. Ratios are parts per billion.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct ReferendumView<BlockNumber> {
+	/// Its index.
+	pub index: u32,
+	/// Where it stands.
+	pub stage: ReferendumStage,
+	/// Its track (`None` once it ended).
+	pub track: Option<TrackId>,
+	/// When it was submitted, or when it ended.
+	pub since: BlockNumber,
+	/// Aye votes, conviction included (`0` once it ended).
+	pub ayes: crate::Balance,
+	/// Nay votes, conviction included.
+	pub nays: crate::Balance,
+	/// Aye and abstain capital, without conviction: what support counts.
+	pub support: crate::Balance,
+	/// ayes / (ayes + nays), in parts per billion.
+	pub approval: u32,
+	/// support / active issuance, in parts per billion.
+	pub support_ratio: u32,
+	/// The approval the track's curve asks for now (parts per billion).
+	pub approval_needed: u32,
+	/// The support the track's curve asks for now (parts per billion).
+	pub support_needed: u32,
+	/// The block its decision period ends (while deciding).
+	pub decision_ends: Option<BlockNumber>,
+	/// The block its confirmation ends (while confirming).
+	pub confirm_ends: Option<BlockNumber>,
+	/// Whether it would pass if the votes stayed as they are: both above their curves.
+	pub passing: bool,
+}
+
+/// An account's voting power on one track.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct TrackPower<AccountId> {
+	/// The track.
+	pub track: TrackId,
+	/// Whom the account delegates to on it, if anyone: `(delegate, capital, conviction ×10)`.
+	pub delegating: Option<(AccountId, crate::Balance, u32)>,
+	/// Votes delegated to the account on it, conviction included...
+	pub delegated_votes: crate::Balance,
+	/// ...and the capital behind them.
+	pub delegated_capital: crate::Balance,
+	/// Referenda the account votes on directly on it.
+	pub direct_votes: u32,
+}
+
+/// What `governance_votingPower` returns.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct VotingPower<AccountId> {
+	/// AGR the account could vote with (its free balance).
+	pub balance: crate::Balance,
+	/// AGR locked by votes now.
+	pub locked: crate::Balance,
+	/// Per track where it votes, delegates or is delegated to.
+	pub tracks: alloc::vec::Vec<TrackPower<AccountId>>,
+}
+
+/// An open referendum recommended to an account, as `governance_recommendReferenda` returns it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct ReferendumRecommendation<AccountId, BlockNumber> {
+	/// The referendum.
+	pub referendum: ReferendumView<BlockNumber>,
+	/// How its voters who vote like the account lean, weighted by similarity: from −1 (all
+	/// nay) to 1 (all aye).
+	pub lean: Fixed,
+	/// The explanation: those voters, how they voted and how alike they vote to the account.
+	pub voters: alloc::vec::Vec<(AccountId, VoteDirection, Fixed)>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Governance views, served over JSON-RPC as `governance_*`.
+	pub trait GovernanceApi<AccountId: codec::Codec, BlockNumber: codec::Codec> {
+		/// Referendum `index`, with its tally against the curves.
+		fn referendum(index: u32) -> Option<ReferendumView<BlockNumber>>;
+		/// Referenda from `start` (index order), at most `limit`, only those at `stage` if given.
+		fn referenda(stage: Option<ReferendumStage>, start: u32, limit: u32) -> alloc::vec::Vec<ReferendumView<BlockNumber>>;
+		/// `who`'s voting power and delegations.
+		fn voting_power(who: AccountId) -> VotingPower<AccountId>;
+		/// The `k` accounts that vote most like `who`.
+		fn recommend_delegates(who: AccountId, k: u32) -> alloc::vec::Vec<DelegateMatch<AccountId>>;
+		/// At most `k` open referenda `who` has not voted on, those its look-alikes voted on
+		/// first.
+		fn recommend_referenda(who: AccountId, k: u32) -> alloc::vec::Vec<ReferendumRecommendation<AccountId, BlockNumber>>;
+	}
+}

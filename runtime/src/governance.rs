@@ -1,0 +1,406 @@
+//! Governance: polkadot-sdk's OpenGov pallets (preimage, scheduler, referenda, conviction
+//! voting) with Agora's tracks, origins, treasury and voting histories (`pallet-governance`).
+//!
+//! A referendum approved on a track is enacted through the scheduler with the track's origin:
+//! `root` dispatches as Root; `parameters`, `treasury`, `referendum_canceller` and
+//! `referendum_killer` as [`pallet_governance::Origin`]. The domain pallets accept "Root or the
+//! `parameters` track" as their governance origin ([`GovernanceOrigin`]).
+
+use crate::{
+	configs::RuntimeBlockWeights, AccountId, Balance, Balances, BlockNumber, OriginCaller,
+	Preimage, Referenda, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin,
+	Scheduler, System, UNITS,
+};
+use agora_primitives::governance::ROOT;
+use alloc::borrow::Cow;
+use frame_support::{
+	parameter_types,
+	traits::{
+		fungible::HoldConsideration, AsEnsureOriginWithArg, ConstU32, Currency, EitherOf,
+		EqualPrivilegeOnly, Get, LinearStoragePrice, OnUnbalanced,
+	},
+	weights::Weight,
+};
+use frame_system::{EnsureRoot, EnsureSigned};
+use sp_runtime::Perbill;
+
+/// The governance origin of the credentials, recommender, oracle, stablecoin and lending
+/// pallets: Root (a `root` referendum, or the sudo key on a development chain) or a referendum
+/// approved on the `parameters` track.
+pub type GovernanceOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureParameters>;
+
+parameter_types! {
+	/// Storing a preimage holds this much...
+	pub const PreimageBaseDeposit: Balance = UNITS;
+	/// ...plus this much per byte.
+	pub const PreimageByteDeposit: Balance = UNITS / 1_000;
+	/// The hold reason of preimage deposits.
+	pub const PreimageHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
+	/// The scheduler may use 80 % of a block.
+	pub MaximumSchedulerWeight: Weight = Perbill::from_percent(80) * RuntimeBlockWeights::get().max_block;
+	/// Submitting a referendum holds this much until it ends (refunded unless it is killed).
+	pub const SubmissionDeposit: Balance = 10 * UNITS;
+	/// The governance treasury's account id (the `treasury` track pays from it).
+	pub const TreasuryId: frame_support::PalletId = frame_support::PalletId(*b"agr/trsy");
+	/// The treasury's account: killed referenda's deposits go there.
+	pub TreasuryAccount: AccountId = pallet_governance::Pallet::<Runtime>::treasury_account();
+}
+
+/// How long a conviction of 1× locks a vote; each step of conviction doubles it. Set by
+/// governance (`governance.setParams`), short on the development chain.
+pub struct VoteLockingPeriod;
+impl Get<BlockNumber> for VoteLockingPeriod {
+	fn get() -> BlockNumber {
+		pallet_governance::Parameters::<Runtime>::get().vote_locking_period
+	}
+}
+
+/// How long a referendum may wait for its decision deposit before it times out. Set by
+/// governance.
+pub struct UndecidingTimeout;
+impl Get<BlockNumber> for UndecidingTimeout {
+	fn get() -> BlockNumber {
+		pallet_governance::Parameters::<Runtime>::get().undeciding_timeout
+	}
+}
+
+impl pallet_preimage::Config for Runtime {
+	type WeightInfo = crate::weights::pallet_preimage::WeightInfo<Runtime>;
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type ManagerOrigin = EnsureRoot<AccountId>;
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		PreimageHoldReason,
+		LinearStoragePrice<PreimageBaseDeposit, PreimageByteDeposit, Balance>,
+	>;
+}
+
+impl pallet_scheduler::Config for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type RuntimeEvent = RuntimeEvent;
+	type PalletsOrigin = OriginCaller;
+	type RuntimeCall = RuntimeCall;
+	type MaximumWeight = MaximumSchedulerWeight;
+	type ScheduleOrigin = EnsureRoot<AccountId>;
+	type MaxScheduledPerBlock = ConstU32<50>;
+	type WeightInfo = crate::weights::pallet_scheduler::WeightInfo<Runtime>;
+	type OriginPrivilegeCmp = EqualPrivilegeOnly;
+	type Preimages = Preimage;
+	type BlockNumberProvider = System;
+}
+
+/// The tracks of [`agora_primitives::governance::TRACKS`], with the parameters governance set
+/// in `pallet-governance`'s storage.
+pub struct Tracks;
+impl pallet_referenda::TracksInfo<Balance, BlockNumber> for Tracks {
+	type Id = agora_primitives::governance::TrackId;
+	type RuntimeOrigin = OriginCaller;
+
+	fn tracks(
+	) -> impl Iterator<Item = Cow<'static, pallet_referenda::Track<Self::Id, Balance, BlockNumber>>>
+	{
+		pallet_governance::Tracks::<Runtime>::get().into_iter().map(Cow::Owned)
+	}
+
+	fn track_for(origin: &Self::RuntimeOrigin) -> Result<Self::Id, ()> {
+		match origin {
+			OriginCaller::system(frame_system::RawOrigin::Root) => Ok(ROOT),
+			OriginCaller::Governance(o) => Ok(o.track()),
+			_ => Err(()),
+		}
+	}
+}
+
+/// Deposits of killed referenda go to the treasury.
+pub struct SlashToTreasury;
+impl OnUnbalanced<pallet_balances::NegativeImbalance<Runtime>> for SlashToTreasury {
+	fn on_nonzero_unbalanced(amount: pallet_balances::NegativeImbalance<Runtime>) {
+		Balances::resolve_creating(&TreasuryAccount::get(), amount);
+	}
+}
+
+impl pallet_referenda::Config for Runtime {
+	type RuntimeCall = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = crate::weights::pallet_referenda::WeightInfo<Runtime>;
+	type Scheduler = Scheduler;
+	type Currency = Balances;
+	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type CancelOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureCanceller>;
+	type KillOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureKiller>;
+	type Slash = SlashToTreasury;
+	type Votes = Balance;
+	type Tally = pallet_conviction_voting::TallyOf<Runtime>;
+	type SubmissionDeposit = SubmissionDeposit;
+	type MaxQueued = ConstU32<50>;
+	type UndecidingTimeout = UndecidingTimeout;
+	type AlarmInterval = ConstU32<1>;
+	type Tracks = Tracks;
+	type Preimages = Preimage;
+	type BlockNumberProvider = System;
+}
+
+impl pallet_conviction_voting::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = crate::weights::pallet_conviction_voting::WeightInfo<Runtime>;
+	type Currency = Balances;
+	type Polls = Referenda;
+	type MaxTurnout =
+		frame_support::traits::tokens::currency::ActiveIssuanceOf<Balances, AccountId>;
+	type MaxVotes = ConstU32<64>;
+	type VoteLockingPeriod = VoteLockingPeriod;
+	type BlockNumberProvider = System;
+	type VotingHooks = crate::Governance;
+}
+
+/// The OpenGov invariants the governance pallet's `try_state` checks: no track decides more
+/// referenda than its maximum, and every account's conviction lock on a track covers its votes
+/// and delegation there.
+pub struct OpenGovChecks;
+impl pallet_governance::OpenGovChecks for OpenGovChecks {
+	fn check() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::ensure;
+		use pallet_conviction_voting::{AccountVote, Voting};
+		for (track, count) in pallet_referenda::DecidingCount::<Runtime>::iter() {
+			let max = pallet_governance::Pallet::<Runtime>::track(track)
+				.map_or(0, |t| t.info.max_deciding);
+			ensure!(count <= max, "a track decides more referenda than its maximum");
+		}
+		for (who, class, voting) in pallet_conviction_voting::VotingFor::<Runtime>::iter() {
+			let needed = match voting {
+				Voting::Casting(c) => c
+					.votes
+					.iter()
+					.map(|(_, v)| match v {
+						AccountVote::Standard { balance, .. } => *balance,
+						AccountVote::Split { aye, nay } => aye.saturating_add(*nay),
+						AccountVote::SplitAbstain { aye, nay, abstain } => {
+							aye.saturating_add(*nay).saturating_add(*abstain)
+						},
+					})
+					.max()
+					.unwrap_or(0),
+				Voting::Delegating(d) => d.balance,
+			};
+			let locked = pallet_conviction_voting::ClassLocksFor::<Runtime>::get(&who)
+				.iter()
+				.find(|(c, _)| *c == class)
+				.map_or(0, |(_, amount)| *amount);
+			ensure!(locked >= needed, "a vote or delegation is not covered by its lock");
+		}
+		Ok(())
+	}
+}
+
+impl pallet_governance::Config for Runtime {
+	type Currency = Balances;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type SpendOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureTreasury>;
+	type TreasuryId = TreasuryId;
+	type MaxVoteHistory = ConstU32<64>;
+	type MaxDelegateCandidates = ConstU32<256>;
+	type OpenGovChecks = OpenGovChecks;
+	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
+}
+
+/// The views behind the `GovernanceApi` runtime API (`governance_*` over JSON-RPC).
+pub mod views {
+	use super::*;
+	use agora_primitives::governance::{
+		ReferendumRecommendation, ReferendumStage, ReferendumView, TrackPower, VotingPower,
+	};
+	use alloc::vec::Vec;
+	use frame_support::traits::{fungible::Inspect, VoteTally};
+	use pallet_conviction_voting::{Conviction, Voting};
+	use pallet_referenda::ReferendumInfo;
+
+	/// A conviction as a multiple of 0.1 (None 1, Locked1x 10, … Locked6x 60).
+	fn tenths(c: Conviction) -> u32 {
+		match u8::from(c) {
+			0 => 1,
+			n => u32::from(n) * 10,
+		}
+	}
+
+	fn ended(index: u32, stage: ReferendumStage, at: BlockNumber) -> ReferendumView<BlockNumber> {
+		ReferendumView {
+			index,
+			stage,
+			track: None,
+			since: at,
+			ayes: 0,
+			nays: 0,
+			support: 0,
+			approval: 0,
+			support_ratio: 0,
+			approval_needed: 0,
+			support_needed: 0,
+			decision_ends: None,
+			confirm_ends: None,
+			passing: stage == ReferendumStage::Approved,
+		}
+	}
+
+	/// Referendum `index` with its tally against its track's curves now.
+	pub fn referendum(index: u32) -> Option<ReferendumView<BlockNumber>> {
+		let info = pallet_referenda::ReferendumInfoFor::<Runtime>::get(index)?;
+		let status = match info {
+			ReferendumInfo::Ongoing(status) => status,
+			ReferendumInfo::Approved(at, ..) => {
+				return Some(ended(index, ReferendumStage::Approved, at))
+			},
+			ReferendumInfo::Rejected(at, ..) => {
+				return Some(ended(index, ReferendumStage::Rejected, at))
+			},
+			ReferendumInfo::Cancelled(at, ..) => {
+				return Some(ended(index, ReferendumStage::Cancelled, at))
+			},
+			ReferendumInfo::TimedOut(at, ..) => {
+				return Some(ended(index, ReferendumStage::TimedOut, at))
+			},
+			ReferendumInfo::Killed(at) => return Some(ended(index, ReferendumStage::Killed, at)),
+		};
+		let track = pallet_governance::Pallet::<Runtime>::track(status.track)?;
+		let now = System::block_number();
+		let tally = &status.tally;
+		let approval = tally.approval(status.track);
+		let support = tally.support(status.track);
+		let (stage, decision_ends, confirm_ends, elapsed) = match status.deciding {
+			None => (ReferendumStage::Preparing, None, None, Perbill::zero()),
+			Some(d) => {
+				let period = track.info.decision_period.max(1);
+				let elapsed =
+					Perbill::from_rational(now.saturating_sub(d.since).min(period), period);
+				let ends = Some(d.since.saturating_add(track.info.decision_period));
+				match d.confirming {
+					Some(c) => (ReferendumStage::Confirming, ends, Some(c), elapsed),
+					None => (ReferendumStage::Deciding, ends, None, elapsed),
+				}
+			},
+		};
+		let approval_needed = track.info.min_approval.threshold(elapsed);
+		let support_needed = track.info.min_support.threshold(elapsed);
+		Some(ReferendumView {
+			index,
+			stage,
+			track: Some(status.track),
+			since: status.submitted,
+			ayes: tally.ayes,
+			nays: tally.nays,
+			support: tally.support,
+			approval: approval.deconstruct(),
+			support_ratio: support.deconstruct(),
+			approval_needed: approval_needed.deconstruct(),
+			support_needed: support_needed.deconstruct(),
+			decision_ends,
+			confirm_ends,
+			passing: approval >= approval_needed && support >= support_needed,
+		})
+	}
+
+	/// Referenda `start..` in index order, at most `limit` (capped at 100), those at `stage`
+	/// only if given; one call looks at 1,000 indices at most (page on with `start`).
+	pub fn referenda(
+		stage: Option<ReferendumStage>,
+		start: u32,
+		limit: u32,
+	) -> Vec<ReferendumView<BlockNumber>> {
+		let count = pallet_referenda::ReferendumCount::<Runtime>::get();
+		let limit = usize::try_from(limit.min(100)).unwrap_or(100);
+		(start..count.min(start.saturating_add(1_000)))
+			.filter_map(referendum)
+			.filter(|r| stage.is_none_or(|s| r.stage == s))
+			.take(limit)
+			.collect()
+	}
+
+	/// How many look-alikes [`recommend_referenda`] asks.
+	const LOOK_ALIKES: u32 = 10;
+
+	/// At most `k` open referenda `who` has not voted on, ranked: those more of its look-alikes
+	/// (the [`LOOK_ALIKES`] accounts that vote most like it, with a positive similarity) voted
+	/// on first, then by how clearly they lean, then by the decision ending soonest. Each comes
+	/// with the look-alikes' votes as its explanation. Looks at the last 1,000 referenda.
+	pub fn recommend_referenda(
+		who: AccountId,
+		k: u32,
+	) -> Vec<ReferendumRecommendation<AccountId, BlockNumber>> {
+		use agora_primitives::recommender::Fixed;
+		let alike: Vec<_> = crate::Governance::recommend_delegates(&who, LOOK_ALIKES)
+			.into_iter()
+			.filter(|m| m.similarity > Fixed::ZERO)
+			.map(|m| (pallet_governance::VoteHistory::<Runtime>::get(&m.account), m))
+			.collect();
+		let mine = pallet_governance::VoteHistory::<Runtime>::get(&who);
+		let count = pallet_referenda::ReferendumCount::<Runtime>::get();
+		let mut recs: Vec<_> = (count.saturating_sub(1_000)..count)
+			.filter(|i| !mine.iter().any(|(j, _)| j == i))
+			.filter_map(referendum)
+			.filter(|r| {
+				matches!(
+					r.stage,
+					ReferendumStage::Preparing
+						| ReferendumStage::Deciding
+						| ReferendumStage::Confirming
+				)
+			})
+			.map(|r| {
+				let voters: Vec<_> = alike
+					.iter()
+					.filter_map(|(history, m)| {
+						let (_, d) = history.iter().find(|(i, _)| *i == r.index)?;
+						Some((m.account.clone(), *d, m.similarity))
+					})
+					.collect();
+				let (mut sum, mut weight) = (Fixed::ZERO, Fixed::ZERO);
+				for (_, d, s) in &voters {
+					sum = sum.saturating_add(s.saturating_mul(Fixed::from_int(d.value())));
+					weight = weight.saturating_add(*s);
+				}
+				let lean = sum.checked_div(weight).unwrap_or(Fixed::ZERO);
+				ReferendumRecommendation { referendum: r, lean, voters }
+			})
+			.collect();
+		let magnitude = |f: Fixed| f.checked_abs().unwrap_or(Fixed::MAX);
+		recs.sort_by(|a, b| {
+			b.voters
+				.len()
+				.cmp(&a.voters.len())
+				.then(magnitude(b.lean).cmp(&magnitude(a.lean)))
+				.then(a.referendum.decision_ends.cmp(&b.referendum.decision_ends))
+		});
+		recs.truncate(usize::try_from(k).unwrap_or(usize::MAX));
+		recs
+	}
+
+	/// `who`'s balance, locks and delegations per track.
+	pub fn voting_power(who: AccountId) -> VotingPower<AccountId> {
+		let locked = pallet_conviction_voting::ClassLocksFor::<Runtime>::get(&who)
+			.iter()
+			.map(|(_, amount)| *amount)
+			.max()
+			.unwrap_or(0);
+		let tracks = pallet_conviction_voting::VotingFor::<Runtime>::iter_prefix(&who)
+			.map(|(track, voting)| match voting {
+				Voting::Casting(c) => TrackPower {
+					track,
+					delegating: None,
+					delegated_votes: c.delegations.votes,
+					delegated_capital: c.delegations.capital,
+					direct_votes: u32::try_from(c.votes.len()).unwrap_or(u32::MAX),
+				},
+				Voting::Delegating(d) => TrackPower {
+					track,
+					delegating: Some((d.target, d.balance, tenths(d.conviction))),
+					delegated_votes: d.delegations.votes,
+					delegated_capital: d.delegations.capital,
+					direct_votes: 0,
+				},
+			})
+			.collect();
+		VotingPower { balance: Balances::balance(&who), locked, tracks }
+	}
+}
