@@ -50,8 +50,12 @@ export const rpc = {
   },
   recommender: {
     models: {
-      description: 'Every recommender model (retired ones included): kind, feature names, version, metrics.',
-      params: [{ name: 'at', type: 'Hash', isOptional: true }],
+      description: 'The recommender models with ids start.. (at most limit, 1..=100; retired ones included): kind, feature names, version, metrics.',
+      params: [
+        { name: 'start', type: 'Option<u32>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
       type: 'Vec<Json>',
     },
     predict: {
@@ -82,9 +86,11 @@ export const rpc = {
       type: 'Vec<Json>',
     },
     courses: {
-      description: 'The course catalog, filtered by { provider?, openOnly?, minSkill?: { skill, level } }.',
+      description: 'The course catalog, filtered by { provider?, openOnly?, minSkill?: { skill, level } }, from id start, at most limit (1..=100).',
       params: [
         { name: 'filter', type: 'Option<Json>', isOptional: true },
+        { name: 'start', type: 'Option<u32>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
         { name: 'at', type: 'Hash', isOptional: true },
       ],
       type: 'Vec<Json>',
@@ -125,8 +131,12 @@ export const rpc = {
       type: 'Json',
     },
     auctions: {
-      description: 'Running liquidation auctions with their current prices.',
-      params: [{ name: 'at', type: 'Hash', isOptional: true }],
+      description: 'Running liquidation auctions with their current prices, ids from start, at most limit (1..=100).',
+      params: [
+        { name: 'start', type: 'Option<u32>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
       type: 'Vec<Json>',
     },
     recommend: {
@@ -138,12 +148,13 @@ export const rpc = {
       type: 'Vec<Json>',
     },
     atRiskVaults: {
-      description: 'At most limit (1..=100) vaults below their safe ratio, riskiest first.',
+      description: 'At most limit (1..=100) vaults below their safe ratio, riskiest first, among the next 1,000 vaults from the cursor start: { vaults, scanned, next }.',
       params: [
         { name: 'limit', type: 'u32' },
+        { name: 'start', type: 'Option<Bytes>', isOptional: true },
         { name: 'at', type: 'Hash', isOptional: true },
       ],
-      type: 'Vec<Json>',
+      type: 'Json',
     },
   },
   lending: {

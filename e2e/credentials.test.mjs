@@ -88,6 +88,10 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
     const rust = (await api.rpc.credentials.courses({ minSkill: { skill: 0, level: 60 } })).toJSON();
     assert.deepEqual(rust.map((c) => c.name), ['Async Rust', 'Substrate pallets']);
     await assert.rejects(api.rpc.credentials.courses({ bogus: true }), /-32602/);
+    // Pages: from an id, at most a limit (1..=100).
+    const page = (await api.rpc.credentials.courses(null, listed[1].id, 1)).toJSON();
+    assert.deepEqual(page.map((c) => c.id), [listed[1].id]);
+    await assert.rejects(api.rpc.credentials.courses(null, 0, 101), /-32602/);
   });
 
   test('a learner enrols and pays the provider directly, with no commission', async () => {

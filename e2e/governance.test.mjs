@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { devKeys, sendAndFinalize, startNode } from './lib/node.mjs';
+import { devKeys, sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const ONE = 10n ** 18n; // FixedU128's unit
 const UNIT = 10n ** 12n; // one AGR
@@ -138,7 +138,37 @@ describe('governance: a referendum changes a lending parameter', { timeout: 300_
     assert.equal(d.similarity, 1);
     assert.equal(d.shared, 1);
     assert.equal(d.agreements, 1);
+    assert.equal(d.score, 1, 'without a delegate model the score is the similarity');
+    assert.equal(d.recommendation, null);
     await assert.rejects(api.rpc.governance.recommendDelegates(alice.address, 0), /-32602/);
+  });
+
+  test('a delegate model set by governance ranks delegates, with its explanation', async () => {
+    // score = shared + 2 × agreements, exactly linear in the features.
+    const rows = [];
+    for (let shared = 1; shared <= 6; shared++) {
+      for (let agreements = 0; agreements <= shared; agreements++) {
+        const similarity = (2 * agreements - shared) / shared;
+        rows.push(`${similarity},${shared},${agreements},${shared + 2 * agreements}`);
+      }
+    }
+    const { id } = await trainAndUpload(api, alice, {
+      csv: `similarity,shared,agreements,score\n${rows.join('\n')}\n`,
+      target: 'score',
+      name: 'delegates',
+      args: ['--algorithm', 'linear'],
+    });
+    const params = (await api.query.governance.parameters()).toJSON();
+    await sudo(api, api.tx.governance.setParams({ ...params, delegateModel: id }), alice);
+    const [d] = (await api.rpc.governance.recommendDelegates(alice.address, 5)).toJSON();
+    assert.equal(d.account, dave.address);
+    assert.ok(Math.abs(d.score - 3) < 1e-6, `1 shared + 2 × 1 agreement: ${d.score}`);
+    assert.equal(d.recommendation.modelId, id);
+    assert.deepEqual(
+      d.recommendation.explanation.scores[0].contributions.map((c) => c.feature),
+      ['similarity', 'shared', 'agreements'],
+    );
+    await sudo(api, api.tx.governance.setParams({ ...params, delegateModel: null }), alice);
   });
 
   test('open referenda are recommended by how look-alikes voted', async () => {
@@ -158,6 +188,7 @@ describe('governance: a referendum changes a lending parameter', { timeout: 300_
     assert.equal(rec.referendum.index, index);
     assert.equal(rec.lean, -1, 'Dave, who votes like Alice, voted nay');
     assert.deepEqual(rec.voters.map((v) => [v.account, v.vote]), [[dave.address, 'nay']]);
+    assert.equal(rec.score, null, 'no referendum model');
     // Dave voted on it already: nothing to recommend to him.
     assert.deepEqual((await api.rpc.governance.recommendReferenda(dave.address, 5)).toJSON(), []);
   });

@@ -82,6 +82,10 @@ describe('recommender: train off chain, upload, predict over RPC', { timeout: 30
       [0, 'completion-logistic', 'logistic', 'active', 1],
       [1, 'completion-knn', 'knnClassifier', 'active', 1],
     ]);
+    // Pages: from an id, at most a limit (1..=100).
+    assert.deepEqual((await api.rpc.recommender.models(1, 1)).toJSON().map((m) => m.id), [1]);
+    assert.deepEqual((await api.rpc.recommender.models(2, null)).toJSON(), []);
+    await assert.rejects(api.rpc.recommender.models(0, 0), /-32602/);
     assert.deepEqual(models[0].featureNames, ['hours', 'quizzes']);
     assert.equal(models[0].metrics.nTest, 24);
     assert.ok(Math.abs(models[0].metrics.accuracy - logistic.model.accuracy) < 1e-9);

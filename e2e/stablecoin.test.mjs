@@ -108,10 +108,14 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
 
   test('a price drop: at-risk ranking, liquidation, auction, surplus', async () => {
     await feed(19n * ONE / 10n);
-    const risky = (await api.rpc.stablecoin.atRiskVaults(10)).toJSON();
+    const page = (await api.rpc.stablecoin.atRiskVaults(10)).toJSON();
+    assert.equal(page.next, null, 'every vault on one page');
+    assert.ok(page.scanned >= 1);
+    const risky = page.vaults;
     assert.deepEqual(risky.map((r) => r.vault.owner), [alice.address]);
     assert.equal(risky[0].vault.liquidatable, true);
     await assert.rejects(api.rpc.stablecoin.atRiskVaults(0), /-32602/);
+    await assert.rejects(api.rpc.stablecoin.atRiskVaults(101), /-32602/);
     await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.liquidate(bob.address, 'Native'), dave), /stablecoin.VaultSafe/);
 
     const { events } = await sendAndFinalize(api, api.tx.stablecoin.liquidate(alice.address, 'Native'), dave);
@@ -120,6 +124,8 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     assert.equal((await api.rpc.stablecoin.vault(alice.address, 'native')).toJSON(), null);
     const [a] = (await api.rpc.stablecoin.auctions()).toJSON();
     assert.equal(a.id, 0);
+    assert.deepEqual((await api.rpc.stablecoin.auctions(1, null)).toJSON(), [], 'no auction from id 1 on');
+    await assert.rejects(api.rpc.stablecoin.auctions(null, 0), /-32602/);
     assert.equal(a.collateral, (990n * UNIT).toString());
     assert.ok(a.startPrice.startsWith('2.28'), a.startPrice);
 

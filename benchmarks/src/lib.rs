@@ -1,1 +1,3 @@
-//! Benchmarks for Agora live in `benches/`; this library is intentionally empty.
+//! Agora's benchmarks: the criterion speed benchmarks live in `benches/`, the load generator
+//! in `src/bin/agora-load.rs` (`cargo run --release -p agora-benchmarks --bin agora-load`).
+//! This library is intentionally empty.

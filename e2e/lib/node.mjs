@@ -33,13 +33,11 @@ export function freePort() {
 }
 
 /**
- * Starts `agora-node` with `args` (after `--dev`-style defaults) and returns
- * `{ api, url, child, log, stop }` once its RPC server answers.
+ * Spawns `agora-node` with `args` on `base` (base path), `rpcPort` and `p2pPort`, and resolves
+ * once its RPC server answers, to `{ child, url, log, exited }` (`log` and `exited` are getters:
+ * the output so far, `{ code, signal }` once it exited).
  */
-export async function startNode(args = ['--dev'], { timeoutMs = 120_000 } = {}) {
-  const base = mkdtempSync(join(tmpdir(), 'agora-e2e-'));
-  const rpcPort = await freePort();
-  const p2pPort = await freePort();
+export async function spawnNode(args, { base, rpcPort, p2pPort, timeoutMs = 120_000 }) {
   const child = spawn(
     nodeBinary(),
     [
@@ -60,25 +58,55 @@ export async function startNode(args = ['--dev'], { timeoutMs = 120_000 } = {}) 
   let exited = null;
   child.on('exit', (code, signal) => { exited = { code, signal }; });
 
-  const url = `ws://127.0.0.1:${rpcPort}`;
   const deadline = Date.now() + timeoutMs;
   while (!/Running JSON-RPC server/.test(log)) {
     if (exited) throw new Error(`agora-node exited early (${JSON.stringify(exited)}):\n${log}`);
     if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`agora-node did not start:\n${log}`); }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const api = await ApiPromise.create({ provider: new WsProvider(url), rpc, types, noInitWarn: true });
+  return {
+    child,
+    url: `ws://127.0.0.1:${rpcPort}`,
+    get log() { return log; },
+    get exited() { return exited; },
+  };
+}
 
+/** Sends `signal` to a spawned node and resolves once it exited (SIGKILL after `graceMs`). */
+export async function killNode(node, signal = 'SIGTERM', graceMs = 10_000) {
+  if (node.exited) return;
+  const gone = new Promise((r) => node.child.once('exit', r));
+  node.child.kill(signal);
+  const timer = setTimeout(() => node.child.kill('SIGKILL'), graceMs);
+  await gone;
+  clearTimeout(timer);
+}
+
+/** A @polkadot/api client with Agora's RPC methods and types, connected to `url`. */
+export function connect(url) {
+  return ApiPromise.create({ provider: new WsProvider(url), rpc, types, noInitWarn: true });
+}
+
+/**
+ * Starts `agora-node` with `args` (after `--dev`-style defaults) and returns
+ * `{ api, url, child, log, stop }` once its RPC server answers.
+ */
+export async function startNode(args = ['--dev'], { timeoutMs = 120_000 } = {}) {
+  const base = mkdtempSync(join(tmpdir(), 'agora-e2e-'));
+  let node;
+  try {
+    node = await spawnNode(args, { base, rpcPort: await freePort(), p2pPort: await freePort(), timeoutMs });
+  } catch (e) {
+    rmSync(base, { recursive: true, force: true });
+    throw e;
+  }
+  const api = await connect(node.url);
   const stop = async () => {
     await api.disconnect().catch(() => {});
-    if (!exited) {
-      child.kill('SIGTERM');
-      await new Promise((r) => { if (exited) r(); else child.once('exit', r); setTimeout(r, 10_000); });
-      if (!exited) child.kill('SIGKILL');
-    }
+    await killNode(node);
     rmSync(base, { recursive: true, force: true });
   };
-  return { api, url, child, get log() { return log; }, stop };
+  return { api, url: node.url, child: node.child, get log() { return node.log; }, stop };
 }
 
 /**

@@ -22,8 +22,9 @@ pub struct RunCmd {
 
 	/// Development block production instead of Aura + GRANDPA. `instant` seals a block as soon
 	/// as a transaction arrives and finalizes it at once; `manual` seals on `engine_createBlock`.
-	/// Time advances by at least one slot per block. Only for development chains: the node runs
-	/// no consensus with other validators in this mode.
+	/// Time advances by at least one slot per block. Only for development chains (`--dev`, or a
+	/// chain spec of type Development; refused otherwise): the node runs no consensus with
+	/// other validators in this mode. `engine_*` are unsafe RPC methods.
 	#[arg(long, value_enum)]
 	pub sealing: Option<Sealing>,
 }

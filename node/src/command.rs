@@ -8,7 +8,7 @@ use crate::{
 use agora_runtime::opaque::Block;
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
 use sc_cli::SubstrateCli;
-use sc_service::PartialComponents;
+use sc_service::{ChainType, PartialComponents};
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -165,6 +165,13 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(&cli.run.base)?;
 			let sealing = cli.run.sealing;
 			runner.run_node_until_exit(|config| async move {
+				if sealing.is_some() && config.chain_spec.chain_type() != ChainType::Development {
+					return Err(sc_cli::Error::Input(format!(
+						"--sealing is for development chains only; {} is a {:?} chain",
+						config.chain_spec.name(),
+						config.chain_spec.chain_type()
+					)));
+				}
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
 						sc_network::NetworkWorker<

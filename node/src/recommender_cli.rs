@@ -551,9 +551,14 @@ pub fn run_evaluate(cmd: &EvaluateCmd) -> Result<(), String> {
 			.build(&cmd.url)
 			.await
 			.map_err(|e| format!("cannot connect to {}: {e}", cmd.url))?;
-		let models = RecommenderApiClient::<agora_runtime::Hash>::models(&client, None)
-			.await
-			.map_err(|e| e.to_string())?;
+		let models = RecommenderApiClient::<agora_runtime::Hash>::models(
+			&client,
+			Some(cmd.model_id),
+			Some(1),
+			None,
+		)
+		.await
+		.map_err(|e| e.to_string())?;
 		let model = models
 			.into_iter()
 			.find(|m| m.id == cmd.model_id)

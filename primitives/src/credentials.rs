@@ -236,8 +236,10 @@ sp_api::decl_runtime_apis! {
 		fn verify(id: CredentialId) -> Verification<AccountId>;
 		/// The credentials of `subject` its owner has not hidden, by id.
 		fn of_subject(subject: AccountId) -> Vec<CredentialView<AccountId>>;
-		/// The courses matching `filter`, by id.
-		fn courses(filter: CourseFilter<AccountId>) -> Vec<CourseView<AccountId>>;
+		/// At most `limit` (≤ [`crate::MAX_PAGE`]) courses matching `filter`, by id, from id
+		/// `start`; among the open courses when `filter.open_only`, else among the ids
+		/// `start..start + MAX_SCAN`.
+		fn courses(filter: CourseFilter<AccountId>, start: CourseId, limit: u32) -> Vec<CourseView<AccountId>>;
 		/// The `k` courses the course model ranks best for `learner`, with explanations.
 		fn recommend_courses(learner: AccountId, k: u32)
 			-> Result<Vec<CourseRecommendation<AccountId>>, CourseRecommendError>;

@@ -1,7 +1,7 @@
 //! Community governance: the tracks every referendum runs on, the directions of votes the
 //! governance pallet remembers, and its delegate recommendations.
 
-use crate::recommender::Fixed;
+use crate::{recommend::Recommendation, recommender::Fixed};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 
@@ -27,6 +27,17 @@ pub const TRACKS: [(TrackId, &str); 5] = [
 	(REFERENDUM_CANCELLER, "referendum_canceller"),
 	(REFERENDUM_KILLER, "referendum_killer"),
 ];
+
+/// The features of a delegate model (`GovernanceParams::delegate_model`), in order: for a
+/// candidate delegate, the cosine similarity of its votes to the account's, the referenda both
+/// voted on, and how many of them they voted the same way.
+pub const DELEGATE_FEATURES: [&str; 3] = ["similarity", "shared", "agreements"];
+
+/// The features of a referendum model (`GovernanceParams::referenda_model`), in order: for an
+/// open referendum, how the account's look-alikes voted on it (from −1, all nay, to 1, all
+/// aye), how many of them voted on it, and the blocks left until its decision period ends
+/// (0 when it is not deciding).
+pub const REFERENDUM_FEATURES: [&str; 3] = ["lean", "look_alikes", "blocks_left"];
 
 /// Which way an account voted on a referendum, as its voting history keeps it.
 #[derive(
@@ -72,6 +83,11 @@ pub struct DelegateMatch<AccountId> {
 	pub shared: u32,
 	/// ...and how many of them they voted the same way.
 	pub agreements: u32,
+	/// What the match is ranked by: the delegate model's score when governance set one and it
+	/// answered, else `similarity`.
+	pub score: Fixed,
+	/// The delegate model's explained answer over [`DELEGATE_FEATURES`], if it scored.
+	pub recommendation: Option<Recommendation>,
 }
 
 /// Where a referendum stands.
@@ -164,6 +180,11 @@ pub struct ReferendumRecommendation<AccountId, BlockNumber> {
 	pub lean: Fixed,
 	/// The explanation: those voters, how they voted and how alike they vote to the account.
 	pub voters: alloc::vec::Vec<(AccountId, VoteDirection, Fixed)>,
+	/// What the referendum is ranked by when governance set a referendum model and it
+	/// answered: its score (`None`: ranked by look-alikes, then |lean|, then the soonest end).
+	pub score: Option<Fixed>,
+	/// The referendum model's explained answer over [`REFERENDUM_FEATURES`], if it scored.
+	pub recommendation: Option<Recommendation>,
 }
 
 sp_api::decl_runtime_apis! {

@@ -49,6 +49,15 @@ pub type Nonce = u32;
 /// A hash of block or state data.
 pub type Hash = sp_core::H256;
 
+/// Most items one page of a list method returns (`recommender_models`, `credentials_courses`,
+/// `stablecoin_auctions`, `stablecoin_atRiskVaults`, `governance_referenda`): the runtime APIs
+/// behind them clamp a larger `limit` to it.
+pub const MAX_PAGE: u32 = 100;
+/// Most ids or storage entries one call of a list method looks at, matching or not: the work
+/// of one call stays bounded however large the chain's state grows. A call that stopped there
+/// tells where to go on (the next id, or the `next` cursor).
+pub const MAX_SCAN: u32 = 1_000;
+
 /// The chain's unsigned fixed-point number: 128 bits, 18 decimal places.
 pub type FixedU = sp_arithmetic::FixedU128;
 /// The chain's signed fixed-point number: 128 bits, 18 decimal places.

@@ -240,8 +240,9 @@ sp_api::decl_runtime_apis! {
 	/// The recommender pallet's models and predictions, served over JSON-RPC as
 	/// `recommender_models` and `recommender_predict`.
 	pub trait RecommenderApi<AccountId: Codec, BlockNumber: Codec> {
-		/// Every model, by id, retired ones included.
-		fn models() -> Vec<ModelSummary<AccountId, BlockNumber>>;
+		/// The models with ids `start..start + limit` (`limit` at most [`crate::MAX_PAGE`]),
+		/// retired ones included, by id.
+		fn models(start: ModelId, limit: u32) -> Vec<ModelSummary<AccountId, BlockNumber>>;
 		/// An explained prediction of model `model_id` for `features` (in the order of the
 		/// model's feature names).
 		fn predict(model_id: ModelId, features: Vec<Fixed>) -> Result<Recommendation, RecommendError>;

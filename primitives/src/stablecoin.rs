@@ -167,6 +167,17 @@ pub struct VaultRisk<AccountId> {
 	pub risk: Option<Recommendation>,
 }
 
+/// One page of `stablecoin_atRiskVaults`.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct AtRiskPage<AccountId> {
+	/// The vaults below their safe ratio among those scanned, riskiest first.
+	pub vaults: Vec<VaultRisk<AccountId>>,
+	/// How many vaults were looked at (at most [`crate::MAX_SCAN`]).
+	pub scanned: u32,
+	/// Where the next page starts (an opaque storage cursor); `None` after the last vault.
+	pub next: Option<Vec<u8>>,
+}
+
 sp_api::decl_runtime_apis! {
 	/// The stablecoin pallet's vaults and books, served over JSON-RPC as `stablecoin_*`.
 	pub trait StablecoinApi<AccountId: Codec> {
@@ -174,12 +185,15 @@ sp_api::decl_runtime_apis! {
 		fn vault(owner: AccountId, asset: AssetKind) -> Option<VaultInfo<AccountId>>;
 		/// The system's books.
 		fn system() -> SystemInfo;
-		/// Running liquidation auctions, by id.
-		fn auctions() -> Vec<AuctionInfo<AccountId>>;
+		/// At most `limit` (≤ [`crate::MAX_PAGE`]) running liquidation auctions with ids in
+		/// `start..start + MAX_SCAN`, by id.
+		fn auctions(start: u32, limit: u32) -> Vec<AuctionInfo<AccountId>>;
 		/// The risk of each of `owner`'s vaults, with what to deposit to be safe.
 		fn recommend(owner: AccountId) -> Vec<VaultRisk<AccountId>>;
-		/// At most `limit` vaults below their safe ratio, riskiest first: by the risk model's
-		/// score when governance set one, else by lowest collateral ratio.
-		fn at_risk_vaults(limit: u32) -> Vec<VaultRisk<AccountId>>;
+		/// At most `limit` (≤ [`crate::MAX_PAGE`]) vaults below their safe ratio among the next
+		/// [`crate::MAX_SCAN`] vaults from the cursor `start` (the beginning when `None`),
+		/// riskiest first: by the risk model's score when governance set one, else by lowest
+		/// collateral ratio.
+		fn at_risk_vaults(start: Option<Vec<u8>>, limit: u32) -> AtRiskPage<AccountId>;
 	}
 }

@@ -237,8 +237,11 @@ impl_runtime_apis! {
 	}
 
 	impl agora_primitives::recommend::RecommenderApi<Block, AccountId, BlockNumber> for Runtime {
-		fn models() -> Vec<agora_primitives::recommend::ModelSummary<AccountId, BlockNumber>> {
-			Recommender::model_summaries()
+		fn models(
+			start: agora_primitives::recommend::ModelId,
+			limit: u32,
+		) -> Vec<agora_primitives::recommend::ModelSummary<AccountId, BlockNumber>> {
+			Recommender::model_summaries(start, limit)
 		}
 
 		fn predict(
@@ -267,8 +270,10 @@ impl_runtime_apis! {
 
 		fn courses(
 			filter: agora_primitives::credentials::CourseFilter<AccountId>,
+			start: agora_primitives::credentials::CourseId,
+			limit: u32,
 		) -> Vec<agora_primitives::credentials::CourseView<AccountId>> {
-			Credentials::courses(&filter)
+			Credentials::courses(&filter, start, limit)
 		}
 
 		fn recommend_courses(
@@ -302,16 +307,22 @@ impl_runtime_apis! {
 			Stablecoin::system_info()
 		}
 
-		fn auctions() -> Vec<agora_primitives::stablecoin::AuctionInfo<AccountId>> {
-			Stablecoin::auctions_info()
+		fn auctions(
+			start: u32,
+			limit: u32,
+		) -> Vec<agora_primitives::stablecoin::AuctionInfo<AccountId>> {
+			Stablecoin::auctions_info(start, limit)
 		}
 
 		fn recommend(owner: AccountId) -> Vec<agora_primitives::stablecoin::VaultRisk<AccountId>> {
 			Stablecoin::recommend(&owner)
 		}
 
-		fn at_risk_vaults(limit: u32) -> Vec<agora_primitives::stablecoin::VaultRisk<AccountId>> {
-			Stablecoin::at_risk_vaults(limit)
+		fn at_risk_vaults(
+			start: Option<Vec<u8>>,
+			limit: u32,
+		) -> agora_primitives::stablecoin::AtRiskPage<AccountId> {
+			Stablecoin::at_risk_vaults(start, limit)
 		}
 	}
 

@@ -169,11 +169,16 @@ fn tracks(fast: bool) -> Vec<pallet_governance::GenesisTrack<crate::BlockNumber>
 /// the development chain, 7 days each on a network.
 fn voting_periods(fast: bool) -> pallet_governance::GovernanceParams<crate::BlockNumber> {
 	if fast {
-		pallet_governance::GovernanceParams { vote_locking_period: 2, undeciding_timeout: 100 }
+		pallet_governance::GovernanceParams {
+			vote_locking_period: 2,
+			undeciding_timeout: 100,
+			..Default::default()
+		}
 	} else {
 		pallet_governance::GovernanceParams {
 			vote_locking_period: 7 * crate::DAYS,
 			undeciding_timeout: 7 * crate::DAYS,
+			..Default::default()
 		}
 	}
 }
@@ -235,4 +240,28 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 /// The names of the presets this runtime knows.
 pub fn preset_names() -> Vec<PresetId> {
 	vec![PresetId::from(DEVELOPMENT), PresetId::from(LOCAL_TESTNET)]
+}
+
+/// Builds preset `name`'s genesis state into the current externalities the way the node's
+/// chain-spec builder does (the preset's patch over the default config): for the runtime's
+/// integration tests and the fuzzer.
+#[cfg(feature = "std")]
+pub fn build_preset_state(name: &str) -> Result<(), alloc::string::String> {
+	fn merge(base: &mut Value, patch: Value) {
+		match (base, patch) {
+			(Value::Object(b), Value::Object(p)) => {
+				for (k, v) in p {
+					merge(b.entry(k).or_insert(Value::Null), v);
+				}
+			},
+			(b, p) => *b = p,
+		}
+	}
+	let preset = get_preset(&PresetId::from(name)).ok_or("unknown preset")?;
+	let patch: Value = serde_json::from_slice(&preset).map_err(|e| e.to_string())?;
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).map_err(|e| e.to_string())?;
+	merge(&mut config, patch);
+	let json = serde_json::to_vec(&config).map_err(|e| e.to_string())?;
+	frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(json)
 }

@@ -161,6 +161,10 @@ impl pallet_conviction_voting::Config for Runtime {
 /// and delegation there.
 pub struct OpenGovChecks;
 impl pallet_governance::OpenGovChecks for OpenGovChecks {
+	fn deciding(track: agora_primitives::governance::TrackId) -> u32 {
+		pallet_referenda::DecidingCount::<Runtime>::get(track)
+	}
+
 	fn check() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::ensure;
 		use pallet_conviction_voting::{AccountVote, Voting};
@@ -202,6 +206,7 @@ impl pallet_governance::Config for Runtime {
 	type TreasuryId = TreasuryId;
 	type MaxVoteHistory = ConstU32<64>;
 	type MaxDelegateCandidates = ConstU32<256>;
+	type Recommender = crate::Recommender;
 	type OpenGovChecks = OpenGovChecks;
 	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
 }
@@ -309,8 +314,8 @@ pub mod views {
 		limit: u32,
 	) -> Vec<ReferendumView<BlockNumber>> {
 		let count = pallet_referenda::ReferendumCount::<Runtime>::get();
-		let limit = usize::try_from(limit.min(100)).unwrap_or(100);
-		(start..count.min(start.saturating_add(1_000)))
+		let limit = usize::try_from(limit.min(agora_primitives::MAX_PAGE)).unwrap_or(0);
+		(start..count.min(start.saturating_add(agora_primitives::MAX_SCAN)))
 			.filter_map(referendum)
 			.filter(|r| stage.is_none_or(|s| r.stage == s))
 			.take(limit)
@@ -336,7 +341,7 @@ pub mod views {
 			.collect();
 		let mine = pallet_governance::VoteHistory::<Runtime>::get(&who);
 		let count = pallet_referenda::ReferendumCount::<Runtime>::get();
-		let mut recs: Vec<_> = (count.saturating_sub(1_000)..count)
+		let mut recs: Vec<_> = (count.saturating_sub(agora_primitives::MAX_SCAN)..count)
 			.filter(|i| !mine.iter().any(|(j, _)| j == i))
 			.filter_map(referendum)
 			.filter(|r| {
@@ -361,10 +366,17 @@ pub mod views {
 					weight = weight.saturating_add(*s);
 				}
 				let lean = sum.checked_div(weight).unwrap_or(Fixed::ZERO);
-				ReferendumRecommendation { referendum: r, lean, voters }
+				ReferendumRecommendation {
+					referendum: r,
+					lean,
+					voters,
+					score: None,
+					recommendation: None,
+				}
 			})
 			.collect();
 		let magnitude = |f: Fixed| f.checked_abs().unwrap_or(Fixed::MAX);
+		// Ties and the fallback: look-alikes who voted, then |lean|, then the soonest end.
 		recs.sort_by(|a, b| {
 			b.voters
 				.len()
@@ -372,8 +384,42 @@ pub mod views {
 				.then(magnitude(b.lean).cmp(&magnitude(a.lean)))
 				.then(a.referendum.decision_ends.cmp(&b.referendum.decision_ends))
 		});
+		if let Some(model) = pallet_governance::Parameters::<Runtime>::get().referenda_model {
+			score_referenda(model, &mut recs);
+		}
 		recs.truncate(usize::try_from(k).unwrap_or(usize::MAX));
 		recs
+	}
+
+	/// Ranks `recs` by the referendum model's score over
+	/// [`agora_primitives::governance::REFERENDUM_FEATURES`], keeping each answer as the
+	/// explanation; leaves them as they are if the model cannot score one.
+	fn score_referenda(
+		model: agora_primitives::recommend::ModelId,
+		recs: &mut [ReferendumRecommendation<AccountId, BlockNumber>],
+	) {
+		use agora_primitives::{recommend::Recommend, recommender::Fixed};
+		let now = System::block_number();
+		let count = |n: u64| Fixed::try_from_int(i64::try_from(n).unwrap_or(i64::MAX));
+		let mut answers = Vec::with_capacity(recs.len());
+		for r in recs.iter() {
+			let left = r.referendum.decision_ends.map_or(0, |end| end.saturating_sub(now));
+			let features = [
+				r.lean,
+				count(r.voters.len() as u64).unwrap_or(Fixed::MAX),
+				count(u64::from(left)).unwrap_or(Fixed::MAX),
+			];
+			match crate::Recommender::recommend(model, &features) {
+				Ok(answer) => answers.push(answer),
+				Err(_) => return,
+			}
+		}
+		for (r, answer) in recs.iter_mut().zip(answers) {
+			r.score = Some(answer.score);
+			r.recommendation = Some(answer);
+		}
+		// A stable sort: equal scores keep the fallback order.
+		recs.sort_by(|a, b| b.score.cmp(&a.score));
 	}
 
 	/// `who`'s balance, locks and delegations per track.

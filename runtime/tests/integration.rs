@@ -3,38 +3,18 @@
 
 use agora_runtime::{
 	apis::agora_info, genesis_config_presets as presets, Balances, BalancesCall, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, System, UNITS,
+	RuntimeCall, RuntimeOrigin, System, UNITS,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
-use serde_json::Value;
 use sp_genesis_builder::PresetId;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Ferdie};
 use sp_runtime::traits::Dispatchable;
 
-/// Overlays `patch` on `base` the way the node's chain-spec builder does.
-fn merge(base: &mut Value, patch: Value) {
-	match (base, patch) {
-		(Value::Object(b), Value::Object(p)) => {
-			for (k, v) in p {
-				merge(b.entry(k).or_insert(Value::Null), v);
-			}
-		},
-		(b, p) => *b = p,
-	}
-}
-
 /// Externalities holding the genesis state of the preset `name`.
 fn genesis(name: &str) -> sp_io::TestExternalities {
-	let patch: Value =
-		serde_json::from_slice(&presets::get_preset(&PresetId::from(name)).expect("preset exists"))
-			.unwrap();
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-	merge(&mut config, patch);
-	let json = serde_json::to_vec(&config).unwrap();
 	let mut ext = sp_io::TestExternalities::new_empty();
 	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(json)
-			.expect("genesis builds");
+		presets::build_preset_state(name).expect("genesis builds");
 		System::set_block_number(1);
 	});
 	ext
@@ -267,7 +247,7 @@ fn stablecoin_runs_on_oracle_prices_through_the_runtime() {
 		pallet_timestamp::Now::<Runtime>::put(t0 + 3_600_000);
 		feed(Price::from_rational(19, 10));
 		assert_eq!(Oracle::volatility_of(AssetKind::Native), Some(Price::from_rational(5, 100)));
-		let risky = Stablecoin::at_risk_vaults(10);
+		let risky = Stablecoin::at_risk_vaults(None, 10).vaults;
 		assert_eq!(risky.len(), 1);
 		assert!(risky[0].vault.liquidatable);
 		assert_ok!(Stablecoin::liquidate(signed(Ferdie), Dave.to_account_id(), AssetKind::Native));
@@ -277,7 +257,7 @@ fn stablecoin_runs_on_oracle_prices_through_the_runtime() {
 			u128::MAX,
 			Price::saturating_from_integer(3)
 		));
-		assert!(Stablecoin::auctions_info().is_empty());
+		assert!(Stablecoin::auctions_info(0, 100).is_empty());
 		// Shutdown: Alice's vault settles, Alice redeems her AGD for AGR.
 		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
 		assert_ok!(Stablecoin::settle_vault(signed(Bob), Alice.to_account_id(), AssetKind::Native));
@@ -503,5 +483,72 @@ fn referenda_are_rejected_cancelled_or_killed_with_deposits_as_opengov_does() {
 			pallet_referenda::Error::<Runtime>::BadStatus
 		);
 		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
+	});
+}
+
+#[test]
+fn a_referendum_model_ranks_the_open_referenda_recommended_to_an_account() {
+	use agora_primitives::{governance::REFERENDUM_FEATURES, recommender::Fixed};
+	use agora_runtime::{governance::views, ConvictionVoting, Referenda};
+	use frame_support::traits::StorePreimage;
+	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
+	use sp_keyring::Sr25519Keyring::Charlie;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let signed = |k: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
+		for i in 0..3u8 {
+			let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![i] });
+			let origin: agora_runtime::OriginCaller = pallet_governance::Origin::Parameters.into();
+			assert_ok!(Referenda::submit(
+				signed(Charlie),
+				Box::new(origin),
+				agora_runtime::Preimage::bound(call).unwrap(),
+				frame_support::traits::schedule::DispatchTime::After(1),
+			));
+		}
+		let vote = |aye| AccountVote::Standard {
+			vote: Vote { aye, conviction: Conviction::None },
+			balance: UNITS,
+		};
+		// Alice and Bob voted alike on #0; Bob voted nay on #1; nobody voted on #2.
+		assert_ok!(ConvictionVoting::vote(signed(Alice), 0, vote(true)));
+		assert_ok!(ConvictionVoting::vote(signed(Bob), 0, vote(true)));
+		assert_ok!(ConvictionVoting::vote(signed(Bob), 1, vote(false)));
+
+		let indices = |recs: &[agora_primitives::governance::ReferendumRecommendation<_, _>]| {
+			recs.iter().map(|r| r.referendum.index).collect::<Vec<_>>()
+		};
+		// No model: the one a look-alike voted on first.
+		let plain = views::recommend_referenda(Alice.to_account_id(), 5);
+		assert_eq!(indices(&plain), vec![1, 2]);
+		assert_eq!(plain[0].lean, Fixed::from_int(-1));
+		assert!(plain.iter().all(|r| r.score.is_none() && r.recommendation.is_none()));
+
+		// A model that prefers referenda nobody like Alice has looked at yet:
+		// score = −1 × look_alikes.
+		let model = pallet_recommender::testing::upload_linear::<Runtime>(
+			RuntimeOrigin::root(),
+			"referenda",
+			&REFERENDUM_FEATURES,
+			vec![Fixed::ZERO, Fixed::from_int(-1), Fixed::ZERO],
+			Alice.to_account_id(),
+		)
+		.unwrap();
+		let params = pallet_governance::Parameters::<Runtime>::get();
+		assert_ok!(agora_runtime::Governance::set_params(
+			RuntimeOrigin::root(),
+			pallet_governance::GovernanceParams { referenda_model: Some(model), ..params }
+		));
+		let ranked = views::recommend_referenda(Alice.to_account_id(), 5);
+		assert_eq!(indices(&ranked), vec![2, 1]);
+		assert_eq!(ranked[0].score, Some(Fixed::ZERO));
+		assert_eq!(ranked[1].score, Some(Fixed::from_int(-1)));
+		let answer = ranked[1].recommendation.as_ref().expect("the model's answer");
+		assert_eq!(answer.model_id, model);
+		assert_eq!(indices(&views::recommend_referenda(Alice.to_account_id(), 1)), vec![2]);
+
+		// A retired model cannot answer: the plain ranking again.
+		assert_ok!(agora_runtime::Recommender::retire_model(RuntimeOrigin::root(), model));
+		assert_eq!(views::recommend_referenda(Alice.to_account_id(), 5), plain);
 	});
 }

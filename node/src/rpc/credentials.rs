@@ -29,7 +29,7 @@ use sp_runtime::traits::Block as BlockT;
 
 use super::{
 	agora::runtime_error,
-	recommender::{prediction_json, PredictionJson, INVALID_PARAMS, RECOMMEND_ERROR},
+	recommender::{prediction_json, PredictionJson, RECOMMEND_ERROR},
 };
 
 /// JSON-RPC error code: governance has chosen no course model yet.
@@ -327,11 +327,15 @@ pub trait CredentialsApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<CredentialJson>>;
 
-	/// The courses matching `filter` (all when omitted).
+	/// At most `limit` (1 to 100, 100 by default) courses matching `filter` (all when
+	/// omitted), by id, from id `start` (0 by default): among the open courses with
+	/// `openOnly`, else among the ids `start..start + 1,000` (page on with `start`).
 	#[method(name = "credentials_courses")]
 	fn courses(
 		&self,
 		filter: Option<CourseFilterJson>,
+		start: Option<CourseId>,
+		limit: Option<u32>,
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<CourseJson>>;
 
@@ -396,8 +400,11 @@ where
 	fn courses(
 		&self,
 		filter: Option<CourseFilterJson>,
+		start: Option<CourseId>,
+		limit: Option<u32>,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Vec<CourseJson>> {
+		let limit = super::page_limit(limit)?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let f = filter.unwrap_or_default();
 		let filter = CourseFilter {
@@ -405,7 +412,11 @@ where
 			open_only: f.open_only,
 			min_skill: f.min_skill.map(|m| (m.skill, m.level)),
 		};
-		let courses = self.client.runtime_api().courses(at, filter).map_err(runtime_error)?;
+		let courses = self
+			.client
+			.runtime_api()
+			.courses(at, filter, start.unwrap_or(0), limit)
+			.map_err(runtime_error)?;
 		Ok(courses.into_iter().map(course_json).collect())
 	}
 
@@ -417,7 +428,7 @@ where
 	) -> RpcResult<Vec<CourseRecommendationJson>> {
 		if k == 0 || k > MAX_RECOMMENDATIONS {
 			return Err(ErrorObject::owned(
-				INVALID_PARAMS,
+				super::INVALID_PARAMS,
 				format!("k must be within 1..={MAX_RECOMMENDATIONS}"),
 				None::<()>,
 			));
@@ -432,10 +443,10 @@ where
 			return Ok(vec![]);
 		};
 		let names: Vec<String> = api
-			.models(at)
+			.models(at, model_id, 1)
 			.map_err(runtime_error)?
 			.into_iter()
-			.find(|m| m.id == model_id)
+			.next()
 			.map(|m| {
 				m.feature_names.iter().map(|n| String::from_utf8_lossy(n).into_owned()).collect()
 			})

@@ -8,24 +8,24 @@ use std::sync::Arc;
 use agora_primitives::{
 	governance::{
 		DelegateMatch, GovernanceApi as GovernanceRuntimeApi, ReferendumRecommendation,
-		ReferendumStage, ReferendumView, VoteDirection, VotingPower, TRACKS,
+		ReferendumStage, ReferendumView, VoteDirection, VotingPower, DELEGATE_FEATURES,
+		REFERENDUM_FEATURES, TRACKS,
 	},
 	recommender::float,
 	AccountId,
 };
 use agora_runtime::BlockNumber;
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObject};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-use super::agora::runtime_error;
+use super::{
+	agora::runtime_error,
+	recommender::{prediction_json, PredictionJson},
+};
 
-/// JSON-RPC error: invalid parameters.
-const INVALID_PARAMS: i32 = -32602;
-/// Most referenda one `governance_referenda` call returns.
-pub const MAX_REFERENDA: u32 = 100;
 /// Most delegates one `governance_recommendDelegates` call returns.
 pub const MAX_DELEGATES: u32 = 50;
 
@@ -191,6 +191,11 @@ pub struct DelegateJson {
 	pub shared: u32,
 	/// ...and how many of them the same way.
 	pub agreements: u32,
+	/// What it is ranked by: the delegate model's score, or `similarity` without a model.
+	pub score: f64,
+	/// The delegate model's explained answer (features `similarity`, `shared`, `agreements`);
+	/// `null` without a model.
+	pub recommendation: Option<PredictionJson>,
 }
 
 fn delegate_json(m: DelegateMatch<AccountId>) -> DelegateJson {
@@ -199,6 +204,8 @@ fn delegate_json(m: DelegateMatch<AccountId>) -> DelegateJson {
 		similarity: float::to_f64(m.similarity),
 		shared: m.shared,
 		agreements: m.agreements,
+		score: float::to_f64(m.score),
+		recommendation: m.recommendation.map(|r| prediction_json(r, &names(&DELEGATE_FEATURES))),
 	}
 }
 
@@ -224,6 +231,16 @@ pub struct ReferendumRecommendationJson {
 	pub lean: f64,
 	/// The explanation: the look-alikes' votes.
 	pub voters: Vec<LookAlikeVoteJson>,
+	/// The referendum model's score; `null` without a model (ranked by look-alikes, then
+	/// |lean|, then the soonest end).
+	pub score: Option<f64>,
+	/// The referendum model's explained answer (features `lean`, `look_alikes`,
+	/// `blocks_left`); `null` without a model.
+	pub recommendation: Option<PredictionJson>,
+}
+
+fn names(features: &[&str]) -> Vec<String> {
+	features.iter().map(|n| n.to_string()).collect()
 }
 
 fn referendum_recommendation_json(
@@ -233,6 +250,8 @@ fn referendum_recommendation_json(
 	ReferendumRecommendationJson {
 		referendum: referendum_json(r.referendum, now),
 		lean: float::to_f64(r.lean),
+		score: r.score.map(float::to_f64),
+		recommendation: r.recommendation.map(|p| prediction_json(p, &names(&REFERENDUM_FEATURES))),
 		voters: r
 			.voters
 			.into_iter()
@@ -306,9 +325,7 @@ impl<C, B> Governance<C, B> {
 	}
 }
 
-fn invalid(message: String) -> ErrorObject<'static> {
-	ErrorObject::owned(INVALID_PARAMS, message, None::<()>)
-}
+use super::invalid_params as invalid;
 
 impl<C, Block> GovernanceApiServer<<Block as BlockT>::Hash> for Governance<C, Block>
 where
@@ -341,10 +358,7 @@ where
 				Some(parse_stage(&s).ok_or_else(|| invalid(format!("unknown status {s:?}")))?)
 			},
 		};
-		let limit = limit.unwrap_or(MAX_REFERENDA);
-		if limit == 0 || limit > MAX_REFERENDA {
-			return Err(invalid(format!("limit must be 1..={MAX_REFERENDA}")));
-		}
+		let limit = super::page_limit(limit)?;
 		let info = self.client.info();
 		let at = at.unwrap_or(info.best_hash);
 		let all = self

@@ -13,13 +13,14 @@
 //! `lending_accountLiquidity`, `lending_position`, `lending_recommend`),
 //! [`governance::GovernanceApiServer`] (`governance_referendum`, `governance_referenda`,
 //! `governance_votingPower`, `governance_recommendDelegates`, `governance_recommendReferenda`);
-//! with `--sealing`,
-//! manual-seal's `engine_createBlock` and `engine_finalizeBlock`.
+//! with `--sealing` (development chains only), manual-seal's `engine_createBlock` and
+//! `engine_finalizeBlock` as unsafe methods ([`engine::EngineApiServer`]).
 
 #![warn(missing_docs)]
 
 pub mod agora;
 pub mod credentials;
+pub mod engine;
 pub mod governance;
 pub mod lending;
 pub mod oracle;
@@ -28,16 +29,33 @@ pub mod stablecoin;
 
 use std::sync::Arc;
 
+use jsonrpsee::types::{ErrorObject, ErrorObjectOwned};
+
 use agora_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce};
 use jsonrpsee::RpcModule;
-use sc_consensus_manual_seal::{
-	rpc::{ManualSeal, ManualSealApiServer},
-	EngineCommand,
-};
+use sc_consensus_manual_seal::{rpc::ManualSeal, EngineCommand};
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
+
+/// JSON-RPC error code: invalid parameters (also what a parameter that does not parse gets).
+pub const INVALID_PARAMS: i32 = -32602;
+
+/// An invalid-parameters error saying `message`.
+pub fn invalid_params(message: impl Into<String>) -> ErrorObjectOwned {
+	ErrorObject::owned(INVALID_PARAMS, message.into(), None::<()>)
+}
+
+/// The page size a list method was asked for: `limit` within `1..=MAX_PAGE`
+/// ([`agora_primitives::MAX_PAGE`], 100), `MAX_PAGE` when omitted.
+pub fn page_limit(limit: Option<u32>) -> Result<u32, ErrorObjectOwned> {
+	let max = agora_primitives::MAX_PAGE;
+	match limit.unwrap_or(max) {
+		l @ 1..=agora_primitives::MAX_PAGE => Ok(l),
+		_ => Err(invalid_params(format!("limit must be within 1..={max}"))),
+	}
+}
 
 /// What the RPC methods need from the node.
 pub struct FullDeps<C, P> {
@@ -71,6 +89,7 @@ where
 {
 	use agora::{Agora, AgoraApiServer};
 	use credentials::{Credentials, CredentialsApiServer};
+	use engine::{Engine, EngineApiServer};
 	use governance::{Governance, GovernanceApiServer};
 	use lending::{Lending, LendingApiServer};
 	use oracle::{Oracle, OracleApiServer};
@@ -92,7 +111,7 @@ where
 	module.merge(Lending::new(client.clone()).into_rpc())?;
 	module.merge(Governance::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
-		module.merge(ManualSeal::new(sink).into_rpc())?;
+		module.merge(Engine::new(ManualSeal::new(sink)).into_rpc())?;
 	}
 
 	Ok(module)

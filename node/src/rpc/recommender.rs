@@ -23,13 +23,12 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-use super::agora::runtime_error;
+pub use super::INVALID_PARAMS;
+use super::{agora::runtime_error, invalid_params, page_limit};
 
 /// JSON-RPC error code: the model cannot answer (unknown, retired, wrong feature count,
 /// overflow); `data` says which.
 pub const RECOMMEND_ERROR: i32 = 8100;
-/// JSON-RPC error code: invalid parameters (a feature outside the fixed-point range).
-pub const INVALID_PARAMS: i32 = -32602;
 
 /// Metrics of a model.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -283,9 +282,15 @@ impl<'de> serde::Deserialize<'de> for FeatureValue {
 /// `recommender_*` methods.
 #[rpc(client, server)]
 pub trait RecommenderApi<BlockHash> {
-	/// Every model (retired ones included) with its kind, feature names, version and metrics.
+	/// The models with ids `start..start + limit` (retired ones included) with their kind,
+	/// feature names, version and metrics; `start` 0 and `limit` 100 (the most) by default.
 	#[method(name = "recommender_models")]
-	fn models(&self, at: Option<BlockHash>) -> RpcResult<Vec<ModelJson>>;
+	fn models(
+		&self,
+		start: Option<ModelId>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<ModelJson>>;
 
 	/// An explained prediction of model `model_id` for `features` (in the order of its
 	/// feature names).
@@ -321,9 +326,19 @@ where
 	AccountId: Codec + std::fmt::Display + Send + Sync + 'static,
 	BlockNumber: Codec + Into<u64> + Send + Sync + 'static,
 {
-	fn models(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<ModelJson>> {
+	fn models(
+		&self,
+		start: Option<ModelId>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<ModelJson>> {
+		let limit = page_limit(limit)?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let models = self.client.runtime_api().models(at).map_err(runtime_error)?;
+		let models = self
+			.client
+			.runtime_api()
+			.models(at, start.unwrap_or(0), limit)
+			.map_err(runtime_error)?;
 		Ok(models.into_iter().map(model_json).collect())
 	}
 
@@ -333,6 +348,10 @@ where
 		features: Vec<FeatureValue>,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<PredictionJson> {
+		let max = agora_primitives::recommender::MAX_FEATURES;
+		if features.len() > max as usize {
+			return Err(invalid_params(format!("a model has at most {max} features")));
+		}
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let fixed =
 			features.iter().map(|v| float::to_fixed(v.0)).collect::<Result<Vec<_>, _>>().map_err(
@@ -348,10 +367,10 @@ where
 		let recommendation =
 			api.predict(at, model_id, fixed).map_err(runtime_error)?.map_err(recommend_error)?;
 		let names = api
-			.models(at)
+			.models(at, model_id, 1)
 			.map_err(runtime_error)?
 			.into_iter()
-			.find(|m| m.id == model_id)
+			.next()
 			.map(|m| m.feature_names.iter().map(|n| text(n)).collect::<Vec<_>>())
 			.unwrap_or_default();
 		Ok(prediction_json(recommendation, &names))

@@ -15,21 +15,20 @@ use agora_primitives::{
 	AccountId,
 };
 
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObject};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
+use sp_core::Bytes;
 use sp_runtime::traits::Block as BlockT;
 
 use super::{
 	agora::runtime_error,
 	credentials::iso8601,
 	oracle::{decimal, AssetParam},
-	recommender::{prediction_json, PredictionJson, INVALID_PARAMS},
+	page_limit,
+	recommender::{prediction_json, PredictionJson},
 };
-
-/// Most vaults `stablecoin_atRiskVaults` lists.
-pub const MAX_AT_RISK: u32 = 100;
 
 /// The risk model's features, in order.
 pub const RISK_FEATURES: [&str; 3] = ["collateralRatio", "volatility", "ageDays"];
@@ -73,6 +72,18 @@ fn vault_json(v: VaultInfo<AccountId>) -> VaultJson {
 		liquidatable: v.liquidatable,
 		opened_at: iso8601(v.opened_at),
 	}
+}
+
+/// One page of `stablecoin_atRiskVaults`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AtRiskPageJson {
+	/// Vaults below their safe ratio among those scanned, riskiest first.
+	pub vaults: Vec<VaultRiskJson>,
+	/// Vaults looked at (at most 1,000).
+	pub scanned: u32,
+	/// The cursor of the next page (hex), `null` after the last vault.
+	pub next: Option<Bytes>,
 }
 
 /// A vault's risk.
@@ -286,18 +297,32 @@ pub trait StablecoinApi<BlockHash> {
 	#[method(name = "stablecoin_system")]
 	fn system(&self, at: Option<BlockHash>) -> RpcResult<SystemJson>;
 
-	/// Running liquidation auctions with their current prices.
+	/// At most `limit` (1 to 100, 100 by default) running liquidation auctions with their
+	/// current prices, by id, among the ids `start..start + 1,000` (`start` 0 by default;
+	/// page on with `start`).
 	#[method(name = "stablecoin_auctions")]
-	fn auctions(&self, at: Option<BlockHash>) -> RpcResult<Vec<AuctionJson>>;
+	fn auctions(
+		&self,
+		start: Option<u32>,
+		limit: Option<u32>,
+		at: Option<BlockHash>,
+	) -> RpcResult<Vec<AuctionJson>>;
 
 	/// The risk of each of `owner`'s vaults: safe ratio, collateral to deposit, the risk
 	/// model's explained score.
 	#[method(name = "stablecoin_recommend")]
 	fn recommend(&self, owner: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<VaultRiskJson>>;
 
-	/// At most `limit` (1 to 100) vaults below their safe ratio, riskiest first.
+	/// At most `limit` (1 to 100) vaults below their safe ratio, riskiest first, among the
+	/// next 1,000 vaults from the cursor `start` (the first vault when omitted); the page's
+	/// `next` is where the following page starts (`null` after the last vault).
 	#[method(name = "stablecoin_atRiskVaults")]
-	fn at_risk_vaults(&self, limit: u32, at: Option<BlockHash>) -> RpcResult<Vec<VaultRiskJson>>;
+	fn at_risk_vaults(
+		&self,
+		limit: u32,
+		start: Option<Bytes>,
+		at: Option<BlockHash>,
+	) -> RpcResult<AtRiskPageJson>;
 }
 
 /// Serves [`StablecoinApiServer`] from the client's runtime API.
@@ -335,9 +360,19 @@ where
 		Ok(system_json(self.client.runtime_api().system(at).map_err(runtime_error)?))
 	}
 
-	fn auctions(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<AuctionJson>> {
+	fn auctions(
+		&self,
+		start: Option<u32>,
+		limit: Option<u32>,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<Vec<AuctionJson>> {
+		let limit = page_limit(limit)?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let all = self.client.runtime_api().auctions(at).map_err(runtime_error)?;
+		let all = self
+			.client
+			.runtime_api()
+			.auctions(at, start.unwrap_or(0), limit)
+			.map_err(runtime_error)?;
 		Ok(all.into_iter().map(auction_json).collect())
 	}
 
@@ -354,17 +389,20 @@ where
 	fn at_risk_vaults(
 		&self,
 		limit: u32,
+		start: Option<Bytes>,
 		at: Option<<Block as BlockT>::Hash>,
-	) -> RpcResult<Vec<VaultRiskJson>> {
-		if limit == 0 || limit > MAX_AT_RISK {
-			return Err(ErrorObject::owned(
-				INVALID_PARAMS,
-				format!("limit must be within 1..={MAX_AT_RISK}"),
-				None::<()>,
-			));
-		}
+	) -> RpcResult<AtRiskPageJson> {
+		let limit = page_limit(Some(limit))?;
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let all = self.client.runtime_api().at_risk_vaults(at, limit).map_err(runtime_error)?;
-		Ok(all.into_iter().map(risk_json).collect())
+		let page = self
+			.client
+			.runtime_api()
+			.at_risk_vaults(at, start.map(|b| b.0), limit)
+			.map_err(runtime_error)?;
+		Ok(AtRiskPageJson {
+			vaults: page.vaults.into_iter().map(risk_json).collect(),
+			scanned: page.scanned,
+			next: page.next.map(Bytes),
+		})
 	}
 }

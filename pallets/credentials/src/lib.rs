@@ -1302,14 +1302,24 @@ impl<T: Config> Pallet<T> {
 		c.open && c.enrolled < c.capacity && Self::ensure_accredited(&c.provider).is_ok()
 	}
 
-	/// `credentials_courses`: the courses matching `filter`, by id.
-	pub fn courses(filter: &CourseFilter<T::AccountId>) -> Vec<CourseView<T::AccountId>> {
+	/// `credentials_courses`: at most `limit` (clamped to [`agora_primitives::MAX_PAGE`])
+	/// courses matching `filter`, by id, from id `start`: among the open courses when
+	/// `filter.open_only` (at most [`Config::MaxOpenCourses`]), else among the ids
+	/// `start..start + MAX_SCAN`.
+	pub fn courses(
+		filter: &CourseFilter<T::AccountId>,
+		start: CourseId,
+		limit: u32,
+	) -> Vec<CourseView<T::AccountId>> {
 		let ids: Vec<CourseId> = if filter.open_only {
-			OpenCourses::<T>::get().into_inner()
+			let mut open = OpenCourses::<T>::get().into_inner();
+			open.sort();
+			open.retain(|id| *id >= start);
+			open
 		} else {
-			let mut all: Vec<_> = Courses::<T>::iter_keys().collect();
-			all.sort();
-			all
+			let end =
+				NextCourseId::<T>::get().min(start.saturating_add(agora_primitives::MAX_SCAN));
+			(start..end).collect()
 		};
 		ids.into_iter()
 			.filter_map(|id| Courses::<T>::get(id).map(|c| (id, c)))
@@ -1320,6 +1330,7 @@ impl<T: Config> Pallet<T> {
 					c.skills.get(usize::from(dim)).is_some_and(|l| *l >= level)
 				})
 			})
+			.take(usize::try_from(limit.min(agora_primitives::MAX_PAGE)).unwrap_or(0))
 			.map(|(id, c)| Self::course_view(id, c))
 			.collect()
 	}

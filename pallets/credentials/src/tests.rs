@@ -606,13 +606,23 @@ fn course_listings_filter() {
 		));
 		assert_ok!(Cred::enroll(signed(LEARNER), a)); // a is now full
 		let ids = |f: CourseFilter<u64>| -> Vec<CourseId> {
-			Cred::courses(&f).into_iter().map(|c| c.id).collect()
+			Cred::courses(&f, 0, 100).into_iter().map(|c| c.id).collect()
 		};
 		assert_eq!(ids(CourseFilter::default()), vec![0, 1, 2]);
 		assert_eq!(ids(CourseFilter { open_only: true, ..Default::default() }), vec![1, 2]);
 		assert_eq!(ids(CourseFilter { provider: Some(7), ..Default::default() }), vec![2]);
 		assert_eq!(ids(CourseFilter { min_skill: Some((0, 50)), ..Default::default() }), vec![a]);
 		assert_eq!(ids(CourseFilter { min_skill: Some((1, 50)), ..Default::default() }), vec![b]);
+		// Pages: from an id, at most a limit (clamped to MAX_PAGE).
+		let page = |f: CourseFilter<u64>, start, limit| -> Vec<CourseId> {
+			Cred::courses(&f, start, limit).into_iter().map(|c| c.id).collect()
+		};
+		assert_eq!(page(CourseFilter::default(), 1, 100), vec![1, 2]);
+		assert_eq!(page(CourseFilter::default(), 0, 2), vec![0, 1]);
+		assert_eq!(page(CourseFilter { open_only: true, ..Default::default() }, 2, 100), vec![2]);
+		assert!(page(CourseFilter::default(), 3, 100).is_empty());
+		assert!(page(CourseFilter::default(), u32::MAX, 100).is_empty());
+		assert!(page(CourseFilter::default(), 0, 0).is_empty());
 		assert!(ids(CourseFilter { min_skill: Some((9, 0)), ..Default::default() }).is_empty());
 	});
 }
@@ -1236,7 +1246,7 @@ fn a_course_of_capacity_one_is_full_after_one_learner() {
 		// It stays open (closing is the provider's call) but no longer lists as open.
 		assert!(Courses::<Test>::get(course).unwrap().open);
 		let open = CourseFilter { open_only: true, ..Default::default() };
-		assert!(Cred::courses(&open).is_empty());
+		assert!(Cred::courses(&open, 0, 100).is_empty());
 	});
 }
 
@@ -1250,7 +1260,7 @@ fn course_views_carry_every_field() {
 		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
 		assert_ok!(Cred::close_course(signed(ISSUER), course));
 		assert_eq!(
-			Cred::courses(&CourseFilter::default()),
+			Cred::courses(&CourseFilter::default(), 0, 100),
 			vec![CourseView {
 				id: course,
 				provider: ISSUER,
@@ -1286,7 +1296,7 @@ fn course_filters_combine() {
 			5
 		));
 		let ids = |f: CourseFilter<u64>| -> Vec<CourseId> {
-			Cred::courses(&f).into_iter().map(|c| c.id).collect()
+			Cred::courses(&f, 0, 100).into_iter().map(|c| c.id).collect()
 		};
 		// Closed courses are listed unless open_only.
 		assert_eq!(ids(CourseFilter { provider: Some(ISSUER), ..Default::default() }), vec![a, b]);
@@ -1320,8 +1330,8 @@ fn courses_of_a_suspended_provider_take_no_enrolments_and_are_not_listed_as_open
 		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), ISSUER));
 		assert_noop!(Cred::enroll(signed(LEARNER), course), Error::<Test>::IssuerNotAccredited);
 		let open = CourseFilter { open_only: true, ..Default::default() };
-		assert!(Cred::courses(&open).is_empty());
-		assert_eq!(Cred::courses(&CourseFilter::default()).len(), 1);
+		assert!(Cred::courses(&open, 0, 100).is_empty());
+		assert_eq!(Cred::courses(&CourseFilter::default(), 0, 100).len(), 1);
 		// The suspended provider can still close its course.
 		assert_ok!(Cred::close_course(signed(ISSUER), course));
 	});
@@ -1826,7 +1836,7 @@ fn a_knn_course_model_explains_with_neighbours() {
 		assert_eq!(ids_of(&recs), vec![first, second]);
 		assert_eq!(recs[0].recommendation.score, lvl(90));
 		assert_eq!(recs[1].recommendation.score, lvl(20));
-		assert_eq!(recs[0].course, Cred::courses(&CourseFilter::default())[1]);
+		assert_eq!(recs[0].course, Cred::courses(&CourseFilter::default(), 0, 100)[1]);
 		match &recs[0].recommendation.explanation {
 			agora_primitives::recommender::Explanation::Neighbours(n) => {
 				assert_eq!(n.len(), 1);

@@ -67,6 +67,8 @@ mod benchmarks {
 		let params = GovernanceParams {
 			vote_locking_period: BlockNumberFor::<T>::from(100u32),
 			undeciding_timeout: BlockNumberFor::<T>::from(200u32),
+			delegate_model: Some(1),
+			referenda_model: Some(2),
 		};
 
 		#[extrinsic_call]

@@ -24,6 +24,13 @@
 //!   it keeps each account's last [`Config::MaxVoteHistory`] votes (aye, nay or abstain per
 //!   referendum), from which [`Pallet::recommend_delegates`] finds the accounts that vote most
 //!   alike (cosine similarity), with an explanation (referenda in common, agreements).
+//! - **Recommendations through the recommender** ([`Config::Recommender`]): when governance
+//!   sets [`GovernanceParams::delegate_model`], the candidates are ranked by that model's score
+//!   over [`DELEGATE_FEATURES`] (similarity, referenda shared, agreements), each with the
+//!   model's explanation; [`GovernanceParams::referenda_model`] does the same for the open
+//!   referenda recommended to an account (the runtime's `governance_recommendReferenda`), over
+//!   [`agora_primitives::governance::REFERENDUM_FEATURES`]. Without a model, or when the model
+//!   cannot answer (unknown, retired, other features), the plain cosine ranking is used.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -37,6 +44,8 @@
 
 extern crate alloc;
 
+/// The features a delegate model scores, in order.
+pub use agora_primitives::governance::DELEGATE_FEATURES;
 pub use pallet::*;
 pub use weights::WeightInfo;
 
@@ -50,6 +59,7 @@ pub mod weights;
 
 use agora_primitives::{
 	governance::{DelegateMatch, TrackId, VoteDirection, TRACKS},
+	recommend::{ModelId, Recommend},
 	recommender::Fixed,
 	Balance,
 };
@@ -150,13 +160,26 @@ pub struct GovernanceParams<BlockNumber> {
 	pub vote_locking_period: BlockNumber,
 	/// How long a submitted referendum waits for its decision deposit before it times out.
 	pub undeciding_timeout: BlockNumber,
+	/// The recommender model that ranks delegates over [`DELEGATE_FEATURES`] (`None`: cosine
+	/// similarity ranks them).
+	#[serde(default)]
+	pub delegate_model: Option<ModelId>,
+	/// The recommender model that ranks open referenda for an account over
+	/// [`agora_primitives::governance::REFERENDUM_FEATURES`] (`None`: look-alikes, then lean).
+	#[serde(default)]
+	pub referenda_model: Option<ModelId>,
 }
 
 impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
 	/// Seven days of 6-second blocks for both.
 	fn default() -> Self {
 		let week = || BlockNumber::from(7 * 24 * 600);
-		GovernanceParams { vote_locking_period: week(), undeciding_timeout: week() }
+		GovernanceParams {
+			vote_locking_period: week(),
+			undeciding_timeout: week(),
+			delegate_model: None,
+			referenda_model: None,
+		}
 	}
 }
 
@@ -194,6 +217,10 @@ pub mod pallet {
 		/// How many voters [`Pallet::recommend_delegates`] compares at most.
 		#[pallet::constant]
 		type MaxDelegateCandidates: Get<u32>;
+
+		/// The recommender whose models ([`GovernanceParams::delegate_model`],
+		/// [`GovernanceParams::referenda_model`]) rank delegates and referenda.
+		type Recommender: Recommend;
 
 		/// Invariants of the OpenGov pallets beside this one, checked with this pallet's own in
 		/// `try_state` (the runtime supplies them; `()` checks nothing).
@@ -310,6 +337,9 @@ pub mod pallet {
 		ZeroAmount,
 		/// A voting period of zero blocks.
 		InvalidParams,
+		/// More referenda decide on the track now than the new `max_deciding`: lower it once
+		/// they have ended.
+		MaxDecidingBelowDeciding,
 	}
 
 	#[pallet::hooks]
@@ -328,7 +358,8 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Replaces the parameters of track `track.id` (one of [`TRACKS`]). Referenda deciding
-		/// on it go on under the new periods and curves.
+		/// on it go on under the new periods and curves; `max_deciding` cannot drop below the
+		/// number deciding now.
 		///
 		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::TrackSet`].
 		#[pallet::call_index(0)]
@@ -337,6 +368,10 @@ pub mod pallet {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(TRACKS.iter().any(|(id, _)| *id == track.id), Error::<T>::UnknownTrack);
 			ensure!(Self::track_valid(&track), Error::<T>::InvalidTrack);
+			ensure!(
+				track.info.max_deciding >= T::OpenGovChecks::deciding(track.id),
+				Error::<T>::MaxDecidingBelowDeciding
+			);
 			let id = track.id;
 			Self::put_track(track);
 			Self::deposit_event(Event::TrackSet { id });
@@ -429,7 +464,9 @@ impl<T: Config> Pallet<T> {
 		Tracks::<T>::get().into_iter().find(|t| t.id == id)
 	}
 
-	/// Records `who`'s vote on `index` in its history, dropping the oldest vote when full.
+	/// Records `who`'s vote on `index` in its history. A full history keeps the latest
+	/// referenda: it drops its oldest one for a newer referendum, and ignores a vote on a
+	/// referendum older than all it keeps.
 	pub fn record_vote(who: &T::AccountId, index: ReferendumIndex, vote: AccountVote<Balance>) {
 		let direction = match vote {
 			AccountVote::Standard { vote, .. } if vote.aye => VoteDirection::Aye,
@@ -445,21 +482,30 @@ impl<T: Config> Pallet<T> {
 		VoteHistory::<T>::mutate(who, |history| {
 			match history.binary_search_by_key(&index, |(i, _)| *i) {
 				Ok(i) => history[i].1 = direction,
+				Err(0) if history.is_full() => {},
 				Err(i) => {
-					if history.is_full() {
+					// Full: the oldest referendum makes room, and everything before the
+					// insertion point moves down by one.
+					let at = if history.is_full() {
 						history.remove(0);
-					}
-					let at = i.min(history.len());
+						i.saturating_sub(1)
+					} else {
+						i
+					};
 					let _ = history.try_insert(at, (index, direction));
 				},
 			}
 		});
 	}
 
-	/// The `k` accounts whose votes resemble `who`'s most (cosine similarity over the referenda
-	/// both voted on, aye = 1, nay = −1, abstain = 0), best first, each with how many referenda
-	/// they share and agree on. At most [`Config::MaxDelegateCandidates`] voters are compared;
-	/// accounts with no referendum in common are left out.
+	/// The `k` accounts whose votes resemble `who`'s most, best first, each with its cosine
+	/// similarity (over the referenda both voted on, aye = 1, nay = −1, abstain = 0) and how
+	/// many referenda they share and agree on. At most [`Config::MaxDelegateCandidates`] voters
+	/// are compared; accounts with no referendum in common are left out.
+	///
+	/// With [`GovernanceParams::delegate_model`] set, the model scores every candidate over
+	/// [`DELEGATE_FEATURES`] and ranks them, each match carrying the model's explanation; if the
+	/// model cannot answer, the cosine ranking stands.
 	pub fn recommend_delegates(who: &T::AccountId, k: u32) -> Vec<DelegateMatch<T::AccountId>> {
 		let mine = VoteHistory::<T>::get(who);
 		if mine.is_empty() || k == 0 {
@@ -471,13 +517,53 @@ impl<T: Config> Pallet<T> {
 			.take(limit)
 			.filter_map(|(account, theirs)| {
 				let (similarity, shared, agreements) = similarity(&mine, &theirs)?;
-				Some(DelegateMatch { account, similarity, shared, agreements })
+				Some(DelegateMatch {
+					account,
+					similarity,
+					shared,
+					agreements,
+					score: similarity,
+					recommendation: None,
+				})
 			})
 			.collect();
+		if let Some(ranked) = Parameters::<T>::get()
+			.delegate_model
+			.and_then(|model| Self::rank_delegates(model, &matches, k))
+		{
+			return ranked;
+		}
 		// A stable sort: equal similarities keep storage order.
 		matches.sort_by(|a, b| b.similarity.cmp(&a.similarity));
 		matches.truncate(usize::try_from(k).unwrap_or(usize::MAX));
 		matches
+	}
+
+	/// The `k` best of `matches` by `model`'s score over [`DELEGATE_FEATURES`], each with the
+	/// model's answer; `None` when the model cannot score them.
+	fn rank_delegates(
+		model: ModelId,
+		matches: &[DelegateMatch<T::AccountId>],
+		k: u32,
+	) -> Option<Vec<DelegateMatch<T::AccountId>>> {
+		let count = |n: u32| Fixed::try_from_int(i64::from(n)).unwrap_or(Fixed::MAX);
+		let candidates: Vec<(usize, Vec<Fixed>)> = matches
+			.iter()
+			.enumerate()
+			.map(|(i, m)| (i, alloc::vec![m.similarity, count(m.shared), count(m.agreements)]))
+			.collect();
+		let ranked = T::Recommender::rank(model, &candidates, k).ok()?;
+		Some(
+			ranked
+				.into_iter()
+				.filter_map(|r| {
+					let mut m = matches.get(r.id)?.clone();
+					m.score = r.recommendation.score;
+					m.recommendation = Some(r.recommendation);
+					Some(m)
+				})
+				.collect(),
+		)
 	}
 
 	/// Checks the pallet's invariants (see the crate documentation).
@@ -502,14 +588,22 @@ impl<T: Config> Pallet<T> {
 /// How long a track name may be: `pallet-referenda`'s default.
 pub const TRACK_NAME_LEN: usize = 25;
 
-/// Invariants of the runtime's OpenGov pallets, checked in this pallet's `try_state`.
+/// What this pallet asks of the runtime's OpenGov pallets: how many referenda decide on a
+/// track now, and their invariants, checked in this pallet's `try_state`.
 pub trait OpenGovChecks {
+	/// Referenda deciding on `track` now.
+	fn deciding(track: TrackId) -> u32;
+
 	/// `Ok` when they hold.
 	fn check() -> Result<(), sp_runtime::TryRuntimeError>;
 }
 
-/// No OpenGov pallets to check.
+/// No OpenGov pallets: nothing decides, nothing to check.
 impl OpenGovChecks for () {
+	fn deciding(_: TrackId) -> u32 {
+		0
+	}
+
 	fn check() -> Result<(), sp_runtime::TryRuntimeError> {
 		Ok(())
 	}

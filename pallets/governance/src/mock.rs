@@ -1,4 +1,4 @@
-//! A test runtime: System, Balances and governance. The admin origin is Root; spending needs
+//! A test runtime: System, Balances, governance and the recommender. The admin origin is Root; spending needs
 //! the treasury track's origin; the treasury holds 1,000 AGR; accounts 1–9 hold 100 AGR.
 
 use crate as pallet_governance;
@@ -13,6 +13,7 @@ frame_support::construct_runtime!(
 		System: frame_system,
 		Balances: pallet_balances,
 		Governance: pallet_governance,
+		Recommender: pallet_recommender,
 	}
 );
 
@@ -29,6 +30,11 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 }
 
+#[derive_impl(pallet_recommender::config_preludes::TestDefaultConfig)]
+impl pallet_recommender::Config for Test {
+	type ModelOrigin = EnsureRoot<u64>;
+}
+
 parameter_types! {
 	pub const TreasuryId: PalletId = PalletId(*b"agr/trsy");
 	pub const MaxVoteHistory: u32 = 4;
@@ -42,8 +48,31 @@ impl pallet_governance::Config for Test {
 	type TreasuryId = TreasuryId;
 	type MaxVoteHistory = MaxVoteHistory;
 	type MaxDelegateCandidates = MaxDelegateCandidates;
-	type OpenGovChecks = ();
+	type Recommender = Recommender;
+	type OpenGovChecks = MockOpenGov;
 	type WeightInfo = ();
+}
+
+thread_local! {
+	static DECIDING: std::cell::RefCell<std::collections::BTreeMap<u16, u32>> =
+		Default::default();
+}
+
+/// Makes `n` referenda decide on `track`, as far as the pallet can tell.
+pub fn set_deciding(track: u16, n: u32) {
+	DECIDING.with(|d| d.borrow_mut().insert(track, n));
+}
+
+/// OpenGov as the tests set it: deciding counts from [`set_deciding`], no invariants.
+pub struct MockOpenGov;
+impl crate::OpenGovChecks for MockOpenGov {
+	fn deciding(track: u16) -> u32 {
+		DECIDING.with(|d| d.borrow().get(&track).copied().unwrap_or(0))
+	}
+
+	fn check() -> Result<(), sp_runtime::TryRuntimeError> {
+		Ok(())
+	}
 }
 
 /// One AGR in the mock.
@@ -81,7 +110,11 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.unwrap();
 	pallet_governance::GenesisConfig::<Test> {
 		tracks: default_tracks(),
-		params: crate::GovernanceParams { vote_locking_period: 5, undeciding_timeout: 20 },
+		params: crate::GovernanceParams {
+			vote_locking_period: 5,
+			undeciding_timeout: 20,
+			..Default::default()
+		},
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();

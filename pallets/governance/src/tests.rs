@@ -70,9 +70,31 @@ fn a_root_origin_retunes_a_track_within_bounds() {
 }
 
 #[test]
+fn max_deciding_cannot_drop_below_the_referenda_deciding_now() {
+	// Found by the runtime fuzzer: lowering it broke the "deciding ≤ max" invariant.
+	run(|| {
+		set_deciding(PARAMETERS, 3);
+		let mut track = Governance::track(PARAMETERS).unwrap();
+		track.info.max_deciding = 2;
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), track.clone()),
+			Error::<Test>::MaxDecidingBelowDeciding
+		);
+		track.info.max_deciding = 3;
+		assert_ok!(Governance::set_track(RuntimeOrigin::root(), track));
+		set_deciding(PARAMETERS, 0);
+	});
+}
+
+#[test]
 fn a_root_origin_sets_the_voting_periods() {
 	run(|| {
-		let params = GovernanceParams { vote_locking_period: 7, undeciding_timeout: 30 };
+		let params = GovernanceParams {
+			vote_locking_period: 7,
+			undeciding_timeout: 30,
+			delegate_model: Some(0),
+			referenda_model: None,
+		};
 		assert_noop!(Governance::set_params(RuntimeOrigin::signed(1), params), BadOrigin);
 		let zero = GovernanceParams { vote_locking_period: 0, ..params };
 		assert_noop!(
@@ -136,6 +158,14 @@ fn votes_are_remembered_newest_last_and_bounded() {
 		Governance::record_vote(&1, 8, aye(true));
 		Governance::record_vote(&1, 9, aye(true));
 		assert_eq!(history(1), vec![(5, Nay), (7, Abstain), (8, Aye), (9, Aye)]);
+		// Full, a vote on a referendum between kept ones: the oldest goes, the order holds
+		// (found by the runtime fuzzer: the history lost its order).
+		Governance::record_vote(&1, 6, aye(true));
+		assert_eq!(history(1), vec![(6, Aye), (7, Abstain), (8, Aye), (9, Aye)]);
+		// Full, a vote on a referendum older than all kept: ignored.
+		Governance::record_vote(&1, 1, aye(true));
+		assert_eq!(history(1), vec![(6, Aye), (7, Abstain), (8, Aye), (9, Aye)]);
+		Governance::do_try_state().expect("sorted histories");
 	});
 }
 
@@ -166,6 +196,61 @@ fn delegates_are_recommended_by_how_alike_they_vote() {
 		assert_eq!(matches[2].similarity, Fixed::from_int(-1));
 		assert_eq!(Governance::recommend_delegates(&1, 1).len(), 1);
 		assert!(Governance::recommend_delegates(&1, 0).is_empty());
+	});
+}
+
+/// Votes where account 2 agrees with 1 on all of three referenda, and 4 shares all four of 1's
+/// referenda but agrees on only three.
+fn alike_and_busy_voters() {
+	for i in 0..4u32 {
+		Governance::record_vote(&1, i, aye(true));
+		Governance::record_vote(&4, i, aye(i < 3));
+	}
+	for i in 0..3u32 {
+		Governance::record_vote(&2, i, aye(true));
+	}
+}
+
+#[test]
+fn a_delegate_model_ranks_the_candidates_with_its_explanation() {
+	new_test_ext().execute_with(|| {
+		alike_and_busy_voters();
+		// Cosine: 2 (similarity 1) before 4 (1/2).
+		let cosine = Governance::recommend_delegates(&1, 5);
+		assert_eq!(cosine.iter().map(|m| m.account).collect::<Vec<_>>(), vec![2, 4]);
+		assert!(cosine.iter().all(|m| m.recommendation.is_none() && m.score == m.similarity));
+
+		// A model that values a long record: score = agreements (3 for both) + 0.5 × shared
+		// (3 for 2, 4 for 4) puts 4 first.
+		let half = Fixed::from_rational(1, 2).unwrap();
+		let model = pallet_recommender::testing::upload_linear::<Test>(
+			RuntimeOrigin::root(),
+			"delegates",
+			&agora_primitives::governance::DELEGATE_FEATURES,
+			vec![Fixed::ZERO, half, Fixed::ONE],
+			9,
+		)
+		.unwrap();
+		Parameters::<Test>::mutate(|p| p.delegate_model = Some(model));
+		let ranked = Governance::recommend_delegates(&1, 5);
+		assert_eq!(ranked.iter().map(|m| m.account).collect::<Vec<_>>(), vec![4, 2]);
+		assert_eq!(ranked[0].score, Fixed::from_int(5));
+		assert_eq!(ranked[1].score, Fixed::from_rational(9, 2).unwrap());
+		let answer = ranked[0].recommendation.as_ref().expect("the model's answer");
+		assert_eq!(answer.model_id, model);
+		// The explanation lists each feature's contribution: 0, 0.5 × 4, 1 × 3.
+		match &answer.explanation {
+			agora_primitives::recommender::Explanation::Linear(b) => {
+				assert_eq!(b.contributions[1], Fixed::from_int(2));
+				assert_eq!(b.contributions[2], Fixed::from_int(3));
+			},
+			other => panic!("a linear model explains by contributions, not {other:?}"),
+		}
+		assert_eq!(Governance::recommend_delegates(&1, 1).len(), 1);
+
+		// A model that cannot answer (unknown id) leaves the cosine ranking.
+		Parameters::<Test>::mutate(|p| p.delegate_model = Some(model + 1));
+		assert_eq!(Governance::recommend_delegates(&1, 5), cosine);
 	});
 }
 

@@ -2,7 +2,7 @@
 //! Weights for `pallet_governance`, measured by `agora-node benchmark pallet` (frame-benchmarking v2).
 //! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 20, repeat 10;
+//! Benchmark CLI 64.0.0, 2026-11-27; steps 20, repeat 10;
 //! machine `vm`, CPU `AMD EPYC`; execution Compiled, db cache 1024 MiB.
 //!
 //! Command:
@@ -11,6 +11,8 @@
 //!   pallet
 //!   --runtime
 //!   /var/tmp/agora-target/release/wbuild/agora-runtime/agora_runtime.compact.compressed.wasm
+//!   --genesis-builder
+//!   runtime
 //!   --genesis-builder-preset
 //!   development
 //!   --pallet
@@ -44,30 +46,32 @@ pub trait WeightInfo {
 /// Weights measured on the reference machine, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Referenda::DecidingCount` (r:1 w:0)
+	/// Proof: `Referenda::DecidingCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::Tracks` (r:1 w:1)
 	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(566), added: 1061, mode: `MaxEncodedLen`)
 	fn set_track() -> Weight {
-		// Proof size: measured `577`, estimated `2051`.
-		// Minimum execution time: 17_853_000 ps.
-		Weight::from_parts(21_050_000, 2051)
-			.saturating_add(T::DbWeight::get().reads(1))
+		// Proof size: measured `655`, estimated `3479`.
+		// Minimum execution time: 14_942_000 ps.
+		Weight::from_parts(16_484_000, 3479)
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn spend() -> Weight {
 		// Proof size: measured `192`, estimated `6196`.
-		// Minimum execution time: 73_247_000 ps.
-		Weight::from_parts(80_721_000, 6196)
+		// Minimum execution time: 55_252_000 ps.
+		Weight::from_parts(58_356_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Governance::Parameters` (r:0 w:1)
-	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(18), added: 513, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_728_000 ps.
-		Weight::from_parts(17_863_000, 0)
+		// Minimum execution time: 5_208_000 ps.
+		Weight::from_parts(5_919_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -75,17 +79,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn set_track() -> Weight {
-		Weight::from_parts(21_050_000, 2051)
-			.saturating_add(RocksDbWeight::get().reads(1))
+		Weight::from_parts(16_484_000, 3479)
+			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn spend() -> Weight {
-		Weight::from_parts(80_721_000, 6196)
+		Weight::from_parts(58_356_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(17_863_000, 0)
+		Weight::from_parts(5_919_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

@@ -355,10 +355,16 @@ impl<T: Config> Pallet<T> {
 		all
 	}
 
-	/// Every model as the `RecommenderApi` runtime API lists it, by id.
-	pub fn model_summaries() -> Vec<ModelSummary<T::AccountId, BlockNumberFor<T>>> {
-		Self::models()
-			.into_iter()
+	/// The models with ids `start..start + limit` as the `RecommenderApi` runtime API lists
+	/// them, by id; `limit` is clamped to [`agora_primitives::MAX_PAGE`].
+	pub fn model_summaries(
+		start: ModelId,
+		limit: u32,
+	) -> Vec<ModelSummary<T::AccountId, BlockNumberFor<T>>> {
+		let end = NextModelId::<T>::get()
+			.min(start.saturating_add(limit.min(agora_primitives::MAX_PAGE)));
+		(start..end)
+			.filter_map(|id| Models::<T>::get(id).map(|info| (id, info)))
 			.map(|(id, info)| ModelSummary {
 				id,
 				name: info.name.into_inner(),

@@ -423,6 +423,15 @@ fn models_lists_every_model_by_id() {
 			all.iter().map(|(id, i)| (*id, i.status)).collect::<Vec<_>>(),
 			vec![(0, ModelStatus::Retired), (1, ModelStatus::Active)]
 		);
+		// The runtime API's pages: from an id, at most a limit.
+		let page = |start, limit| -> Vec<(ModelId, ModelStatus)> {
+			Recommender::model_summaries(start, limit).iter().map(|m| (m.id, m.status)).collect()
+		};
+		assert_eq!(page(0, 100), vec![(0, ModelStatus::Retired), (1, ModelStatus::Active)]);
+		assert_eq!(page(1, 100), vec![(1, ModelStatus::Active)]);
+		assert_eq!(page(0, 1), vec![(0, ModelStatus::Retired)]);
+		assert!(page(2, 100).is_empty());
+		assert!(page(u32::MAX, u32::MAX).is_empty());
 	});
 }
 

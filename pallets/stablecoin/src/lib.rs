@@ -77,7 +77,8 @@ mod tests;
 pub mod weights;
 
 pub use agora_primitives::stablecoin::{
-	AuctionInfo, CollateralInfo, CollateralParams, ShutdownInfo, SystemInfo, VaultInfo, VaultRisk,
+	AtRiskPage, AuctionInfo, CollateralInfo, CollateralParams, ShutdownInfo, SystemInfo, VaultInfo,
+	VaultRisk,
 };
 use agora_primitives::{
 	assets::transfer,
@@ -1141,7 +1142,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Moves a liquidated vault's collateral to the pallet's account.
+	/// Moves a liquidated vault's collateral to the pallet's account, whatever locks its
+	/// owner put on its balance (held collateral counts towards conviction-voting locks: a
+	/// polite transfer would let an owner make its vault unliquidatable).
 	fn seize(asset: AssetKind, owner: &T::AccountId, amount: Balance) -> DispatchResult {
 		if let AssetKind::Native = asset {
 			T::Currency::transfer_on_hold(
@@ -1151,7 +1154,7 @@ impl<T: Config> Pallet<T> {
 				amount,
 				Precision::Exact,
 				Restriction::Free,
-				Fortitude::Polite,
+				Fortitude::Force,
 			)?;
 		}
 		Ok(())
@@ -1465,29 +1468,41 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// At most `limit` vaults with debt below their safe ratio, riskiest first: by the risk
-	/// model's score when there is one (vaults it could not score after those it did), else
-	/// by lowest collateral ratio. Vaults of a collateral without a price are left out.
-	pub fn at_risk_vaults(limit: u32) -> Vec<VaultRisk<T::AccountId>> {
+	/// At most `limit` (clamped to [`agora_primitives::MAX_PAGE`]) vaults with debt below
+	/// their safe ratio among the next [`agora_primitives::MAX_SCAN`] vaults from the storage
+	/// cursor `start` (the first vault when `None`), riskiest first: by the risk model's score
+	/// when there is one (vaults it could not score after those it did), else by lowest
+	/// collateral ratio. Vaults of a collateral without a price are left out. The page says
+	/// where the next one starts.
+	pub fn at_risk_vaults(start: Option<Vec<u8>>, limit: u32) -> AtRiskPage<T::AccountId> {
 		let now = T::Time::now();
 		let mut types = alloc::collections::BTreeMap::new();
 		for (asset, stored) in CollateralTypes::<T>::iter() {
 			types.insert(asset, (Self::compounded(stored, now).0, Self::price_now(asset)));
 		}
-		let mut risky: Vec<VaultRisk<T::AccountId>> = Vaults::<T>::iter()
-			.filter_map(|(owner, asset, vault)| {
-				let (ct, price) = types.get(&asset)?;
-				let info = Self::info_of(owner, asset, &vault, ct, *price);
-				let risk = Self::risk_of(info, ct);
-				risk.vault.ratio.filter(|r| *r < risk.safe_ratio).map(|_| risk)
-			})
-			.collect();
+		let mut iter = match start {
+			Some(cursor) => Vaults::<T>::iter_from(cursor),
+			None => Vaults::<T>::iter(),
+		};
+		let (mut risky, mut scanned) = (Vec::new(), 0u32);
+		while scanned < agora_primitives::MAX_SCAN {
+			let Some((owner, asset, vault)) = iter.next() else { break };
+			scanned = scanned.saturating_add(1);
+			let Some((ct, price)) = types.get(&asset) else { continue };
+			let risk = Self::risk_of(Self::info_of(owner, asset, &vault, ct, *price), ct);
+			if risk.vault.ratio.is_some_and(|r| r < risk.safe_ratio) {
+				risky.push(risk);
+			}
+		}
+		let next = (scanned == agora_primitives::MAX_SCAN)
+			.then(|| iter.last_raw_key().to_vec())
+			.filter(|key| Vaults::<T>::iter_from(key.clone()).next().is_some());
 		risky.sort_by(|a, b| {
 			let score = |r: &VaultRisk<T::AccountId>| r.risk.as_ref().map(|x| x.score);
 			score(b).cmp(&score(a)).then(a.vault.ratio.cmp(&b.vault.ratio))
 		});
-		risky.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-		risky
+		risky.truncate(usize::try_from(limit.min(agora_primitives::MAX_PAGE)).unwrap_or(0));
+		AtRiskPage { vaults: risky, scanned, next }
 	}
 
 	/// The system's books.
@@ -1521,10 +1536,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Running auctions, by id.
-	pub fn auctions_info() -> Vec<AuctionInfo<T::AccountId>> {
+	/// At most `limit` (clamped to [`agora_primitives::MAX_PAGE`]) running auctions with ids
+	/// in `start..start + MAX_SCAN`, by id.
+	pub fn auctions_info(start: AuctionId, limit: u32) -> Vec<AuctionInfo<T::AccountId>> {
 		let duration = Parameters::<T>::get().auction_duration;
-		let mut all: Vec<AuctionInfo<T::AccountId>> = Auctions::<T>::iter()
+		let end = NextAuctionId::<T>::get().min(start.saturating_add(agora_primitives::MAX_SCAN));
+		let limit = usize::try_from(limit.min(agora_primitives::MAX_PAGE)).unwrap_or(0);
+		(start..end)
+			.filter_map(|id| Auctions::<T>::get(id).map(|a| (id, a)))
+			.take(limit)
 			.map(|(id, a)| AuctionInfo {
 				id,
 				price: Self::auction_price(&a).filter(|_| !Shutdown::<T>::exists()),
@@ -1537,8 +1557,6 @@ impl<T: Config> Pallet<T> {
 				start_price: a.start_price,
 				started_at: a.started_at,
 			})
-			.collect();
-		all.sort_by_key(|a| a.id);
-		all
+			.collect()
 	}
 }

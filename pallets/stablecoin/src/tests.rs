@@ -166,6 +166,23 @@ fn risky_vault() {
 }
 
 #[test]
+fn a_vault_is_liquidated_even_when_its_owner_locked_everything() {
+	// Found by the runtime fuzzer: an owner who locks its whole balance, held collateral
+	// included (conviction voting counts it), made `seize` fail with `Frozen`.
+	run(|| {
+		use frame_support::traits::{LockableCurrency, WithdrawReasons};
+		risky_vault();
+		let total =
+			<Balances as frame_support::traits::fungible::Inspect<u64>>::total_balance(&OWNER);
+		Balances::set_lock(*b"pyconvot", &OWNER, total, WithdrawReasons::all());
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_eq!((vault(OWNER), held(OWNER)), (None, 0));
+		Balances::remove_lock(*b"pyconvot", &OWNER);
+	});
+}
+
+#[test]
 fn only_unsafe_vaults_are_liquidated() {
 	run(|| {
 		risky_vault();
@@ -436,11 +453,14 @@ fn at_risk_vaults_rank_by_ratio_or_by_the_risk_model() {
 		set_volatility(Some(p(1, 10)));
 		risky_vault();
 		let ids = |l: Vec<VaultRisk<u64>>| l.into_iter().map(|r| r.vault.owner).collect::<Vec<_>>();
-		assert_eq!(ids(Stablecoin::at_risk_vaults(10)), vec![OWNER, 2], "lowest ratio first");
-		assert_eq!(ids(Stablecoin::at_risk_vaults(1)), vec![OWNER]);
+		let at_risk = |limit| Stablecoin::at_risk_vaults(None, limit).vaults;
+		assert_eq!(ids(at_risk(10)), vec![OWNER, 2], "lowest ratio first");
+		assert_eq!(ids(at_risk(1)), vec![OWNER]);
+		let page = Stablecoin::at_risk_vaults(None, 10);
+		assert_eq!((page.scanned, page.next), (3, None), "three vaults, one page");
 		// A model that weighs age: the older vault is riskier.
 		use_risk_model([0, 1, 1]);
-		let ranked = Stablecoin::at_risk_vaults(10);
+		let ranked = at_risk(10);
 		assert_eq!(ids(ranked.clone()), vec![2, OWNER]);
 		let risk = ranked[0].risk.clone().unwrap();
 		// 0.1 volatility + 1 day.
@@ -449,7 +469,39 @@ fn at_risk_vaults_rank_by_ratio_or_by_the_risk_model() {
 		assert!(matches!(risk.explanation, agora_primitives::recommender::Explanation::Linear(_)));
 		// Without a price, vaults cannot be ranked.
 		set_price(AGR, None);
-		assert!(Stablecoin::at_risk_vaults(10).is_empty());
+		assert!(at_risk(10).is_empty());
+	});
+}
+
+#[test]
+fn at_risk_vaults_are_scanned_a_bounded_page_at_a_time() {
+	run(|| {
+		risky_vault();
+		let risky = Vaults::<Test>::get(OWNER, AGR).unwrap();
+		// 1,204 more copies of the risky vault (storage only; removed before the invariants run).
+		let others = 10_000u64..11_204;
+		for who in others.clone() {
+			Vaults::<Test>::insert(who, AGR, risky.clone());
+		}
+		let total = Vaults::<Test>::iter().count() as u32;
+		let mut pages = Vec::new();
+		let mut cursor = None;
+		loop {
+			let page = Stablecoin::at_risk_vaults(cursor, 100);
+			assert!(page.scanned <= agora_primitives::MAX_SCAN);
+			assert!(page.vaults.len() <= 100);
+			pages.push(page.scanned);
+			match page.next {
+				Some(next) => cursor = Some(next),
+				None => break,
+			}
+		}
+		assert_eq!(pages, vec![1_000, total - 1_000], "every vault scanned once, ≤ 1,000 a call");
+		// A limit above the page size is clamped.
+		assert_eq!(Stablecoin::at_risk_vaults(None, 5_000).vaults.len(), 100);
+		for who in others {
+			Vaults::<Test>::remove(who, AGR);
+		}
 	});
 }
 
@@ -586,7 +638,7 @@ fn after_shutdown_auctions_settle_and_return_the_rest() {
 			Stablecoin::restart_auction(RuntimeOrigin::signed(BIDDER), 0),
 			Error::<Test>::ShutDown
 		);
-		assert!(Stablecoin::auctions_info()[0].price.is_none(), "no price after a shutdown");
+		assert!(Stablecoin::auctions_info(0, 10)[0].price.is_none(), "no price after a shutdown");
 		let free = Balances::free_balance(OWNER);
 		assert_ok!(Stablecoin::settle_auction(RuntimeOrigin::signed(KEEPER), 0));
 		// ⌈1,300 / 1.9⌉ = 685 of the 990 for the pool, 305 back; the penalty is waived.
