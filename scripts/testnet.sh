@@ -27,11 +27,14 @@ boot="/ip4/127.0.0.1/tcp/30333/p2p/$boot_id"
 
 pids=()
 stop() {
+	trap - INT TERM EXIT
 	echo "testnet: stopping"
 	kill -TERM "${pids[@]}" 2>/dev/null || true
 	wait || true
+	exit "${1:-0}"
 }
-trap stop INT TERM EXIT
+trap stop INT TERM
+trap 'stop 1' EXIT
 
 i=0
 for name in alice bob charlie dave; do
@@ -49,3 +52,4 @@ done
 echo "testnet: running; Ctrl-C stops it"
 wait -n "${pids[@]}" || true
 echo "testnet: a node exited; see its log" >&2
+stop 1
