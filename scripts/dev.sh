@@ -7,5 +7,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 ./scripts/setup.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
-cargo build --release --locked -p agora-node
+# The same build as the test command (`scripts/test.sh`): `cargo test --workspace` builds
+# agora-node with the workspace's unified features, so the tests that follow reuse every crate
+# compiled here (`cargo build -p agora-node` would compile a few hundred crates a second time).
+cargo test --release --locked --workspace --no-run
 exec "$CARGO_TARGET_DIR/release/agora-node" --dev "$@"

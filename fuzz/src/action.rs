@@ -517,7 +517,7 @@ pub enum Action {
 		deposit: bool,
 	},
 	/// `count` referenda (remarks) on the five tracks in turn, each with its decision deposit
-	/// if `deposit` (at most 40 per block, see `exec::SUBMIT_MANY_PER_BLOCK`).
+	/// if `deposit` (at most 120 per block, see `exec::SUBMIT_MANY_PER_BLOCK`).
 	SubmitMany {
 		who: Who,
 		count: u8,

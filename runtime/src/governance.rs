@@ -16,13 +16,18 @@ use alloc::borrow::Cow;
 use frame_support::{
 	parameter_types,
 	traits::{
-		fungible::HoldConsideration, AsEnsureOriginWithArg, ConstU32, Currency, EitherOf,
-		EqualPrivilegeOnly, Get, LinearStoragePrice, OnUnbalanced,
+		fungible::HoldConsideration,
+		schedule::{
+			v3::{Anon, Named, TaskName},
+			DispatchTime, Period, Priority,
+		},
+		AsEnsureOriginWithArg, Bounded, ConstU32, Currency, EitherOf, EqualPrivilegeOnly, Get,
+		LinearStoragePrice, OnUnbalanced,
 	},
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSigned};
-use sp_runtime::Perbill;
+use sp_runtime::{DispatchError, Perbill};
 
 /// The governance origin of the credentials, recommender, oracle, stablecoin and lending
 /// pallets: Root (a `root` referendum, or the sudo key on a development chain) or a referendum
@@ -45,7 +50,16 @@ parameter_types! {
 	pub const TreasuryId: frame_support::PalletId = frame_support::PalletId(*b"agr/trsy");
 	/// The treasury's account: killed referenda's deposits go there.
 	pub TreasuryAccount: AccountId = pallet_governance::Pallet::<Runtime>::treasury_account();
+	/// Tasks the scheduler keeps for one block (its agenda's bound).
+	pub const MaxScheduledPerBlock: u32 = 50;
 }
+
+/// Slots of every block's agenda that referendum alarms leave free: enactments of approved
+/// referenda (and anything else scheduled by name) can always use them. See [`AlarmScheduler`].
+pub const ENACTMENT_RESERVE: u32 = 10;
+
+/// How many blocks past its due block [`AlarmScheduler`] looks for a block with room.
+pub const MAX_ALARM_SLIDE: BlockNumber = 16;
 
 /// How long a conviction of 1× locks a vote; each step of conviction doubles it. Set by
 /// governance (`governance.setParams`), short on the development chain.
@@ -85,11 +99,152 @@ impl pallet_scheduler::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type MaximumWeight = MaximumSchedulerWeight;
 	type ScheduleOrigin = EnsureRoot<AccountId>;
-	type MaxScheduledPerBlock = ConstU32<50>;
+	type MaxScheduledPerBlock = MaxScheduledPerBlock;
 	type WeightInfo = crate::weights::pallet_scheduler::WeightInfo<Runtime>;
 	type OriginPrivilegeCmp = EqualPrivilegeOnly;
 	type Preimages = Preimage;
 	type BlockNumberProvider = System;
+}
+
+/// The scheduler as `pallet-referenda` uses it: `pallet-scheduler`, except that a task due in a
+/// block whose agenda is full goes to the first of the next [`MAX_ALARM_SLIDE`] blocks with room.
+///
+/// `pallet-referenda` moves every referendum with one scheduler task (its alarm, a call to
+/// `nudge_referendum`, priority 128, scheduled anonymously) and enacts an approved proposal
+/// with a named task. The scheduler holds at most [`MaxScheduledPerBlock`] tasks per block and
+/// refuses more with `Exhausted`; `pallet-referenda` ignores that refusal (a `debug_assert`
+/// only), so without this adapter a referendum whose alarm fell in a full block was never
+/// serviced again (no timeout, deposits held, a deciding referendum never concluded), and an
+/// approved proposal whose enactment block was full was never enacted. Alarms are due at
+/// `now + 1` after every vote and at `submitted + undeciding_timeout` after a submission, so
+/// ordinary traffic (one account voting on 60 referenda in a batch) fills a block.
+///
+/// Here a late alarm means the referendum is serviced a few blocks later, exactly as when the
+/// scheduler runs out of block weight. Alarms leave [`ENACTMENT_RESERVE`] slots of every block
+/// to named tasks, so filling blocks with referenda (each holding the submission deposit) cannot
+/// delay an enactment: enactments compete only with each other. What remains is an economic
+/// bound: more than `(MAX_ALARM_SLIDE + 1) × (MaxScheduledPerBlock − ENACTMENT_RESERVE)` (680)
+/// referenda with alarms due in the same 17 blocks leave the next one without an alarm until
+/// any vote or its decision deposit sets a new one; the governance pallet's `try_state`
+/// reports such a referendum ([`OpenGovChecks`]).
+pub struct AlarmScheduler;
+
+/// A task's address in the scheduler's agenda: (block, index).
+pub type TaskAddress = pallet_scheduler::TaskAddress<BlockNumber>;
+type BoundedCall = Bounded<RuntimeCall, <Runtime as frame_system::Config>::Hashing>;
+
+impl AlarmScheduler {
+	/// Whether block `when`'s agenda takes one more task and still leaves `reserve` slots.
+	pub fn has_room(when: BlockNumber, reserve: u32) -> bool {
+		let limit = MaxScheduledPerBlock::get().saturating_sub(reserve) as usize;
+		match pallet_scheduler::Agenda::<Runtime>::decode_len(when) {
+			None => limit > 0,
+			Some(len) if len < limit => true,
+			// Cancelled tasks leave holes the scheduler reuses: count the live ones.
+			Some(_) => {
+				pallet_scheduler::Agenda::<Runtime>::get(when).iter().flatten().count() < limit
+			},
+		}
+	}
+
+	/// Schedules with `schedule` in the first block from `when` on (at most [`MAX_ALARM_SLIDE`]
+	/// blocks late) that has room for one more task besides `reserve` free slots.
+	fn place(
+		when: DispatchTime<BlockNumber>,
+		reserve: u32,
+		mut schedule: impl FnMut(DispatchTime<BlockNumber>) -> Result<TaskAddress, DispatchError>,
+	) -> Result<TaskAddress, DispatchError> {
+		// `pallet-scheduler`'s reading of a relative time: after this block's agenda ran.
+		let first = match when {
+			DispatchTime::At(n) => n,
+			DispatchTime::After(n) => System::block_number().saturating_add(n).saturating_add(1),
+		};
+		for late in 0..=MAX_ALARM_SLIDE {
+			let at = first.saturating_add(late);
+			if Self::has_room(at, reserve) {
+				return schedule(DispatchTime::At(at));
+			}
+		}
+		Err(DispatchError::Exhausted)
+	}
+}
+
+impl Anon<BlockNumber, RuntimeCall, OriginCaller> for AlarmScheduler {
+	type Address = TaskAddress;
+	type Hasher = <Runtime as frame_system::Config>::Hashing;
+
+	fn schedule(
+		when: DispatchTime<BlockNumber>,
+		maybe_periodic: Option<Period<BlockNumber>>,
+		priority: Priority,
+		origin: OriginCaller,
+		call: BoundedCall,
+	) -> Result<TaskAddress, DispatchError> {
+		Self::place(when, ENACTMENT_RESERVE, |at| {
+			<Scheduler as Anon<_, _, _>>::schedule(
+				at,
+				maybe_periodic,
+				priority,
+				origin.clone(),
+				call.clone(),
+			)
+		})
+	}
+
+	fn cancel(address: TaskAddress) -> Result<(), DispatchError> {
+		<Scheduler as Anon<_, _, _>>::cancel(address)
+	}
+
+	fn reschedule(
+		address: TaskAddress,
+		when: DispatchTime<BlockNumber>,
+	) -> Result<TaskAddress, DispatchError> {
+		<Scheduler as Anon<_, _, _>>::reschedule(address, when)
+	}
+
+	fn next_dispatch_time(address: TaskAddress) -> Result<BlockNumber, DispatchError> {
+		<Scheduler as Anon<_, _, _>>::next_dispatch_time(address)
+	}
+}
+
+impl Named<BlockNumber, RuntimeCall, OriginCaller> for AlarmScheduler {
+	type Address = TaskAddress;
+	type Hasher = <Runtime as frame_system::Config>::Hashing;
+
+	fn schedule_named(
+		id: TaskName,
+		when: DispatchTime<BlockNumber>,
+		maybe_periodic: Option<Period<BlockNumber>>,
+		priority: Priority,
+		origin: OriginCaller,
+		call: BoundedCall,
+	) -> Result<TaskAddress, DispatchError> {
+		Self::place(when, 0, |at| {
+			<Scheduler as Named<_, _, _>>::schedule_named(
+				id,
+				at,
+				maybe_periodic,
+				priority,
+				origin.clone(),
+				call.clone(),
+			)
+		})
+	}
+
+	fn cancel_named(id: TaskName) -> Result<(), DispatchError> {
+		<Scheduler as Named<_, _, _>>::cancel_named(id)
+	}
+
+	fn reschedule_named(
+		id: TaskName,
+		when: DispatchTime<BlockNumber>,
+	) -> Result<TaskAddress, DispatchError> {
+		<Scheduler as Named<_, _, _>>::reschedule_named(id, when)
+	}
+
+	fn next_dispatch_time(id: TaskName) -> Result<BlockNumber, DispatchError> {
+		<Scheduler as Named<_, _, _>>::next_dispatch_time(id)
+	}
 }
 
 /// The tracks of [`agora_primitives::governance::TRACKS`], with the parameters governance set
@@ -126,7 +281,7 @@ impl pallet_referenda::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type RuntimeEvent = RuntimeEvent;
 	type WeightInfo = crate::weights::pallet_referenda::WeightInfo<Runtime>;
-	type Scheduler = Scheduler;
+	type Scheduler = AlarmScheduler;
 	type Currency = Balances;
 	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
 	type CancelOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureCanceller>;
@@ -157,8 +312,8 @@ impl pallet_conviction_voting::Config for Runtime {
 }
 
 /// The OpenGov invariants the governance pallet's `try_state` checks: no track decides more
-/// referenda than its maximum, and every account's conviction lock on a track covers its votes
-/// and delegation there.
+/// referenda than its maximum, every ongoing referendum outside a deciding queue has a scheduled
+/// alarm, and every account's conviction lock on a track covers its votes and delegation there.
 pub struct OpenGovChecks;
 impl pallet_governance::OpenGovChecks for OpenGovChecks {
 	fn deciding(track: agora_primitives::governance::TrackId) -> u32 {
@@ -172,6 +327,19 @@ impl pallet_governance::OpenGovChecks for OpenGovChecks {
 			let max = pallet_governance::Pallet::<Runtime>::track(track)
 				.map_or(0, |t| t.info.max_deciding);
 			ensure!(count <= max, "a track decides more referenda than its maximum");
+		}
+		// `pallet-referenda` services a referendum only from its alarm: every ongoing one that
+		// is not waiting in its track's deciding queue has an alarm the scheduler still holds.
+		for (_, info) in pallet_referenda::ReferendumInfoFor::<Runtime>::iter() {
+			if let pallet_referenda::ReferendumInfo::Ongoing(status) = info {
+				if status.in_queue {
+					continue;
+				}
+				let held = status.alarm.is_some_and(|(_, address)| {
+					<Scheduler as Anon<_, _, _>>::next_dispatch_time(address).is_ok()
+				});
+				ensure!(held, "an ongoing referendum has no alarm: it would never be serviced");
+			}
 		}
 		for (who, class, voting) in pallet_conviction_voting::VotingFor::<Runtime>::iter() {
 			let needed = match voting {

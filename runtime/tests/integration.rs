@@ -20,6 +20,17 @@ fn genesis(name: &str) -> sp_io::TestExternalities {
 	ext
 }
 
+/// Moves to block `n`, running the scheduler's agenda of each block on the way: referenda move
+/// by scheduler alarms.
+fn run_to(n: u32) {
+	use frame_support::traits::OnInitialize;
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		agora_runtime::Scheduler::on_initialize(next);
+	}
+}
+
 #[test]
 fn presets_are_listed_and_unknown_names_are_none() {
 	let names = presets::preset_names();
@@ -337,20 +348,11 @@ fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
 
 #[test]
 fn a_parameters_referendum_changes_a_lending_parameter() {
-	use agora_runtime::{ConvictionVoting, Lending, Referenda, Scheduler};
-	use frame_support::traits::OnInitialize;
+	use agora_runtime::{ConvictionVoting, Lending, Referenda};
 	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
 	use sp_keyring::Sr25519Keyring::Charlie;
 
 	genesis(presets::DEVELOPMENT).execute_with(|| {
-		// Referenda move by scheduler alarms: each block runs the scheduler's agenda.
-		let run_to = |n: u32| {
-			while System::block_number() < n {
-				let next = System::block_number() + 1;
-				System::set_block_number(next);
-				Scheduler::on_initialize(next);
-			}
-		};
 		System::set_block_number(1);
 		let params = pallet_lending::Parameters::<Runtime>::get();
 		let wanted = pallet_lending::LendingParams {
@@ -402,21 +404,14 @@ fn a_parameters_referendum_changes_a_lending_parameter() {
 
 #[test]
 fn referenda_are_rejected_cancelled_or_killed_with_deposits_as_opengov_does() {
-	use agora_runtime::{ConvictionVoting, Referenda, Scheduler};
-	use frame_support::traits::{OnInitialize, StorePreimage};
+	use agora_runtime::{ConvictionVoting, Referenda};
+	use frame_support::traits::StorePreimage;
 	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
 	use pallet_referenda::ReferendumInfo;
 	use sp_keyring::Sr25519Keyring::Charlie;
 
 	genesis(presets::DEVELOPMENT).execute_with(|| {
 		System::set_block_number(1);
-		let run_to = |n: u32| {
-			while System::block_number() < n {
-				let next = System::block_number() + 1;
-				System::set_block_number(next);
-				Scheduler::on_initialize(next);
-			}
-		};
 		let charlie = Charlie.to_account_id();
 		let submit = || {
 			let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![7] });
@@ -550,5 +545,131 @@ fn a_referendum_model_ranks_the_open_referenda_recommended_to_an_account() {
 		// A retired model cannot answer: the plain ranking again.
 		assert_ok!(agora_runtime::Recommender::retire_model(RuntimeOrigin::root(), model));
 		assert_eq!(views::recommend_referenda(Alice.to_account_id(), 5), plain);
+	});
+}
+
+/// Regression for the fuzzer's `referenda-alarm-exhausted` finding: more referendum alarms than
+/// the scheduler holds in one block (50) slide to the next blocks instead of being lost, leave
+/// room for enactments, and every referendum still times out.
+#[test]
+fn referendum_alarms_beyond_a_full_agenda_slide_to_the_next_blocks() {
+	use agora_runtime::{
+		governance::{AlarmScheduler, ENACTMENT_RESERVE, MAX_ALARM_SLIDE},
+		ConvictionVoting, Preimage, Referenda,
+	};
+	use frame_support::traits::{
+		schedule::{
+			v3::{Anon, Named},
+			DispatchTime,
+		},
+		StorePreimage,
+	};
+	use pallet_conviction_voting::{AccountVote, Conviction, Vote};
+	use pallet_referenda::ReferendumInfo;
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let live = |block: u32| {
+			pallet_scheduler::Agenda::<Runtime>::get(block).iter().flatten().count() as u32
+		};
+		let alarms = 50 - ENACTMENT_RESERVE;
+		let remark = |n: u8| {
+			Preimage::bound(RuntimeCall::System(frame_system::Call::remark { remark: vec![n] }))
+				.unwrap()
+		};
+		System::set_block_number(1);
+		let timeout = pallet_governance::Parameters::<Runtime>::get().undeciding_timeout;
+		let due = 1 + timeout;
+		// 120 referenda in one block: each sets its timeout alarm at `due`.
+		for i in 0..120u32 {
+			let who = if i % 2 == 0 { Charlie } else { Dave };
+			let origin: agora_runtime::OriginCaller = pallet_governance::Origin::Parameters.into();
+			assert_ok!(Referenda::submit(
+				RuntimeOrigin::signed(who.to_account_id()),
+				Box::new(origin),
+				remark(i as u8),
+				DispatchTime::After(1),
+			));
+		}
+		assert_eq!((live(due), live(due + 1), live(due + 2)), (alarms, alarms, alarms));
+		for i in 0..120u32 {
+			let Some(ReferendumInfo::Ongoing(status)) =
+				pallet_referenda::ReferendumInfoFor::<Runtime>::get(i)
+			else {
+				panic!("referendum {i} is ongoing");
+			};
+			let (_, address) = status.alarm.expect("every referendum has an alarm");
+			assert_eq!(address.0, due + i / alarms, "alarm of {i} slid by {} blocks", i / alarms);
+		}
+		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
+
+		// An enactment (a named task) due in a block full of alarms still gets it.
+		assert_eq!(live(due), alarms);
+		// Scheduled as `pallet-referenda` enacts: by name, priority 63.
+		let enact = |id: u8, at: u32| {
+			<AlarmScheduler as Named<_, _, _>>::schedule_named(
+				[id; 32],
+				DispatchTime::At(at),
+				None,
+				63,
+				frame_system::RawOrigin::Root.into(),
+				remark(id),
+			)
+		};
+		assert_eq!(enact(200, due).unwrap().0, due);
+
+		// One account votes on 60 of them in block 2: each vote sets an alarm at block 3.
+		run_to(2);
+		for i in 0..60u32 {
+			let vote = AccountVote::Standard {
+				vote: Vote { aye: true, conviction: Conviction::None },
+				balance: UNITS,
+			};
+			assert_ok!(ConvictionVoting::vote(
+				RuntimeOrigin::signed(Alice.to_account_id()),
+				i,
+				vote
+			));
+		}
+		assert_eq!((live(3), live(4)), (alarms, 20));
+		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
+
+		// The invariant notices a referendum whose alarm is gone.
+		let agenda = pallet_scheduler::Agenda::<Runtime>::take(4);
+		assert!(agora_runtime::Governance::do_try_state().is_err());
+		pallet_scheduler::Agenda::<Runtime>::insert(4, agenda);
+
+		// Every referendum is serviced: the votes' alarms, then the timeouts.
+		run_to(due + 4);
+		for i in 0..120u32 {
+			assert!(
+				matches!(
+					pallet_referenda::ReferendumInfoFor::<Runtime>::get(i),
+					Some(ReferendumInfo::TimedOut(..))
+				),
+				"referendum {i} timed out"
+			);
+		}
+		agora_runtime::Governance::do_try_state().expect("governance invariants hold");
+
+		// The slide is bounded: with `MAX_ALARM_SLIDE + 1` blocks full of alarms, the next alarm
+		// is refused (`Exhausted`), while named tasks still find the reserved slots.
+		let from = System::block_number() + 10;
+		let schedule = |at: u32, n: u8| {
+			<AlarmScheduler as Anon<_, _, _>>::schedule(
+				DispatchTime::At(at),
+				None,
+				128,
+				frame_system::RawOrigin::Root.into(),
+				remark(n),
+			)
+		};
+		for k in 0..=MAX_ALARM_SLIDE {
+			for n in 0..alarms {
+				assert_eq!(schedule(from + k, n as u8).unwrap().0, from + k);
+			}
+		}
+		assert_eq!(schedule(from, 0), Err(sp_runtime::DispatchError::Exhausted));
+		assert_eq!(enact(201, from).unwrap().0, from);
 	});
 }

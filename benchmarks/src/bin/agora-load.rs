@@ -150,6 +150,12 @@ impl Chain {
 		Ok(u32::from_str_radix(hex.trim_start_matches("0x"), 16)?)
 	}
 
+	/// The best block's hash (`chain_getBlockHash` without a number).
+	async fn best_hash(&self) -> Result<H256> {
+		let hash: Option<H256> = self.rpc.request("chain_getBlockHash", rpc_params![]).await?;
+		Ok(hash.ok_or("no best block")?)
+	}
+
 	async fn block_hash(&self, n: u32) -> Result<Option<H256>> {
 		Ok(self.rpc.request("chain_getBlockHash", rpc_params![n]).await?)
 	}
@@ -245,14 +251,11 @@ fn agd() -> AssetKind {
 async fn setup_prices(chain: &mut Chain) -> Result<()> {
 	let alice = Sr25519Keyring::Alice.pair();
 	let mut xts = Vec::new();
+	let key = pallet_oracle::Feeders::<Runtime>::hashed_key().to_vec();
+	let best = chain.best_hash().await?;
+	let feeders: Vec<AccountId> = chain.storage(key, best).await?.unwrap_or_default();
 	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
-		let is_feeder = {
-			let key = pallet_oracle::Feeders::<Runtime>::hashed_key().to_vec();
-			let best = chain.block_hash(chain.best_number().await?).await?.ok_or("no best")?;
-			let feeders: Vec<AccountId> = chain.storage(key, best).await?.unwrap_or_default();
-			feeders.contains(&feeder.to_account_id())
-		};
-		if !is_feeder {
+		if !feeders.contains(&feeder.to_account_id()) {
 			let call = sudo(RuntimeCall::Oracle(pallet_oracle::Call::add_feeder {
 				feeder: feeder.to_account_id(),
 			}));
@@ -290,7 +293,7 @@ const SCHEMA: H256 = H256::repeat_byte(0x5c);
 /// Accredits every sender as an issuer and registers the load schema.
 async fn setup_credentials(chain: &mut Chain, senders: &[sr25519::Pair]) -> Result<()> {
 	let alice = Sr25519Keyring::Alice.pair();
-	let best = chain.block_hash(chain.best_number().await?).await?.ok_or("no best")?;
+	let best = chain.best_hash().await?;
 	let mut xts = Vec::new();
 	for (i, s) in senders.iter().enumerate() {
 		let key = pallet_credentials::Issuers::<Runtime>::hashed_key_for(account(s));
@@ -332,7 +335,7 @@ fn credential(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
 
 /// Opens a vault per sender: 10,000 AGR of collateral, 100 AGD of debt.
 async fn setup_vaults(chain: &mut Chain, senders: &[sr25519::Pair]) -> Result<()> {
-	let best = chain.block_hash(chain.best_number().await?).await?.ok_or("no best")?;
+	let best = chain.best_hash().await?;
 	let mut xts = Vec::new();
 	for s in senders {
 		let key =
@@ -396,7 +399,7 @@ fn borrow(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
 /// Submits a `parameters` referendum (a remark) with its decision deposit; returns its index.
 async fn setup_referendum(chain: &mut Chain) -> Result<u32> {
 	let charlie = Sr25519Keyring::Charlie.pair();
-	let best = chain.block_hash(chain.best_number().await?).await?.ok_or("no best")?;
+	let best = chain.best_hash().await?;
 	let key = pallet_referenda::ReferendumCount::<Runtime>::hashed_key().to_vec();
 	let index: u32 = chain.storage(key, best).await?.unwrap_or(0);
 	let remark = RuntimeCall::System(frame_system::Call::remark { remark: b"load".to_vec() });

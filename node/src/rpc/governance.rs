@@ -23,7 +23,7 @@ use sp_runtime::traits::Block as BlockT;
 
 use super::{
 	agora::runtime_error,
-	recommender::{prediction_json, PredictionJson},
+	recommender::{feature_names, prediction_json, PredictionJson},
 };
 
 /// Most delegates one `governance_recommendDelegates` call returns.
@@ -205,7 +205,9 @@ fn delegate_json(m: DelegateMatch<AccountId>) -> DelegateJson {
 		shared: m.shared,
 		agreements: m.agreements,
 		score: float::to_f64(m.score),
-		recommendation: m.recommendation.map(|r| prediction_json(r, &names(&DELEGATE_FEATURES))),
+		recommendation: m
+			.recommendation
+			.map(|r| prediction_json(r, &feature_names(&DELEGATE_FEATURES))),
 	}
 }
 
@@ -239,10 +241,6 @@ pub struct ReferendumRecommendationJson {
 	pub recommendation: Option<PredictionJson>,
 }
 
-fn names(features: &[&str]) -> Vec<String> {
-	features.iter().map(|n| n.to_string()).collect()
-}
-
 fn referendum_recommendation_json(
 	r: ReferendumRecommendation<AccountId, BlockNumber>,
 	now: BlockNumber,
@@ -251,7 +249,9 @@ fn referendum_recommendation_json(
 		referendum: referendum_json(r.referendum, now),
 		lean: float::to_f64(r.lean),
 		score: r.score.map(float::to_f64),
-		recommendation: r.recommendation.map(|p| prediction_json(p, &names(&REFERENDUM_FEATURES))),
+		recommendation: r
+			.recommendation
+			.map(|p| prediction_json(p, &feature_names(&REFERENDUM_FEATURES))),
 		voters: r
 			.voters
 			.into_iter()

@@ -23,7 +23,7 @@ use sp_runtime::traits::Block as BlockT;
 use super::{
 	agora::runtime_error,
 	oracle::{decimal, AssetParam},
-	recommender::{prediction_json, PredictionJson},
+	recommender::{feature_names, prediction_json, PredictionJson},
 };
 
 /// JSON-RPC error: a market the account is in has no fresh price.
@@ -164,7 +164,7 @@ pub struct SafeBorrowJson {
 }
 
 fn recommendation_json(r: BorrowerRecommendation) -> BorrowerRecommendationJson {
-	let names: Vec<String> = BORROWER_FEATURES.iter().map(|n| n.to_string()).collect();
+	let names = feature_names(&BORROWER_FEATURES);
 	let f = |i: usize| r.features.get(i).copied().map(float::to_f64).unwrap_or_default();
 	BorrowerRecommendationJson {
 		features: BorrowerFeaturesJson {

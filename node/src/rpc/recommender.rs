@@ -205,6 +205,12 @@ fn breakdown_json(b: &ScoreBreakdown, names: &[String]) -> BreakdownJson {
 	}
 }
 
+/// A pallet's fixed feature names (`BORROWER_FEATURES`, `RISK_FEATURES`, …) for
+/// [`prediction_json`].
+pub fn feature_names(features: &[&str]) -> Vec<String> {
+	features.iter().map(|n| n.to_string()).collect()
+}
+
 /// The JSON form of a recommendation; `names` are the model's feature names.
 pub fn prediction_json(r: Recommendation, names: &[String]) -> PredictionJson {
 	let (label, probabilities, value) = match &r.output {

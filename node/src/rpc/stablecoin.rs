@@ -27,7 +27,7 @@ use super::{
 	credentials::iso8601,
 	oracle::{decimal, AssetParam},
 	page_limit,
-	recommender::{prediction_json, PredictionJson},
+	recommender::{feature_names, prediction_json, PredictionJson},
 };
 
 /// The risk model's features, in order.
@@ -115,7 +115,7 @@ pub struct RiskFeaturesJson {
 }
 
 fn risk_json(r: VaultRisk<AccountId>) -> VaultRiskJson {
-	let names: Vec<String> = RISK_FEATURES.iter().map(|n| n.to_string()).collect();
+	let names = feature_names(&RISK_FEATURES);
 	VaultRiskJson {
 		vault: vault_json(r.vault),
 		safe_ratio: decimal(r.safe_ratio),

@@ -37,8 +37,9 @@
 //! - the tracks are sorted by id, each id at most once, every one valid ([`Pallet::track_valid`]);
 //! - every voting history is sorted by referendum and holds each referendum at most once;
 //! - and what the runtime's [`Config::OpenGovChecks`] checks: in Agora's runtime, no track
-//!   decides more referenda than its maximum, and every vote and delegation is covered by the
-//!   account's conviction lock on its track.
+//!   decides more referenda than its maximum, every ongoing referendum outside a deciding queue
+//!   has an alarm in the scheduler, and every vote and delegation is covered by the account's
+//!   conviction lock on its track.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
