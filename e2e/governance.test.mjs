@@ -96,6 +96,14 @@ describe('governance: a referendum changes a lending parameter', { timeout: 300_
     assert.ok(Number(r.supportRatio) > Number(r.supportNeeded), JSON.stringify(r));
     assert.equal(r.projectedOutcome, 'passing');
     assert.ok(r.blocksLeft > 0);
+    // A view at a fixed block stays the same as the chain moves on: its blocks left count from
+    // that block, not from the best one.
+    const atHash = await api.rpc.chain.getBlockHash();
+    const atNumber = (await api.rpc.chain.getHeader(atHash)).number.toNumber();
+    const then = (await api.rpc.governance.referendum(index, atHash)).toJSON();
+    assert.equal(then.blocksLeft, (then.confirmEnds ?? then.decisionEnds) - atNumber);
+    await blocks(1);
+    assert.deepEqual((await api.rpc.governance.referendum(index, atHash)).toJSON(), then);
     assert.equal(await api._rpcCore.provider.send('governance_referendum', [999]), null, 'unknown index');
     const listed = (await api.rpc.governance.referenda(null, null, null)).toJSON();
     assert.deepEqual(listed.map((x) => x.index), [index]);

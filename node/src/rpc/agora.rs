@@ -26,7 +26,7 @@ pub fn runtime_error(e: impl std::fmt::Debug) -> ErrorObjectOwned {
 pub trait AgoraApi<BlockHash> {
 	/// The runtime's name, spec version, token and pallets (index, name, crate version,
 	/// storage version) at block `at`, or at the best block.
-	#[method(name = "agora_info")]
+	#[method(name = "agora_info", blocking)]
 	fn info(&self, at: Option<BlockHash>) -> RpcResult<AgoraInfo>;
 }
 

@@ -316,11 +316,11 @@ pub struct CourseRecommendationJson {
 pub trait CredentialsApi<BlockHash> {
 	/// The status of credential `id` now (valid, revoked, expired, issuerSuspended, unknown)
 	/// and the credential in W3C VC shape.
-	#[method(name = "credentials_verify")]
+	#[method(name = "credentials_verify", blocking)]
 	fn verify(&self, id: CredentialId, at: Option<BlockHash>) -> RpcResult<VerificationJson>;
 
 	/// The credentials of `subject` that it has not hidden, each with its status.
-	#[method(name = "credentials_ofSubject")]
+	#[method(name = "credentials_ofSubject", blocking)]
 	fn of_subject(
 		&self,
 		subject: AccountId,
@@ -330,7 +330,7 @@ pub trait CredentialsApi<BlockHash> {
 	/// At most `limit` (1 to 100, 100 by default) courses matching `filter` (all when
 	/// omitted), by id, from id `start` (0 by default): among the open courses with
 	/// `openOnly`, else among the ids `start..start + 1,000` (page on with `start`).
-	#[method(name = "credentials_courses")]
+	#[method(name = "credentials_courses", blocking)]
 	fn courses(
 		&self,
 		filter: Option<CourseFilterJson>,
@@ -341,7 +341,7 @@ pub trait CredentialsApi<BlockHash> {
 
 	/// The `k` (at most 50) courses the governance-chosen model ranks best for `learner`, with
 	/// explanations.
-	#[method(name = "credentials_recommendCourses")]
+	#[method(name = "credentials_recommendCourses", blocking)]
 	fn recommend_courses(
 		&self,
 		learner: AccountId,

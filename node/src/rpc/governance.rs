@@ -274,12 +274,12 @@ fn referendum_recommendation_json(
 pub trait GovernanceApi<BlockHash> {
 	/// A referendum: status, tally, approval and support against the track's curves, time
 	/// left, projected outcome; `null` for an unknown index.
-	#[method(name = "governance_referendum")]
+	#[method(name = "governance_referendum", blocking)]
 	fn referendum(&self, index: u32, at: Option<BlockHash>) -> RpcResult<Option<ReferendumJson>>;
 
 	/// Referenda in index order from `start` (default 0), at most `limit` (default and most
 	/// 100), only those with `status` if given.
-	#[method(name = "governance_referenda")]
+	#[method(name = "governance_referenda", blocking)]
 	fn referenda(
 		&self,
 		status: Option<String>,
@@ -289,11 +289,11 @@ pub trait GovernanceApi<BlockHash> {
 	) -> RpcResult<Vec<ReferendumJson>>;
 
 	/// An account's balance, vote locks and delegations per track.
-	#[method(name = "governance_votingPower")]
+	#[method(name = "governance_votingPower", blocking)]
 	fn voting_power(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<VotingPowerJson>;
 
 	/// The `k` (1–50) accounts whose votes resemble `who`'s most, with the explanation.
-	#[method(name = "governance_recommendDelegates")]
+	#[method(name = "governance_recommendDelegates", blocking)]
 	fn recommend_delegates(
 		&self,
 		who: AccountId,
@@ -303,7 +303,7 @@ pub trait GovernanceApi<BlockHash> {
 
 	/// At most `k` (1–50) open referenda `who` has not voted on, those its look-alikes voted on
 	/// first, with their votes as the explanation.
-	#[method(name = "governance_recommendReferenda")]
+	#[method(name = "governance_recommendReferenda", blocking)]
 	fn recommend_referenda(
 		&self,
 		who: AccountId,
@@ -327,6 +327,22 @@ impl<C, B> Governance<C, B> {
 
 use super::invalid_params as invalid;
 
+/// The block a call reads (`at`, or the best block) and its number: the "now" that
+/// `blocksLeft` counts from, so that a view at an older block counts from that block.
+fn at_and_number<C, Block>(client: &C, at: Option<Block::Hash>) -> (Block::Hash, BlockNumber)
+where
+	Block: BlockT,
+	Block::Header: sp_runtime::traits::Header<Number = BlockNumber>,
+	C: HeaderBackend<Block>,
+{
+	let info = client.info();
+	match at {
+		None => (info.best_hash, info.best_number),
+		// An unknown block: the runtime call that follows reports it.
+		Some(at) => (at, client.number(at).ok().flatten().unwrap_or(info.best_number)),
+	}
+}
+
 impl<C, Block> GovernanceApiServer<<Block as BlockT>::Hash> for Governance<C, Block>
 where
 	Block: BlockT,
@@ -339,10 +355,9 @@ where
 		index: u32,
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Option<ReferendumJson>> {
-		let info = self.client.info();
-		let at = at.unwrap_or(info.best_hash);
+		let (at, now) = at_and_number(&*self.client, at);
 		let r = self.client.runtime_api().referendum(at, index).map_err(runtime_error)?;
-		Ok(r.map(|r| referendum_json(r, info.best_number)))
+		Ok(r.map(|r| referendum_json(r, now)))
 	}
 
 	fn referenda(
@@ -359,14 +374,13 @@ where
 			},
 		};
 		let limit = super::page_limit(limit)?;
-		let info = self.client.info();
-		let at = at.unwrap_or(info.best_hash);
+		let (at, now) = at_and_number(&*self.client, at);
 		let all = self
 			.client
 			.runtime_api()
 			.referenda(at, stage, start.unwrap_or(0), limit)
 			.map_err(runtime_error)?;
-		Ok(all.into_iter().map(|r| referendum_json(r, info.best_number)).collect())
+		Ok(all.into_iter().map(|r| referendum_json(r, now)).collect())
 	}
 
 	fn voting_power(
@@ -402,9 +416,8 @@ where
 		if k == 0 || k > MAX_DELEGATES {
 			return Err(invalid(format!("k must be 1..={MAX_DELEGATES}")));
 		}
-		let info = self.client.info();
-		let at = at.unwrap_or(info.best_hash);
+		let (at, now) = at_and_number(&*self.client, at);
 		let r = self.client.runtime_api().recommend_referenda(at, who, k).map_err(runtime_error)?;
-		Ok(r.into_iter().map(|r| referendum_recommendation_json(r, info.best_number)).collect())
+		Ok(r.into_iter().map(|r| referendum_recommendation_json(r, now)).collect())
 	}
 }

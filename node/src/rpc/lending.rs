@@ -241,20 +241,20 @@ fn position_json(p: AccountPosition) -> AccountPositionJson {
 #[rpc(client, server)]
 pub trait LendingApi<BlockHash> {
 	/// Every market: rates (APR and APY), utilization, totals, exchange rate, price.
-	#[method(name = "lending_markets")]
+	#[method(name = "lending_markets", blocking)]
 	fn markets(&self, at: Option<BlockHash>) -> RpcResult<Vec<MarketJson>>;
 
 	/// An account's liquidity and shortfall; error 8300 without fresh prices.
-	#[method(name = "lending_accountLiquidity")]
+	#[method(name = "lending_accountLiquidity", blocking)]
 	fn account_liquidity(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<LiquidityJson>;
 
 	/// An account's positions and pending rewards.
-	#[method(name = "lending_position")]
+	#[method(name = "lending_position", blocking)]
 	fn position(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<AccountPositionJson>;
 
 	/// An account's explained borrower score and safe borrow amounts; error 8300 without
 	/// fresh prices.
-	#[method(name = "lending_recommend")]
+	#[method(name = "lending_recommend", blocking)]
 	fn recommend(
 		&self,
 		who: AccountId,

@@ -3,7 +3,9 @@
 //!
 //! Each Agora method is a jsonrpsee `#[rpc(client, server)]` trait in a module of its own,
 //! implemented by calling a runtime API at the requested block (the best block when none is
-//! given). Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
+//! given). They are `blocking` methods: the runtime call (a recommender prediction, a scan of up
+//! to [`agora_primitives::MAX_SCAN`] entries) runs on the server's blocking thread pool, not on
+//! the async tasks that serve every connection. Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
 //! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`),
 //! [`credentials::CredentialsApiServer`] (`credentials_verify`, `credentials_ofSubject`,
 //! `credentials_courses`, `credentials_recommendCourses`), [`oracle::OracleApiServer`]

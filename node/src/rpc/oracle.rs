@@ -133,7 +133,7 @@ fn price_json(p: PriceInfo<AccountId>) -> PriceJson {
 #[rpc(client, server)]
 pub trait OracleApi<BlockHash> {
 	/// The price of `asset` (`"native"` or an asset id) and the feeds behind it.
-	#[method(name = "oracle_price")]
+	#[method(name = "oracle_price", blocking)]
 	fn price(&self, asset: AssetParam, at: Option<BlockHash>) -> RpcResult<PriceJson>;
 }
 

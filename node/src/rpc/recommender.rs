@@ -290,7 +290,7 @@ impl<'de> serde::Deserialize<'de> for FeatureValue {
 pub trait RecommenderApi<BlockHash> {
 	/// The models with ids `start..start + limit` (retired ones included) with their kind,
 	/// feature names, version and metrics; `start` 0 and `limit` 100 (the most) by default.
-	#[method(name = "recommender_models")]
+	#[method(name = "recommender_models", blocking)]
 	fn models(
 		&self,
 		start: Option<ModelId>,
@@ -300,7 +300,7 @@ pub trait RecommenderApi<BlockHash> {
 
 	/// An explained prediction of model `model_id` for `features` (in the order of its
 	/// feature names).
-	#[method(name = "recommender_predict")]
+	#[method(name = "recommender_predict", blocking)]
 	fn predict(
 		&self,
 		model_id: ModelId,

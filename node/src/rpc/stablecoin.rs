@@ -285,7 +285,7 @@ fn auction_json(a: AuctionInfo<AccountId>) -> AuctionJson {
 #[rpc(client, server)]
 pub trait StablecoinApi<BlockHash> {
 	/// `owner`'s vault of `asset` (`"native"` or an asset id); `null` if it has none.
-	#[method(name = "stablecoin_vault")]
+	#[method(name = "stablecoin_vault", blocking)]
 	fn vault(
 		&self,
 		owner: AccountId,
@@ -294,13 +294,13 @@ pub trait StablecoinApi<BlockHash> {
 	) -> RpcResult<Option<VaultJson>>;
 
 	/// The system's books: issuance, debt, surplus, bad debt, collateral types, shutdown.
-	#[method(name = "stablecoin_system")]
+	#[method(name = "stablecoin_system", blocking)]
 	fn system(&self, at: Option<BlockHash>) -> RpcResult<SystemJson>;
 
 	/// At most `limit` (1 to 100, 100 by default) running liquidation auctions with their
 	/// current prices, by id, among the ids `start..start + 1,000` (`start` 0 by default;
 	/// page on with `start`).
-	#[method(name = "stablecoin_auctions")]
+	#[method(name = "stablecoin_auctions", blocking)]
 	fn auctions(
 		&self,
 		start: Option<u32>,
@@ -310,13 +310,13 @@ pub trait StablecoinApi<BlockHash> {
 
 	/// The risk of each of `owner`'s vaults: safe ratio, collateral to deposit, the risk
 	/// model's explained score.
-	#[method(name = "stablecoin_recommend")]
+	#[method(name = "stablecoin_recommend", blocking)]
 	fn recommend(&self, owner: AccountId, at: Option<BlockHash>) -> RpcResult<Vec<VaultRiskJson>>;
 
 	/// At most `limit` (1 to 100) vaults below their safe ratio, riskiest first, among the
 	/// next 1,000 vaults from the cursor `start` (the first vault when omitted); the page's
 	/// `next` is where the following page starts (`null` after the last vault).
-	#[method(name = "stablecoin_atRiskVaults")]
+	#[method(name = "stablecoin_atRiskVaults", blocking)]
 	fn at_risk_vaults(
 		&self,
 		limit: u32,
