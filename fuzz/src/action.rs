@@ -489,6 +489,9 @@ pub enum Action {
 		asset: Asset,
 		enable: bool,
 	},
+	/// `lending.liquidate` of `borrower`'s `asset` debt (`amount` of what the close factor
+	/// allows), seizing `collateral`. The liquidator is the signer `liquidator + 1` places after
+	/// the borrower: the borrower itself only when that comes round to it.
 	LendLiquidate {
 		liquidator: Who,
 		borrower: Who,

@@ -180,7 +180,7 @@ fn setup() {
 	}
 
 	// Stablecoin: three vaults, Eve's at 200 % (liquidatable after a 25 % fall).
-	for (k, collateral, debt) in [(Alice, 20_000, 5_000), (Bob, 10_000, 4_000), (Eve, 3_000, 3_000)]
+	for (k, collateral, debt) in [(Alice, 20_000, 5_000), (Bob, 10_000, 6_000), (Eve, 3_000, 3_000)]
 	{
 		let call = pallet_stablecoin::Call::<Runtime>::adjust {
 			asset: AssetKind::Native,
@@ -190,8 +190,9 @@ fn setup() {
 		must(signed(k), RuntimeCall::Stablecoin(call), "opening a vault");
 	}
 
-	// Lending: reward speeds and a funded pot; Bob lends AGD, Alice and Eve AGR; Eve borrows
-	// AGD against hers.
+	// Lending: reward speeds and a funded pot; Bob lends AGD, Alice, Eve and Dave AGR; Eve
+	// borrows AGD against hers, Dave close to his limit (in shortfall after a fall of AGR by
+	// about a quarter), so that liquidations are a price move away.
 	for asset in [AssetKind::Native, agd] {
 		let mut params = pallet_lending::Markets::<Runtime>::get(asset)
 			.expect("the development genesis opens the AGR and AGD markets")
@@ -208,15 +209,21 @@ fn setup() {
 	};
 	must(signed(Alice), RuntimeCall::Balances(call), "funding the lending reward pot");
 	for (k, asset, amount) in
-		[(Bob, agd, 3_000), (Alice, AssetKind::Native, 10_000), (Eve, AssetKind::Native, 5_000)]
+		[(Bob, agd, 5_000), (Alice, AssetKind::Native, 10_000), (Eve, AssetKind::Native, 5_000)]
 	{
 		let call = pallet_lending::Call::<Runtime>::supply { asset, amount: amount * UNITS };
 		must(signed(k), RuntimeCall::Lending(call), "supplying to a market");
 	}
-	let call = pallet_lending::Call::<Runtime>::enable_collateral { asset: AssetKind::Native };
-	must(signed(Eve), RuntimeCall::Lending(call), "enabling collateral");
-	let call = pallet_lending::Call::<Runtime>::borrow { asset: agd, amount: 1_000 * UNITS };
-	must(signed(Eve), RuntimeCall::Lending(call), "borrowing");
+	let call =
+		pallet_lending::Call::<Runtime>::supply { asset: AssetKind::Native, amount: 2_000 * UNITS };
+	must(signed(Dave), RuntimeCall::Lending(call), "supplying to a market");
+	// Against 2,000 AGR at $2 and a collateral factor of 60 %: a limit of $2,400.
+	for (k, amount) in [(Eve, 1_000), (Dave, 1_900)] {
+		let call = pallet_lending::Call::<Runtime>::enable_collateral { asset: AssetKind::Native };
+		must(signed(k), RuntimeCall::Lending(call), "enabling collateral");
+		let call = pallet_lending::Call::<Runtime>::borrow { asset: agd, amount: amount * UNITS };
+		must(signed(k), RuntimeCall::Lending(call), "borrowing");
+	}
 
 	// Credentials: Charlie accredited, a schema, a course in AGR and one in AGD, a funded pot,
 	// Dave's completed course (credential 0).

@@ -891,6 +891,10 @@ impl<'o> Harness<'o> {
 				self.dispatch(signed(who), RuntimeCall::Lending(call));
 			},
 			A::LendLiquidate { liquidator, borrower, asset, collateral, amount } => {
+				// The liquidator counts from the borrower (see `Action::LendLiquidate`).
+				let n = chain::SIGNERS.len();
+				let liquidator =
+					((usize::from(borrower) % n + 1 + usize::from(liquidator)) % n) as u8;
 				let (borrower, asset) = (signer(borrower), asset_kind(asset));
 				let owed = position(&borrower, asset).1;
 				let limit = pallet_lending::Markets::<Runtime>::get(asset)
