@@ -115,6 +115,9 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
     const mine = (await api.rpc.credentials.ofSubject(dave.address)).toJSON();
     assert.equal(mine.length, 1);
     assert.equal(mine[0].credentialSubject.id, dave.address);
+    // The listing carries each credential's status, as credentials_verify shows it.
+    const id = (await api.query.credentials.credentialsOf(dave.address)).toJSON()[0];
+    assert.deepEqual(mine[0], (await api.rpc.credentials.verify(id)).toJSON().credential);
   });
 
   test('the credential verifies, in W3C shape', async () => {

@@ -234,8 +234,9 @@ sp_api::decl_runtime_apis! {
 	pub trait CredentialsApi<AccountId: Codec> {
 		/// The status of credential `id` and its fields.
 		fn verify(id: CredentialId) -> Verification<AccountId>;
-		/// The credentials of `subject` its owner has not hidden, by id.
-		fn of_subject(subject: AccountId) -> Vec<CredentialView<AccountId>>;
+		/// The credentials of `subject` its owner has not hidden, by id, each with its status
+		/// (one call for what took one `verify` per credential).
+		fn of_subject(subject: AccountId) -> Vec<Verification<AccountId>>;
 		/// At most `limit` (≤ [`crate::MAX_PAGE`]) courses matching `filter`, by id, from id
 		/// `start`; among the open courses when `filter.open_only`, else among the ids
 		/// `start..start + MAX_SCAN`.

@@ -264,7 +264,7 @@ impl_runtime_apis! {
 
 		fn of_subject(
 			subject: AccountId,
-		) -> Vec<agora_primitives::credentials::CredentialView<AccountId>> {
+		) -> Vec<agora_primitives::credentials::Verification<AccountId>> {
 			Credentials::of_subject(&subject)
 		}
 

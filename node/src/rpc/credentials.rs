@@ -386,15 +386,11 @@ where
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<Vec<CredentialJson>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let api = self.client.runtime_api();
-		let views = api.of_subject(at, subject).map_err(runtime_error)?;
-		views
+		let listed = self.client.runtime_api().of_subject(at, subject).map_err(runtime_error)?;
+		Ok(listed
 			.into_iter()
-			.map(|c| {
-				let status = api.verify(at, c.id).map_err(runtime_error)?.status;
-				Ok(credential_json(c, &status))
-			})
-			.collect()
+			.filter_map(|v| v.credential.map(|c| credential_json(c, &v.status)))
+			.collect())
 	}
 
 	fn courses(

@@ -1270,13 +1270,17 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// `credentials_ofSubject`: the credentials of `subject` not hidden, by id.
-	pub fn of_subject(subject: &T::AccountId) -> Vec<CredentialView<T::AccountId>> {
+	/// `credentials_ofSubject`: the credentials of `subject` not hidden, by id, each with its
+	/// status now (as [`Self::verify`] gives it, in one call for all of them).
+	pub fn of_subject(subject: &T::AccountId) -> Vec<Verification<T::AccountId>> {
 		CredentialsOf::<T>::get(subject)
 			.into_iter()
 			.filter_map(|id| Credentials::<T>::get(id).map(|c| (id, c)))
 			.filter(|(_, c)| !c.hidden)
-			.map(|(id, c)| Self::view(id, c))
+			.map(|(id, c)| {
+				let status = Self::status_of(&c);
+				Verification { id, status, credential: Some(Self::view(id, c)) }
+			})
 			.collect()
 	}
 

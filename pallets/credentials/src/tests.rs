@@ -568,6 +568,8 @@ fn subjects_hide_and_remove_their_records() {
 		System::assert_last_event(Event::VisibilityChanged { id: a, hidden: true }.into());
 		let listed: Vec<_> = Cred::of_subject(&LEARNER).into_iter().map(|c| c.id).collect();
 		assert_eq!(listed, vec![b]);
+		// Each listed with its status and fields, as `verify` gives them.
+		assert_eq!(Cred::of_subject(&LEARNER), vec![Cred::verify(b)]);
 		assert_eq!(Cred::verify(a).status, CredentialStatus::Valid, "hidden still verifies");
 		// The issuer may remove only a revoked record; the subject any.
 		assert_noop!(Cred::remove_credential(signed(ISSUER), b), Error::<Test>::NotSubject);
