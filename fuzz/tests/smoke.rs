@@ -267,6 +267,27 @@ fn a_vote_lock_does_not_protect_a_vault_from_liquidation() {
 	assert_eq!(stats.ok("Stablecoin", "liquidate"), 1, "{:#?}", stats.errors);
 }
 
+/// The setup leaves a lending liquidation one price move away: Dave borrows 1,900 AGD against
+/// 2,000 AGR (a $2,400 limit at $2), so a 30 % fall of AGR puts him in shortfall, and a
+/// liquidator counted from him (Eve, who holds AGD) repays half of what the close factor
+/// allows, seizing AGR.
+#[test]
+fn a_price_fall_makes_the_setup_borrower_liquidatable() {
+	let liquidate = A::LendLiquidate {
+		liquidator: 0,
+		borrower: DAVE,
+		asset: Asset::Agd,
+		collateral: Asset::Native,
+		amount: Amount::Percent(50),
+	};
+	let stats = agora_fuzz::run_actions(&[liquidate.clone()], &Options::default());
+	assert_eq!(stats.errors.get(&("Lending", "liquidate", "NotInShortfall")), Some(&1));
+	let script =
+		vec![A::FeedAll { asset: Asset::Native, change: PriceMove::Percent(70) }, liquidate];
+	let stats = agora_fuzz::run_actions(&script, &Options::default());
+	assert_eq!(stats.ok("Lending", "liquidate"), 1, "{:#?}", stats.errors);
+}
+
 /// Regression (fixed): `pallet-governance` keeps the last 64 votes of an account sorted by
 /// referendum, but when the history was full and the new vote fell between existing ones it
 /// was inserted one place too far right (`try_state` then fails).
