@@ -61,6 +61,9 @@ pub const ENACTMENT_RESERVE: u32 = 10;
 /// How many blocks past its due block [`AlarmScheduler`] looks for a block with room.
 pub const MAX_ALARM_SLIDE: BlockNumber = 16;
 
+// Alarms must have room in a block beside the enactments' reserve, and may slide.
+const _: () = assert!(ENACTMENT_RESERVE < MaxScheduledPerBlock::get() && MAX_ALARM_SLIDE > 0);
+
 /// How long a conviction of 1× locks a vote; each step of conviction doubles it. Set by
 /// governance (`governance.setParams`), short on the development chain.
 pub struct VoteLockingPeriod;
