@@ -460,13 +460,6 @@ impl<'o> Harness<'o> {
 		deposit: bool,
 	) -> bool {
 		let index = pallet_referenda::ReferendumCount::<Runtime>::get();
-		if index as usize >= MAX_ONGOING_REFERENDA
-			&& pallet_referenda::ReferendumInfoFor::<Runtime>::iter_values()
-				.filter(|r| matches!(r, pallet_referenda::ReferendumInfo::Ongoing(_)))
-				.count() >= MAX_ONGOING_REFERENDA
-		{
-			return false;
-		}
 		let Ok(proposal) = <agora_runtime::Preimage as StorePreimage>::bound(call) else {
 			return false;
 		};
@@ -481,6 +474,20 @@ impl<'o> Harness<'o> {
 			self.dispatch(signed(who), RuntimeCall::Referenda(call));
 		}
 		submitted
+	}
+
+	/// How many of `wanted` referenda the harness may submit now without more than
+	/// [`MAX_ONGOING_REFERENDA`] ongoing. Counts the ongoing ones (a scan) only when the
+	/// referenda ever submitted could reach the cap.
+	fn referenda_room(wanted: usize) -> usize {
+		let submitted = pallet_referenda::ReferendumCount::<Runtime>::get() as usize;
+		if submitted.saturating_add(wanted) <= MAX_ONGOING_REFERENDA {
+			return wanted;
+		}
+		let ongoing = pallet_referenda::ReferendumInfoFor::<Runtime>::iter_values()
+			.filter(|r| matches!(r, pallet_referenda::ReferendumInfo::Ongoing(_)))
+			.count();
+		MAX_ONGOING_REFERENDA.saturating_sub(ongoing).min(wanted)
 	}
 
 	fn vote(&mut self, who: Who, index: u32, vote: AccountVote<u128>) {
@@ -975,14 +982,17 @@ impl<'o> Harness<'o> {
 					Enactment::After(n) => DispatchTime::After(u32::from(n)),
 					Enactment::At(n) => DispatchTime::At(System::block_number() + u32::from(n)),
 				};
-				self.submit(who, call, caller, enactment, deposit);
+				if Self::referenda_room(1) == 1 {
+					self.submit(who, call, caller, enactment, deposit);
+				}
 			},
 			A::SubmitMany { who, count, deposit } => {
 				let n = System::block_number();
 				if self.bulk_submitted.0 != n {
 					self.bulk_submitted = (n, 0);
 				}
-				for i in 0..count {
+				let room = Self::referenda_room(usize::from(count));
+				for i in (0..count).take(room) {
 					if self.bulk_submitted.1 >= SUBMIT_MANY_PER_BLOCK {
 						break;
 					}
