@@ -5,7 +5,8 @@
 # - a polkadot-sdk pallet (preimage, scheduler, referenda, conviction_voting):
 #   `runtime/src/weights/pallet_<name>.rs` with the benchmark CLI's default template
 #   (10 steps × 5 repeats by default).
-# Needs a built node (`cargo build --release`). STEPS and REPEAT override the defaults.
+# Builds agora-node with the benchmark CLI first (`--features agora-node/benchmark-cli`: the
+# test build leaves it out, it brings some 130 crates). STEPS and REPEAT override the defaults.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
@@ -13,6 +14,7 @@ name="$1"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
 node="$CARGO_TARGET_DIR/release/agora-node"
 runtime="$CARGO_TARGET_DIR/release/wbuild/agora-runtime/agora_runtime.compact.compressed.wasm"
+cargo build --release --locked --workspace --features agora-node/benchmark-cli
 if [ -d "pallets/$name" ]; then
 	output=(--template scripts/weight-template.hbs --output "pallets/${name}/src/weights.rs")
 	steps="${STEPS:-20}" repeat="${REPEAT:-10}"

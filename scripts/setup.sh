@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine with rustup lacks to build and test Agora:
-# protoc, clang/libclang (librocksdb-sys), Node.js + npm, the Rust toolchain of
-# rust-toolchain.toml with the wasm32 targets and rust-src, and the e2e suite's npm packages.
+# protoc (litep2p's protobuf code), a C/C++ compiler (binaryen's wasm-opt, zstd, lz4), OpenSSL's
+# headers and pkg-config (litep2p's WebRTC links the system OpenSSL: `.cargo/config.toml` sets
+# OPENSSL_NO_VENDOR), Node.js + npm, the Rust toolchain of rust-toolchain.toml with the wasm32
+# targets and rust-src, and the e2e suite's npm packages.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,9 +13,9 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
-command -v clang >/dev/null 2>&1 || missing+=(clang)
-dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
-command -v cc >/dev/null 2>&1 || missing+=(build-essential)
+{ command -v cc && command -v c++; } >/dev/null 2>&1 || missing+=(build-essential)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+dpkg -s libssl-dev >/dev/null 2>&1 || missing+=(libssl-dev)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then

@@ -2,18 +2,37 @@
 # Quick start, command 2: every test. Formatting, the unit, pallet and runtime tests and the
 # node's CLI tests (`cargo test`, release profile: the same build as the node the end-to-end
 # suite starts), then the end-to-end suite: the real node driven by @polkadot/api.
+#
+# Each phase prints its wall time (`phase <name>: <s> s`) and the run ends with a table of them
+# and of the slowest compile units (from cargo's --timings report), so a change that makes the
+# build or the tests slower shows in the next run's log.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-./scripts/setup.sh
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
+phases=()
+phase() {
+	local name="$1" start=$SECONDS
+	shift
+	echo "== $name"
+	"$@"
+	phases+=("$name $((SECONDS - start))")
+	echo "phase $name: $((SECONDS - start)) s"
+}
 
-echo "== cargo fmt --check"
-cargo fmt --all -- --check
+phase installs ./scripts/setup.sh
+phase fetch cargo fetch --locked
+phase fmt cargo fmt --all -- --check
+# Everything `cargo test` needs, compiled once; the report splits it into the dependency graph
+# and the workspace's own crates (with the runtime's wasm build).
+phase build cargo test --release --locked --workspace --no-run --timings
+phase cargo-tests cargo test --release --locked --workspace
+e2e() (
+	cd e2e
+	AGORA_NODE="$CARGO_TARGET_DIR/release/agora-node" node --test --test-concurrency=1 ./*.test.mjs
+)
+phase e2e e2e
 
-echo "== cargo test (release)"
-cargo test --release --locked --workspace
-
-echo "== end-to-end (node --test, @polkadot/api)"
-cd e2e
-AGORA_NODE="$CARGO_TARGET_DIR/release/agora-node" node --test --test-concurrency=1 ./*.test.mjs
+echo "== times"
+printf '%s\n' "${phases[@]}" | awk '{ printf "  %-12s %6d s\n", $1, $2; t += $2 } END { printf "  %-12s %6d s\n", "total", t }'
+node scripts/build-timings.mjs "$CARGO_TARGET_DIR/cargo-timings/cargo-timing.html" || true

@@ -78,7 +78,9 @@ pub enum Subcommand {
 	/// Revert the chain to a previous state.
 	Revert(sc_cli::RevertCmd),
 
-	/// Benchmark the runtime (`benchmark pallet` writes `weights.rs` files).
+	/// Benchmark the runtime (`benchmark pallet` writes `weights.rs` files). Only in a node built
+	/// with `--features benchmark-cli` (`scripts/bench-pallet.sh` builds one).
+	#[cfg(feature = "benchmark-cli")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 
