@@ -47,9 +47,44 @@ impl SubstrateCli for Cli {
 	}
 }
 
+/// The command-line argument that picks how wasmtime instantiates the runtime.
+const INSTANTIATION_STRATEGY_ARG: &str = "wasmtime_instantiation_strategy";
+
+/// Makes `pooling` the default `--wasmtime-instantiation-strategy` of every (sub)command that
+/// has the option (Substrate's default is `pooling-copy-on-write`).
+///
+/// The copy-on-write strategies back each runtime's initial memory with a sealed memfd: wasmtime
+/// writes the image into a `memfd_create` file and seals it (`F_SEAL_WRITE`). Linux refuses the
+/// seal with `EBUSY` while any page of the file still holds an extra reference after about 150 ms
+/// of retries (`memfd_wait_for_pins`), and such references are transient kernel bookkeeping
+/// (page migration and compaction, per-CPU LRU batches) that other processes' memory churn makes
+/// more likely. The node then fails to construct its runtime: at start (`cannot add seals to the
+/// memfd: Device or resource busy`, seen once in some fifty node starts of the e2e suite), or
+/// when it first executes a new runtime after an upgrade. `pooling` keeps the pooling allocator
+/// and copies the data segments into each instance instead: no memfd, no seal, nothing that can
+/// fail. An operator can still choose any strategy explicitly.
+fn pooling_by_default(cmd: clap::Command) -> clap::Command {
+	let cmd = if cmd.get_arguments().any(|a| a.get_id() == INSTANTIATION_STRATEGY_ARG) {
+		cmd.mut_arg(INSTANTIATION_STRATEGY_ARG, |a| a.default_value("pooling"))
+	} else {
+		cmd
+	};
+	let subcommands: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_owned()).collect();
+	subcommands.into_iter().fold(cmd, |cmd, name| cmd.mut_subcommand(name, pooling_by_default))
+}
+
+/// Parses the command line: Substrate's parser ([`SubstrateCli::from_args`]) with `pooling` as
+/// the default instantiation strategy (see [`pooling_by_default`]).
+fn parse_command_line() -> Cli {
+	use clap::{CommandFactory, FromArgMatches};
+	let command = pooling_by_default(Cli::setup_command(Cli::command()));
+	let matches = command.try_get_matches().unwrap_or_else(|e| e.exit());
+	Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 /// Parses and runs the command line.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let cli = parse_command_line();
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
