@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect, freePort, killNode, nodeBinary, spawnNode } from '../e2e/lib/node.mjs';
+import { connect, freePort, killNode, nodeBinary, spawnNode, wasmMemoryImages } from '../e2e/lib/node.mjs';
 
 const argv = process.argv.slice(2);
 const dashes = argv.indexOf('--');
@@ -27,24 +27,36 @@ if (!(starts > 0 && concurrency > 0)) throw new Error('--starts and --concurrenc
 
 let next = 0;
 let done = 0;
+let withImages = 0;
 const failures = [];
 const began = Date.now();
+
+/** `promise`, or a rejection after `ms` (a node that dies after its RPC came up must not hang us). */
+function within(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, fail) => { timer = setTimeout(() => fail(new Error(`${what}: no answer in ${ms} ms`)), ms); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
 
 async function once(n) {
   const base = mkdtempSync(join(tmpdir(), 'agora-stress-'));
   let node;
+  let api;
   try {
     node = await spawnNode(['--dev', ...extra], {
       base, rpcPort: await freePort(), p2pPort: await freePort(), timeoutMs: 60_000,
     });
     // The client's start-up runs the runtime (metadata, version), as every e2e test does.
-    const api = await connect(node.url);
-    const head = await api.rpc.chain.getHeader();
-    await api.disconnect();
-    if (head.number.toNumber() < 0) throw new Error('no head');
+    api = await within(60_000, 'connect', connect(node.url));
+    await within(30_000, 'chain_getHeader', api.rpc.chain.getHeader());
+    if (wasmMemoryImages(node.child.pid) > 0) withImages += 1;
+    if (node.exited) throw new Error(`agora-node exited (${JSON.stringify(node.exited)})`);
   } catch (e) {
-    failures.push({ n, error: String(e.message ?? e).slice(0, 4000) });
+    // A failed spawn's message ends with the node's log; keep its end, where the error is.
+    const log = node ? `\n--- node log (end):\n${node.log.slice(-4000)}` : '';
+    failures.push({ n, error: `${String(e.message ?? e).slice(-4000)}${log}` });
   } finally {
+    if (api) await api.disconnect().catch(() => {});
     // Half the nodes stop cleanly, half are killed, while the others start.
     if (node) await killNode(node, n % 2 ? 'SIGKILL' : 'SIGTERM');
     rmSync(base, { recursive: true, force: true });
@@ -61,5 +73,6 @@ async function worker() {
 console.log(`${nodeBinary()} --dev ${extra.join(' ')}: ${starts} starts, ${concurrency} at a time`);
 await Promise.all(Array.from({ length: concurrency }, worker));
 for (const f of failures) console.log(`--- start ${f.n} failed:\n${f.error}`);
+console.log(`nodes holding memfd memory images (copy-on-write strategy): ${withImages}`);
 console.log(`${starts - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

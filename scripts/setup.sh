@@ -40,6 +40,11 @@ for c in rust-src rustfmt; do
 	echo "$installed_components" | grep -q "^$c" || rustup component add "$c" --toolchain "$toolchain"
 done
 
+# The e2e suite runs on Node's test runner with `--test-concurrency` (Node 20.10 or newer).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 10) ? 0 : 1)'; then
+	echo "setup: Node.js $(node --version) is too old for the e2e suite: it needs 20.10 or newer" >&2
+	exit 1
+fi
 if [ ! -d e2e/node_modules/@polkadot/api ]; then
 	echo "setup: installing the e2e suite's npm packages"
 	(cd e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -11,6 +11,17 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
 phases=()
+# The table of phase times and the build summary, also when a phase failed (the failing phase
+# is the one missing from the table).
+report() {
+	echo "== times"
+	printf '%s\n' "${phases[@]}" | awk '{ printf "  %-12s %6d s\n", $1, $2; t += $2 } END { printf "  %-12s %6d s\n", "total", t }'
+	local timings="$CARGO_TARGET_DIR/cargo-timings/cargo-timing.html"
+	if [[ " ${phases[*]} " == *" build "* ]] && [ -f "$timings" ]; then
+		node scripts/build-timings.mjs "$timings" || true
+	fi
+}
+trap report EXIT
 phase() {
 	local name="$1" start=$SECONDS
 	shift
@@ -33,6 +44,3 @@ e2e() (
 )
 phase e2e e2e
 
-echo "== times"
-printf '%s\n' "${phases[@]}" | awk '{ printf "  %-12s %6d s\n", $1, $2; t += $2 } END { printf "  %-12s %6d s\n", "total", t }'
-node scripts/build-timings.mjs "$CARGO_TARGET_DIR/cargo-timings/cargo-timing.html" || true

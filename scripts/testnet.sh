@@ -16,6 +16,12 @@ fi
 if [ "${1:-}" = "--purge" ]; then
 	rm -rf "$dir"
 fi
+# agora-node keeps its chain in ParityDB (`chains/<id>/paritydb/`); an older build's RocksDB data
+# (`chains/<id>/db/`) would be ignored, and the network would start a new chain beside it.
+if compgen -G "$dir/*/chains/*/db/full" >/dev/null; then
+	echo "testnet: $dir holds RocksDB data of an older agora-node, which this node does not read: run with --purge" >&2
+	exit 1
+fi
 mkdir -p "$dir"
 
 # Fixed node keys (a validator of a non-development chain needs one): public test keys.

@@ -1,6 +1,6 @@
 // Starts a real agora-node for a test: free ports, a temporary base path, killed afterwards.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,20 @@ export function nodeBinary() {
   const bin = join(targetDir, 'release', 'agora-node');
   if (!existsSync(bin)) throw new Error(`agora-node not found at ${bin}: build it or set AGORA_NODE`);
   return bin;
+}
+
+/**
+ * How many memfd-backed wasm memory images (wasmtime's copy-on-write strategy, whose sealing
+ * Linux can refuse) process `pid` holds open: 0 for agora-node's default strategy. Linux only.
+ */
+export function wasmMemoryImages(pid) {
+  let n = 0;
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      if (readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('/memfd:wasm-memory-image')) n += 1;
+    } catch { /* closed meanwhile */ }
+  }
+  return n;
 }
 
 /** A TCP port nothing listens on right now. */

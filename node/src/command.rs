@@ -5,7 +5,7 @@ use crate::{
 	cli::{Cli, Subcommand},
 	service,
 };
-use agora_runtime::opaque::Block;
+use agora_runtime::{genesis_config_presets, opaque::Block};
 #[cfg(feature = "benchmark-cli")]
 use frame_benchmarking_cli::{BenchmarkCmd, SUBSTRATE_REFERENCE_HARDWARE};
 use sc_cli::SubstrateCli;
@@ -36,14 +36,35 @@ impl SubstrateCli for Cli {
 		2026
 	}
 
+	/// The built-in chains (`dev`, `local`) or a chain specification file. A built-in chain's
+	/// genesis is built natively ([`chain_spec::native_genesis_storage`]), except where
+	/// `build-spec` or `export-chain-spec` print it as the preset's readable patch (without
+	/// `--raw`).
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
-		Ok(match id {
-			"dev" => Box::new(chain_spec::development_chain_spec()?),
-			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
-			path => {
-				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
+		let (mut spec, preset) = match id {
+			"dev" => (chain_spec::development_chain_spec()?, genesis_config_presets::DEVELOPMENT),
+			"" | "local" => {
+				(chain_spec::local_chain_spec()?, genesis_config_presets::LOCAL_TESTNET)
 			},
-		})
+			path => {
+				return Ok(Box::new(chain_spec::ChainSpec::from_json_file(
+					std::path::PathBuf::from(path),
+				)?))
+			},
+		};
+		#[allow(deprecated)]
+		let prints_the_patch = match &self.subcommand {
+			Some(Subcommand::BuildSpec(cmd)) => !cmd.raw,
+			Some(Subcommand::ExportChainSpec(cmd)) => !cmd.raw,
+			_ => false,
+		};
+		if !prints_the_patch {
+			sc_service::ChainSpec::set_storage(
+				&mut spec,
+				chain_spec::native_genesis_storage(preset)?,
+			);
+		}
+		Ok(Box::new(spec))
 	}
 }
 
@@ -56,16 +77,24 @@ const INSTANTIATION_STRATEGY_ARG: &str = "wasmtime_instantiation_strategy";
 /// The copy-on-write strategies back each runtime's initial memory with a sealed memfd: wasmtime
 /// writes the image into a `memfd_create` file and seals it (`F_SEAL_WRITE`). Linux refuses the
 /// seal with `EBUSY` while any page of the file still holds an extra reference after about 150 ms
-/// of retries (`memfd_wait_for_pins`), and such references are transient kernel bookkeeping
-/// (page migration and compaction, per-CPU LRU batches) that other processes' memory churn makes
-/// more likely. The node then fails to construct its runtime: at start (`cannot add seals to the
-/// memfd: Device or resource busy`, seen once in some fifty node starts of the e2e suite), or
-/// when it first executes a new runtime after an upgrade. `pooling` keeps the pooling allocator
-/// and copies the data segments into each instance instead: no memfd, no seal, nothing that can
-/// fail. An operator can still choose any strategy explicitly.
+/// of retries (`memfd_wait_for_pins`); such references are transient kernel bookkeeping (page
+/// migration and compaction, LRU batches, reclaim scans) that other processes' memory churn
+/// makes more likely. The executor then fails to construct the runtime: at start, or when it
+/// first runs a new runtime after an upgrade. `pooling` keeps the pooling allocator and copies
+/// the data segments into each instance instead: no memfd, no seal. An operator can still choose
+/// any strategy explicitly. (The genesis of the built-in chains, which sc-chain-spec would build
+/// in an executor of its own with the copy-on-write strategy, is built natively: see
+/// [`SubstrateCli::load_spec`] and [`chain_spec::native_genesis_storage`].)
 fn pooling_by_default(cmd: clap::Command) -> clap::Command {
 	let cmd = if cmd.get_arguments().any(|a| a.get_id() == INSTANTIATION_STRATEGY_ARG) {
-		cmd.mut_arg(INSTANTIATION_STRATEGY_ARG, |a| a.default_value("pooling"))
+		cmd.mut_arg(INSTANTIATION_STRATEGY_ARG, |a| {
+			a.default_value("pooling").long_help(
+				"How wasmtime instantiates the runtime. `pooling` (agora-node's default) copies \
+				 each instance's data segments in; the copy-on-write strategies map them from a \
+				 sealed memfd, a seal Linux can refuse (`EBUSY`), and the node then fails to \
+				 build its runtime.",
+			)
+		})
 	} else {
 		cmd
 	};

@@ -89,9 +89,10 @@ fn default_strategy(help: &str) -> Option<String> {
 }
 
 #[test]
-fn runtime_memory_is_not_a_sealed_memfd_by_default() {
+fn the_default_instantiation_strategy_is_pooling() {
 	// Substrate's default (`pooling-copy-on-write`) seals a memfd per runtime, which Linux can
-	// refuse with EBUSY: the node would sometimes not start (see `command.rs`).
+	// refuse with EBUSY: the node would sometimes not start (see `command.rs`). The e2e suite
+	// checks that a running node holds no such memfd.
 	for args in [&[][..], &["check-block"][..], &["import-blocks"][..]] {
 		assert_eq!(
 			default_strategy(&help(args)).as_deref(),

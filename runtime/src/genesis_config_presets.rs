@@ -242,11 +242,11 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![PresetId::from(DEVELOPMENT), PresetId::from(LOCAL_TESTNET)]
 }
 
-/// Builds preset `name`'s genesis state into the current externalities the way the node's
-/// chain-spec builder does (the preset's patch over the default config): for the runtime's
-/// integration tests and the fuzzer.
+/// Preset `name`'s whole genesis config: the preset's patch over the default config, merged the
+/// way the node's chain-spec builder merges them. The node builds its built-in chains' genesis
+/// from it natively (`agora-node`'s `chain_spec::native_genesis_storage`).
 #[cfg(feature = "std")]
-pub fn build_preset_state(name: &str) -> Result<(), alloc::string::String> {
+pub fn preset_config(name: &str) -> Result<RuntimeGenesisConfig, alloc::string::String> {
 	fn merge(base: &mut Value, patch: Value) {
 		match (base, patch) {
 			(Value::Object(b), Value::Object(p)) => {
@@ -262,6 +262,15 @@ pub fn build_preset_state(name: &str) -> Result<(), alloc::string::String> {
 	let mut config =
 		serde_json::to_value(RuntimeGenesisConfig::default()).map_err(|e| e.to_string())?;
 	merge(&mut config, patch);
-	let json = serde_json::to_vec(&config).map_err(|e| e.to_string())?;
-	frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(json)
+	serde_json::from_value(config).map_err(|e| e.to_string())
+}
+
+/// Builds preset `name`'s genesis state into the current externalities the way the node's
+/// chain-spec builder does (the preset's patch over the default config): for the runtime's
+/// integration tests and the fuzzer.
+#[cfg(feature = "std")]
+pub fn build_preset_state(name: &str) -> Result<(), alloc::string::String> {
+	let config = preset_config(name)?;
+	<RuntimeGenesisConfig as frame_support::traits::BuildGenesisConfig>::build(&config);
+	Ok(())
 }
