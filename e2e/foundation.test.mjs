@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndFinalize, startNode, wasmMemoryImages } from './lib/node.mjs';
+import { sendAndFinalize, startNode } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
 
@@ -27,11 +27,6 @@ describe('dev chain with instant sealing', { timeout: 240_000 }, () => {
     assert.equal(props.tokenDecimals.unwrap()[0].toNumber(), 12);
     assert.equal(props.ss58Format.unwrap().toNumber(), 42);
     assert.equal((await api.rpc.system.chain()).toString(), 'Agora Development');
-  });
-
-  test('the runtime runs without sealed memfd memory images (which can fail a start)', async () => {
-    await api.rpc.state.getRuntimeVersion();
-    assert.equal(wasmMemoryImages(node.child.pid), 0);
   });
 
   test('metadata lists the runtime pallets at their indices', async () => {

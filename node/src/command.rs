@@ -68,52 +68,9 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// The command-line argument that picks how wasmtime instantiates the runtime.
-const INSTANTIATION_STRATEGY_ARG: &str = "wasmtime_instantiation_strategy";
-
-/// Makes `pooling` the default `--wasmtime-instantiation-strategy` of every (sub)command that
-/// has the option (Substrate's default is `pooling-copy-on-write`).
-///
-/// The copy-on-write strategies back each runtime's initial memory with a sealed memfd: wasmtime
-/// writes the image into a `memfd_create` file and seals it (`F_SEAL_WRITE`). Linux refuses the
-/// seal with `EBUSY` while any page of the file still holds an extra reference after about 150 ms
-/// of retries (`memfd_wait_for_pins`); such references are transient kernel bookkeeping (page
-/// migration and compaction, LRU batches, reclaim scans) that other processes' memory churn
-/// makes more likely. The executor then fails to construct the runtime: at start, or when it
-/// first runs a new runtime after an upgrade. `pooling` keeps the pooling allocator and copies
-/// the data segments into each instance instead: no memfd, no seal. An operator can still choose
-/// any strategy explicitly. (The genesis of the built-in chains, which sc-chain-spec would build
-/// in an executor of its own with the copy-on-write strategy, is built natively: see
-/// [`SubstrateCli::load_spec`] and [`chain_spec::native_genesis_storage`].)
-fn pooling_by_default(cmd: clap::Command) -> clap::Command {
-	let cmd = if cmd.get_arguments().any(|a| a.get_id() == INSTANTIATION_STRATEGY_ARG) {
-		cmd.mut_arg(INSTANTIATION_STRATEGY_ARG, |a| {
-			a.default_value("pooling").long_help(
-				"How wasmtime instantiates the runtime. `pooling` (agora-node's default) copies \
-				 each instance's data segments in; the copy-on-write strategies map them from a \
-				 sealed memfd, a seal Linux can refuse (`EBUSY`), and the node then fails to \
-				 build its runtime.",
-			)
-		})
-	} else {
-		cmd
-	};
-	let subcommands: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_owned()).collect();
-	subcommands.into_iter().fold(cmd, |cmd, name| cmd.mut_subcommand(name, pooling_by_default))
-}
-
-/// Parses the command line: Substrate's parser ([`SubstrateCli::from_args`]) with `pooling` as
-/// the default instantiation strategy (see [`pooling_by_default`]).
-fn parse_command_line() -> Cli {
-	use clap::{CommandFactory, FromArgMatches};
-	let command = pooling_by_default(Cli::setup_command(Cli::command()));
-	let matches = command.try_get_matches().unwrap_or_else(|e| e.exit());
-	Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
-}
-
 /// Parses and runs the command line.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = parse_command_line();
+	let cli = Cli::from_args();
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

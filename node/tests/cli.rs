@@ -68,36 +68,3 @@ fn unknown_chain_is_an_error_not_a_crash() {
 	assert!(!out.status.success());
 	assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
-
-/// `agora-node --help` (or a subcommand's) as text.
-fn help(args: &[&str]) -> String {
-	let out = Command::new(env!("CARGO_BIN_EXE_agora-node"))
-		.args(args)
-		.arg("--help")
-		.output()
-		.expect("agora-node runs");
-	assert!(out.status.success(), "--help failed: {}", String::from_utf8_lossy(&out.stderr));
-	String::from_utf8(out.stdout).expect("help is UTF-8")
-}
-
-/// The wasmtime instantiation strategy of `help`'s `--wasmtime-instantiation-strategy`.
-fn default_strategy(help: &str) -> Option<String> {
-	let at = help.find("--wasmtime-instantiation-strategy")?;
-	let rest = &help[at..];
-	let default = &rest[rest.find("[default: ")? + "[default: ".len()..];
-	Some(default[..default.find(']')?].to_owned())
-}
-
-#[test]
-fn the_default_instantiation_strategy_is_pooling() {
-	// Substrate's default (`pooling-copy-on-write`) seals a memfd per runtime, which Linux can
-	// refuse with EBUSY: the node would sometimes not start (see `command.rs`). The e2e suite
-	// checks that a running node holds no such memfd.
-	for args in [&[][..], &["check-block"][..], &["import-blocks"][..]] {
-		assert_eq!(
-			default_strategy(&help(args)).as_deref(),
-			Some("pooling"),
-			"agora-node {args:?}"
-		);
-	}
-}
