@@ -7,7 +7,7 @@
 //
 // Needs a built node (`scripts/dev.sh` or `scripts/test.sh`; $AGORA_NODE or $CARGO_TARGET_DIR
 // pick it as in the e2e suite) and the e2e suite's npm packages. Extra node arguments, e.g.
-// `-- --wasmtime-instantiation-strategy pooling-copy-on-write`, compare other settings.
+// `-- --wasmtime-instantiation-strategy pooling`, compare other settings.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

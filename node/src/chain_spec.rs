@@ -30,9 +30,10 @@ fn wasm() -> Result<&'static [u8], String> {
 ///
 /// A chain specification names its genesis by preset; building it the usual way runs the wasm
 /// runtime in an executor of sc-chain-spec's own, whose wasmtime instantiation strategy is always
-/// `pooling-copy-on-write`: it seals a memfd, which Linux can refuse with `EBUSY` and the node
-/// then fails to start (see `command.rs`). The node therefore resolves its built-in chains'
-/// genesis here, on every start, and gets the same state (`tests::native_genesis_is_the_runtime_built_one`).
+/// `pooling-copy-on-write`: it seals a memfd, which Linux can refuse with `EBUSY`, and the node
+/// then fails to start (README, "Node start reliability"). The node therefore resolves its
+/// built-in chains' genesis here, on every start, and gets the same state
+/// (`tests::native_genesis_is_the_runtime_built_one`).
 pub fn native_genesis_storage(name: &str) -> Result<Storage, String> {
 	let mut storage = genesis_config_presets::preset_config(name)?.build_storage()?;
 	storage.top.insert(well_known_keys::CODE.to_vec(), wasm()?.to_vec());
