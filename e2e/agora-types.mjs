@@ -107,7 +107,7 @@ export const rpc = {
   },
   oracle: {
     price: {
-      description: "An asset's price (median of fresh feeds, null without enough of them) and the feeds behind it. asset: 'native' or an asset id.",
+      description: "An asset's price (median of fresh feeds, null without enough of them), the feeds behind it and its delayed price (current, next, nextAt, delayMs). asset: 'native' or an asset id.",
       params: [
         { name: 'asset', type: 'Text' },
         { name: 'at', type: 'Hash', isOptional: true },

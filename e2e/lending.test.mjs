@@ -33,19 +33,20 @@ function history() {
 }
 
 describe('lending: supply, borrow, interest, liquidation', { timeout: 300_000 }, () => {
-  let node, api, alice, bob, charlie, dave;
+  let node, api, alice, bob, charlie, dave, eve;
 
   before(async () => {
     await cryptoWaitReady();
     node = await startNode(['--dev', '--sealing', 'instant']);
     api = node.api;
-    [alice, bob, charlie, dave] = devKeys('Alice', 'Bob', 'Charlie', 'Dave');
-    for (const f of [bob, charlie]) await sudo(api, api.tx.oracle.addFeeder(f.address), alice);
+    [alice, bob, charlie, dave, eve] = devKeys('Alice', 'Bob', 'Charlie', 'Dave', 'Eve');
+    // Three feeders: the least for a price.
+    for (const f of [bob, charlie, eve]) await sudo(api, api.tx.oracle.addFeeder(f.address), alice);
   });
   after(async () => { await node?.stop(); });
 
   const feed = async (asset, price) => {
-    for (const f of [bob, charlie]) await sendAndFinalize(api, api.tx.oracle.feedPrice(asset, price), f);
+    for (const f of [bob, charlie, eve]) await sendAndFinalize(api, api.tx.oracle.feedPrice(asset, price), f);
   };
 
   test('genesis markets for AGR and AGD, with jump-rate interest', async () => {
@@ -102,7 +103,8 @@ describe('lending: supply, borrow, interest, liquidation', { timeout: 300_000 },
     // $1,200 capacity × 80 % − $1,100 borrowed: nothing more is safe.
     assert.equal(r.safeBorrowValue, '0');
 
-    await sendAndFinalize(api, api.tx.lending.repay(AGD, 100n * UNIT), alice);
+    // A repayment counts in the score from 10 % of what is owed (about 1,100 AGD).
+    await sendAndFinalize(api, api.tx.lending.repay(AGD, 111n * UNIT), alice);
     const { id: modelId } = await trainAndUpload(api, alice, {
       csv: history(), target: 'repaid', name: 'borrower-score', args: ['--algorithm', 'logistic'],
     });

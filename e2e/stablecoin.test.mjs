@@ -29,20 +29,21 @@ const agd = async (api, who) => {
 };
 
 describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 300_000 }, () => {
-  let node, api, alice, bob, charlie, dave;
+  let node, api, alice, bob, charlie, dave, eve;
 
   before(async () => {
     await cryptoWaitReady();
     node = await startNode(['--dev', '--sealing', 'instant']);
     api = node.api;
-    [alice, bob, charlie, dave] = devKeys('Alice', 'Bob', 'Charlie', 'Dave');
+    [alice, bob, charlie, dave, eve] = devKeys('Alice', 'Bob', 'Charlie', 'Dave', 'Eve');
   });
   after(async () => {
     await node?.stop();
   });
 
+  // Three feeders: the least for a price.
   const feed = async (price) => {
-    for (const f of [bob, charlie]) await sendAndFinalize(api, api.tx.oracle.feedPrice('Native', price), f);
+    for (const f of [bob, charlie, eve]) await sendAndFinalize(api, api.tx.oracle.feedPrice('Native', price), f);
   };
 
   test('genesis: AGR is a collateral type, AGD an asset, no debt', async () => {
@@ -61,7 +62,7 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
   test('no price: depositing works, minting stops', async () => {
     await sendAndFinalize(api, api.tx.stablecoin.deposit('Native', 1_000n * UNIT), alice);
     await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.mint('Native', 100n * UNIT), alice), /stablecoin.NoPrice/);
-    for (const f of [bob, charlie]) await sudo(api, api.tx.oracle.addFeeder(f.address), alice);
+    for (const f of [bob, charlie, eve]) await sudo(api, api.tx.oracle.addFeeder(f.address), alice);
     await feed(2n * ONE);
     assert.equal((await api.rpc.oracle.price('native')).toJSON().price, '2');
   });
@@ -132,8 +133,12 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     const before = (await api.query.system.account(alice.address)).data.free.toBigInt();
     await sendAndFinalize(api, api.tx.stablecoin.take(0, 2_000n * UNIT, 3n * ONE), bob);
     assert.deepEqual((await api.rpc.stablecoin.auctions()).toJSON(), [], 'the auction ended');
+    // The collateral left is credited to the owner, who claims it.
+    const left = (await api.query.stablecoin.leftovers(alice.address, 'Native')).toBigInt();
+    assert.ok(left > 300n * UNIT, `${left}`);
+    const { fee } = await sendAndFinalize(api, api.tx.stablecoin.claimLeftovers('Native'), alice);
     const after = (await api.query.system.account(alice.address)).data.free.toBigInt();
-    assert.ok(after > before + 300n * UNIT, 'the collateral left went back to the owner');
+    assert.equal(after, before + left - fee, 'the collateral left went back to the owner');
     const s = (await api.rpc.stablecoin.system()).toJSON();
     assert.ok(BigInt(s.surplus) >= 169n * UNIT, `the 13 % penalty is surplus: ${s.surplus}`);
     assert.equal(s.badDebt, '0');
@@ -141,13 +146,30 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
   });
 
   test('emergency shutdown: settle, open redemption, redeem pro rata', async () => {
+    // Audit finding 7: one planck in a collateral type nobody prices blocked the shutdown.
+    // Governance makes asset 7 (an id strangers cannot create) a collateral type; Eve deposits
+    // one planck of it; it never gets a price.
+    await sudo(api, api.tx.assets.forceCreate(7, alice.address, true, 1), alice);
+    await sendAndFinalize(api, api.tx.assets.mint(7, eve.address, 10n), alice);
+    const params = {
+      liquidationRatio: 3n * ONE / 2n,
+      stabilityFee: 0,
+      liquidationPenalty: ONE / 10n,
+      debtCeiling: 1_000_000n * UNIT,
+      debtFloor: 10n * UNIT,
+    };
+    await sudo(api, api.tx.stablecoin.setCollateralType({ Asset: 7 }, params), alice);
+    await sendAndFinalize(api, api.tx.stablecoin.deposit({ Asset: 7 }, 1n), eve);
+
     await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.shutdown(), bob), /BadOrigin/);
     await sudo(api, api.tx.stablecoin.shutdown(), alice);
     await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.mint('Native', 10n * UNIT), bob), /stablecoin.ShutDown/);
     let s = (await api.rpc.stablecoin.system()).toJSON();
     assert.ok(s.shutdown.at);
     assert.equal(s.shutdown.redemptionSupply, null);
-    assert.equal(s.collaterals[0].price, '1.9', 'the price is frozen');
+    const type = (asset) => s.collaterals.find((c) => c.asset === asset);
+    assert.equal(type('native').price, '1.9', 'the price is frozen');
+    assert.equal(type(7).price, null, 'the dust type has no price, and needs none');
 
     await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.openRedemption(), dave), /stablecoin.Unsettled/);
     await sendAndFinalize(api, api.tx.stablecoin.settleVault(bob.address, 'Native'), dave);
@@ -156,8 +178,11 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     s = (await api.rpc.stablecoin.system()).toJSON();
     const supply = BigInt(s.shutdown.redemptionSupply);
     assert.equal(supply.toString(), s.issuance);
-    const pool = BigInt(s.redemption[0].collateral);
+    const pool = BigInt(s.redemption.find((r) => r.asset === 'native').collateral);
     assert.ok(pool > 0n);
+    // The dust owner takes its planck back without a price.
+    await sendAndFinalize(api, api.tx.stablecoin.close({ Asset: 7 }), eve);
+    assert.equal((await api.query.assets.account(7, eve.address)).unwrap().balance.toBigInt(), 10n);
 
     const held = await agd(api, bob.address);
     const free = (await api.query.system.account(bob.address)).data.free.toBigInt();

@@ -38,6 +38,10 @@ phase fmt cargo fmt --all -- --check
 # and the workspace's own crates (with the runtime's wasm build).
 phase build cargo test --release --locked --workspace --no-run --timings
 phase cargo-tests cargo test --release --locked --workspace
+# The runtime's migrations with their try-runtime pre- and post-upgrade checks: a second build
+# of the runtime's native code with the try-runtime feature (no wasm needed).
+phase try-runtime env SKIP_WASM_BUILD=1 cargo test --release --locked --workspace \
+	--features agora-runtime/try-runtime --test integration migrations
 e2e() (
 	cd e2e
 	AGORA_NODE="$CARGO_TARGET_DIR/release/agora-node" node --test --test-concurrency=1 ./*.test.mjs

@@ -193,12 +193,18 @@ pub enum Enactment {
 pub enum OracleOp {
 	AddFeeder(Who),
 	RemoveFeeder(Who),
-	/// Staleness and history interval in minutes (0 is refused), the minimum of feeders.
+	/// Staleness and history interval in minutes (0 is refused), the minimum of feeders, the
+	/// delay of the delayed price in minutes (0: none).
 	SetParams {
 		staleness_minutes: u8,
 		min_feeders: u8,
 		history_minutes: u8,
+		delay_minutes: u8,
 	},
+	ListAsset(Asset),
+	UnlistAsset(Asset),
+	/// `oracle.poke` by an account (not a governance call: `origin` is ignored).
+	Poke(Who, Asset),
 }
 
 /// Governance operations on the credentials pallet.
@@ -864,14 +870,18 @@ impl Action {
 			2 => Feed { feeder: who(u)?, asset: asset(u)?, change: price_move(u)? },
 			3 => OracleGov {
 				origin: gov_origin(u)?,
-				op: match u.int_in_range(0..=2u8)? {
+				op: match u.int_in_range(0..=7u8)? {
 					0 => OracleOp::AddFeeder(who(u)?),
 					1 => OracleOp::RemoveFeeder(who(u)?),
-					_ => OracleOp::SetParams {
+					2 => OracleOp::SetParams {
 						staleness_minutes: u.int_in_range(0..=120)?,
 						min_feeders: u.int_in_range(0..=5)?,
 						history_minutes: u.int_in_range(0..=120)?,
+						delay_minutes: *u.choose(&[0, 0, 1, 10, 60, 61])?,
 					},
+					3 => OracleOp::ListAsset(asset(u)?),
+					4 => OracleOp::UnlistAsset(asset(u)?),
+					_ => OracleOp::Poke(who(u)?, asset(u)?),
 				},
 			},
 			4 => Transfer {

@@ -552,14 +552,29 @@ impl<'o> Harness<'o> {
 					OracleOp::RemoveFeeder(w) => {
 						pallet_oracle::Call::remove_feeder { feeder: signer(w) }
 					},
-					OracleOp::SetParams { staleness_minutes, min_feeders, history_minutes } => {
-						pallet_oracle::Call::set_params {
-							params: pallet_oracle::OracleParams {
-								staleness: u64::from(staleness_minutes) * 60_000,
-								min_feeders: u32::from(min_feeders),
-								history_interval: u64::from(history_minutes) * 60_000,
-							},
-						}
+					OracleOp::SetParams {
+						staleness_minutes,
+						min_feeders,
+						history_minutes,
+						delay_minutes,
+					} => pallet_oracle::Call::set_params {
+						params: pallet_oracle::OracleParams {
+							staleness: u64::from(staleness_minutes) * 60_000,
+							min_feeders: u32::from(min_feeders),
+							history_interval: u64::from(history_minutes) * 60_000,
+							delay: u64::from(delay_minutes) * 60_000,
+						},
+					},
+					OracleOp::ListAsset(a) => {
+						pallet_oracle::Call::list_asset { asset: asset_kind(a) }
+					},
+					OracleOp::UnlistAsset(a) => {
+						pallet_oracle::Call::unlist_asset { asset: asset_kind(a) }
+					},
+					OracleOp::Poke(w, a) => {
+						let call = pallet_oracle::Call::poke { asset: asset_kind(a) };
+						self.dispatch(RuntimeOrigin::signed(signer(w)), RuntimeCall::Oracle(call));
+						return;
 					},
 				};
 				self.dispatch(origin(o), RuntimeCall::Oracle(call));
@@ -959,9 +974,11 @@ impl<'o> Harness<'o> {
 						},
 					},
 					LendingOp::AddMarket { asset, lend_token } => {
-						let lend_token = match lend_token % 4 {
+						let lend_token = match lend_token % 5 {
 							0 => presets::LEND_AGR,
 							1 => AGD_ASSET_ID,
+							// Not reserved: refused (anyone could have created it first).
+							2 => agora_primitives::FIRST_USER_ASSET_ID + u32::from(lend_token),
 							_ => 2_000 + u32::from(lend_token),
 						};
 						pallet_lending::Call::<Runtime>::add_market {

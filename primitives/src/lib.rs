@@ -44,6 +44,11 @@ pub type Moment = u64;
 pub type AssetId = u32;
 /// The pallet-assets id of AGD, the stablecoin (12 decimals), created at genesis.
 pub const AGD_ASSET_ID: AssetId = 1;
+
+/// The first asset id anyone may create with `assets.create`. Ids below it are reserved for governance (`assets.forceCreate`) and the pallets
+/// that create assets (AGD, lend tokens): a stranger cannot take an id governance is about to
+/// list or use, nor create a collateral before it is listed and mint it freely.
+pub const FIRST_USER_ASSET_ID: AssetId = 1_000_000;
 /// How many transactions an account has sent.
 pub type Nonce = u32;
 /// A hash of block or state data.

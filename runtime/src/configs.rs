@@ -2,9 +2,7 @@
 
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf,
-	},
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
@@ -135,7 +133,10 @@ impl pallet_assets::Config for Runtime {
 	type AssetIdParameter = codec::Compact<AssetId>;
 	type ReserveData = ();
 	type Currency = Balances;
-	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	// Anyone may create an asset, at an id from `FIRST_USER_ASSET_ID` on: the ids below are
+	// governance's (`assets.forceCreate`) and the pallets' (AGD, lend tokens), so no stranger
+	// can take an id before governance lists or uses it.
+	type CreateOrigin = EnsureSignedForUserAssets;
 	type ForceOrigin = EnsureRoot<AccountId>;
 	type AssetDeposit = AssetDeposit;
 	type AssetAccountDeposit = AssetAccountDeposit;
@@ -151,7 +152,45 @@ impl pallet_assets::Config for Runtime {
 	type AssetIdAllocator = ();
 	type WeightInfo = pallet_assets::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = AssetsBenchmarkHelper;
+}
+
+/// `assets.create`'s origin: any signed account, for an asset id from
+/// [`agora_primitives::FIRST_USER_ASSET_ID`] on. Ids below are reserved for governance
+/// (`assets.forceCreate`) and the pallets.
+pub struct EnsureSignedForUserAssets;
+impl frame_support::traits::EnsureOriginWithArg<RuntimeOrigin, AssetId>
+	for EnsureSignedForUserAssets
+{
+	type Success = AccountId;
+
+	fn try_origin(o: RuntimeOrigin, id: &AssetId) -> Result<AccountId, RuntimeOrigin> {
+		if *id < agora_primitives::FIRST_USER_ASSET_ID {
+			return Err(o);
+		}
+		<EnsureSigned<AccountId> as frame_support::traits::EnsureOrigin<RuntimeOrigin>>::try_origin(
+			o,
+		)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin(id: &AssetId) -> Result<RuntimeOrigin, ()> {
+		if *id < agora_primitives::FIRST_USER_ASSET_ID {
+			return Err(());
+		}
+		Ok(RuntimeOrigin::signed(frame_benchmarking::whitelisted_caller()))
+	}
+}
+
+/// pallet-assets' benchmarks create assets at ids anyone may create.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct AssetsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_assets::BenchmarkHelper<codec::Compact<AssetId>, ()> for AssetsBenchmarkHelper {
+	fn create_asset_id_parameter(id: u32) -> codec::Compact<AssetId> {
+		codec::Compact(agora_primitives::FIRST_USER_ASSET_ID.saturating_add(id))
+	}
+	fn create_reserve_id_parameter(_id: u32) {}
 }
 
 impl pallet_sudo::Config for Runtime {
@@ -214,16 +253,52 @@ impl pallet_credentials::Config for Runtime {
 parameter_types! {
 	/// Most price feeders at once.
 	pub const MaxFeeders: u32 = 16;
+	/// Most assets the oracle lists: room for every lending market and collateral type
+	/// (`MaxMarkets` + `MaxCollateralTypes`).
+	pub const MaxOracleAssets: u32 = 32;
 	/// Price samples kept per asset for its volatility: a day of hourly samples.
 	pub const MaxOracleHistory: u32 = 24;
+	/// The assets the oracle lists at genesis: AGR and AGD, what the stablecoin's and the
+	/// lending pallet's genesis configurations price.
+	pub OracleGenesisAssets: alloc::vec::Vec<agora_primitives::AssetKind> = alloc::vec![
+		agora_primitives::AssetKind::Native,
+		agora_primitives::AssetKind::Asset(crate::AGD_ASSET_ID),
+	];
 }
 
-/// Feeders are approved by governance: a `parameters` (or `root`)
+/// The assets the oracle lists when it migrates to storage version 2: AGR, AGD and every asset
+/// the stablecoin takes as collateral or the lending pallet has a market for at the upgrade
+/// (their prices must survive it).
+pub struct OracleListedAssets;
+impl frame_support::traits::Get<alloc::vec::Vec<agora_primitives::AssetKind>>
+	for OracleListedAssets
+{
+	fn get() -> alloc::vec::Vec<agora_primitives::AssetKind> {
+		let mut assets = OracleGenesisAssets::get();
+		assets.extend(pallet_stablecoin::CollateralTypes::<Runtime>::iter_keys());
+		assets.extend(pallet_lending::Markets::<Runtime>::iter_keys());
+		assets.sort();
+		assets.dedup();
+		assets
+	}
+}
+
+/// The asset ids below [`agora_primitives::FIRST_USER_ASSET_ID`]: governance's and the
+/// pallets', never `assets.create`'s. Lend tokens must take one.
+pub struct ReservedAssetIds;
+impl frame_support::traits::Contains<crate::AssetId> for ReservedAssetIds {
+	fn contains(id: &crate::AssetId) -> bool {
+		*id < agora_primitives::FIRST_USER_ASSET_ID
+	}
+}
+
+/// Feeders and listed assets are approved by governance: a `parameters` (or `root`)
 /// referendum, or the sudo key on the development chain.
 impl pallet_oracle::Config for Runtime {
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type Time = crate::Timestamp;
 	type MaxFeeders = MaxFeeders;
+	type MaxAssets = MaxOracleAssets;
 	type MaxHistory = MaxOracleHistory;
 	type WeightInfo = pallet_oracle::weights::SubstrateWeight<Runtime>;
 }
@@ -235,6 +310,10 @@ parameter_types! {
 	pub const StableAssetId: AssetId = crate::AGD_ASSET_ID;
 	/// Most collateral types (bounds the emergency shutdown and redemption).
 	pub const MaxCollateralTypes: u32 = 16;
+	/// After a shutdown, a week in which only governance may set the final price of a
+	/// collateral type the shutdown could not price (a `root` referendum fits in it on the
+	/// development tracks; on a network, governance should act at once).
+	pub const FinalPriceGrace: agora_primitives::Moment = 7 * 24 * 60 * 60 * 1000;
 }
 
 /// Collateral types are configured by Root: the sudo key on development chains, until the
@@ -250,25 +329,37 @@ impl pallet_stablecoin::Config for Runtime {
 	type PalletId = StablecoinPalletId;
 	type Recommender = crate::Recommender;
 	type MaxCollateralTypes = MaxCollateralTypes;
+	type FinalPriceGrace = FinalPriceGrace;
 	type WeightInfo = pallet_stablecoin::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;
 }
 
-/// What the credentials, stablecoin and lending benchmarks need: oracle prices (a single
-/// feeder's fresh feed), the clock and assets.
+/// What the credentials, stablecoin and lending benchmarks need: oracle prices (a fresh value
+/// from each of `MaxFeeders` feeders, the asset listed), the clock and assets.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkHelper;
 #[cfg(feature = "runtime-benchmarks")]
 impl agora_primitives::assets::BenchmarkHelper<AccountId> for BenchmarkHelper {
 	fn set_price(asset: agora_primitives::AssetKind, price: agora_primitives::Price) {
-		let feeder: AccountId = frame_benchmarking::account("feeder", 0, 0);
-		pallet_oracle::Parameters::<Runtime>::mutate(|p| p.min_feeders = 1);
+		// The most feeders, each with a fresh value: reading the price costs what it can cost
+		// at most, and any valid minimum of fresh values is met.
+		let mut feeders: alloc::vec::Vec<AccountId> =
+			(0..MaxFeeders::get()).map(|i| frame_benchmarking::account("feeder", i, 0)).collect();
+		feeders.sort();
 		pallet_oracle::Feeders::<Runtime>::put(frame_support::BoundedVec::truncate_from(
-			alloc::vec![feeder.clone()],
+			feeders.clone(),
 		));
+		pallet_oracle::ListedAssets::<Runtime>::mutate(|listed| {
+			if let Err(at) = listed.binary_search(&asset) {
+				// `MaxOracleAssets` exceeds the assets the benchmarks price.
+				let _ = listed.try_insert(at, asset);
+			}
+		});
 		let now = pallet_timestamp::Now::<Runtime>::get();
-		pallet_oracle::Feeds::<Runtime>::insert(asset, feeder, (price, now));
+		for feeder in feeders {
+			pallet_oracle::Feeds::<Runtime>::insert(asset, feeder, (price, now));
+		}
 	}
 
 	fn set_time(now: agora_primitives::Moment) {
@@ -307,6 +398,7 @@ impl pallet_lending::Config for Runtime {
 	type Credentials = crate::Credentials;
 	type Recommender = crate::Recommender;
 	type MaxMarkets = MaxMarkets;
+	type ReservedAssetIds = ReservedAssetIds;
 	type MaxCredentialsCounted = MaxCredentialsCounted;
 	type MaxCollateralBoost = MaxCollateralBoost;
 	type WeightInfo = pallet_lending::weights::SubstrateWeight<Runtime>;

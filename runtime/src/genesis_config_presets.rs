@@ -60,6 +60,10 @@ fn genesis(
 			assets: vec![(AGD_ASSET_ID, stablecoin_account(), true, 1)],
 			metadata: vec![(AGD_ASSET_ID, b"Agora Dollar".to_vec(), b"AGD".to_vec(), 12)],
 		},
+		oracle: pallet_oracle::GenesisConfig {
+			assets: crate::configs::OracleGenesisAssets::get(),
+			params: oracle_params(fast_governance),
+		},
 		stablecoin: pallet_stablecoin::GenesisConfig {
 			collateral_types: vec![(AssetKind::Native, agr_collateral())],
 		},
@@ -74,6 +78,14 @@ fn genesis(
 			params: voting_periods(fast_governance),
 		},
 	})
+}
+
+/// The oracle's parameters: the defaults (values stale after an hour, three fresh values, hourly
+/// history, prices delayed an hour as dss's OSM), except that the development chain does not
+/// delay prices, so that a script can feed a price and mint against it in the next block.
+pub fn oracle_params(fast: bool) -> pallet_oracle::OracleParams {
+	let defaults = pallet_oracle::OracleParams::default();
+	pallet_oracle::OracleParams { delay: if fast { 0 } else { defaults.delay }, ..defaults }
 }
 
 /// The lend token of the AGR market (pallet-assets id).

@@ -147,7 +147,12 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Migrations run on the next runtime upgrade, beyond those of the pallets themselves.
-type Migrations = ();
+///
+/// - The oracle's storage version 1 → 2: AGR and AGD listed, values of removed feeders and of
+///   unlisted assets deleted, at least three fresh values for a price (a no-op on a chain
+///   started at version 2).
+type Migrations =
+	(pallet_oracle::migrations::v2::MigrateV1ToV2<Runtime, configs::OracleListedAssets>,);
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,

@@ -224,19 +224,20 @@ fn credentials_flow_through_the_runtime() {
 fn stablecoin_runs_on_oracle_prices_through_the_runtime() {
 	use agora_primitives::{AssetKind, Price};
 	use agora_runtime::{Oracle, Stablecoin};
-	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave, Eve};
 	use sp_runtime::FixedPointNumber;
 
 	genesis(presets::DEVELOPMENT).execute_with(|| {
 		let t0 = 1_800_000_000_000u64;
 		pallet_timestamp::Now::<Runtime>::put(t0);
 		let signed = |k: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
+		// Three feeders: the least for a price.
 		let feed = |price: Price| {
-			for k in [Bob, Charlie] {
+			for k in [Bob, Charlie, Eve] {
 				assert_ok!(Oracle::feed_price(signed(k), AssetKind::Native, price));
 			}
 		};
-		for k in [Bob, Charlie] {
+		for k in [Bob, Charlie, Eve] {
 			assert_ok!(Oracle::add_feeder(RuntimeOrigin::root(), k.to_account_id()));
 		}
 		// No price yet: minting stops with a clear error.
@@ -294,7 +295,7 @@ fn stablecoin_runs_on_oracle_prices_through_the_runtime() {
 fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
 	use agora_primitives::{AssetKind, Price};
 	use agora_runtime::{Lending, Oracle, Stablecoin};
-	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave, Eve};
 	use sp_runtime::FixedPointNumber;
 
 	genesis(presets::DEVELOPMENT).execute_with(|| {
@@ -304,7 +305,13 @@ fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
 		let markets = Lending::markets_info();
 		assert_eq!(markets.len(), 2);
 		assert!(markets.iter().all(|m| m.exchange_rate == Price::from_u32(1)));
-		for k in [Bob, Charlie] {
+		// The oracle lists what the markets need priced; nothing else can be fed. Three
+		// feeders: the least for a price.
+		assert_eq!(
+			pallet_oracle::ListedAssets::<Runtime>::get().into_inner(),
+			vec![AssetKind::Native, agd]
+		);
+		for k in [Bob, Charlie, Eve] {
 			assert_ok!(Oracle::add_feeder(RuntimeOrigin::root(), k.to_account_id()));
 			assert_ok!(Oracle::feed_price(
 				signed(k),
@@ -313,6 +320,11 @@ fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
 			));
 			assert_ok!(Oracle::feed_price(signed(k), agd, Price::from_u32(1)));
 		}
+		let lend_agr = AssetKind::Asset(presets::LEND_AGR);
+		assert_noop!(
+			Oracle::feed_price(signed(Bob), lend_agr, Price::from_u32(1)),
+			pallet_oracle::Error::<Runtime>::NotListed
+		);
 		// Bob mints AGD and supplies it; Dave borrows it against AGR.
 		assert_ok!(Stablecoin::adjust(
 			signed(Bob),
@@ -671,5 +683,317 @@ fn referendum_alarms_beyond_a_full_agenda_slide_to_the_next_blocks() {
 		}
 		assert_eq!(schedule(from, 0), Err(sp_runtime::DispatchError::Exhausted));
 		assert_eq!(enact(201, from).unwrap().0, from);
+	});
+}
+
+/// Audit finding 11: anyone could create any asset id, so a stranger could take a lend token's
+/// id before governance added its market (the referendum then failed), or create an asset
+/// governance was about to list as collateral and mint it freely. `assets.create` now takes
+/// only ids from `FIRST_USER_ASSET_ID` on; the ids below are governance's, and lend tokens must
+/// take one of them.
+#[test]
+fn strangers_cannot_take_reserved_asset_ids() {
+	use agora_primitives::{AssetKind, FIRST_USER_ASSET_ID};
+	use agora_runtime::{Assets, Lending};
+	use sp_keyring::Sr25519Keyring::Eve;
+	use sp_runtime::DispatchError::BadOrigin;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let eve = RuntimeOrigin::signed(Eve.to_account_id());
+		let create =
+			|id: u32| Assets::create(eve.clone(), id.into(), Eve.to_account_id().into(), 1);
+		// The next lend token governance would use, a collateral id it might list.
+		assert_noop!(create(1_002), BadOrigin);
+		assert_noop!(create(7), BadOrigin);
+		assert_noop!(create(FIRST_USER_ASSET_ID - 1), BadOrigin);
+		assert_ok!(create(FIRST_USER_ASSET_ID));
+		assert_ok!(create(FIRST_USER_ASSET_ID + 5));
+
+		// Governance still creates what it wants below, and lend tokens must be there.
+		let market = presets::lending_market(50);
+		assert_noop!(
+			Lending::add_market(
+				RuntimeOrigin::root(),
+				AssetKind::Asset(FIRST_USER_ASSET_ID),
+				FIRST_USER_ASSET_ID + 2,
+				market
+			),
+			pallet_lending::Error::<Runtime>::LendTokenNotReserved
+		);
+		assert_ok!(Assets::force_create(
+			RuntimeOrigin::root(),
+			7.into(),
+			Alice.to_account_id().into(),
+			true,
+			1
+		));
+		assert_ok!(Lending::add_market(RuntimeOrigin::root(), AssetKind::Asset(7), 1_002, market));
+	});
+}
+
+/// The reads a weight file's `fn name()` charges: the number in its first `.reads(n)` (the
+/// `SubstrateWeight` impl comes first in our weight files).
+fn weight_reads(weights_rs: &str, name: &str) -> usize {
+	let at = weights_rs.find(&format!("fn {name}() -> Weight {{")).expect("the weight function");
+	let rest = &weights_rs[at..];
+	let reads = rest.find(".reads(").expect("a reads term") + ".reads(".len();
+	rest[reads..].split(')').next().unwrap().parse().expect("a number of reads")
+}
+
+/// The distinct storage keys `call` read that hold a value, as the proof of its execution
+/// shows them (a read of an absent key is not counted: the count is a lower bound), not
+/// counting the keys benchmarks whitelist nor the caller's account; with how many of each
+/// storage item, by name.
+fn counted_reads(
+	ext: &mut sp_io::TestExternalities,
+	caller: &agora_runtime::AccountId,
+	call: impl FnOnce(),
+) -> (usize, std::collections::BTreeMap<String, usize>) {
+	use frame_support::traits::WhitelistedStorageKeys;
+	use sp_runtime::traits::BlakeTwo256;
+	ext.commit_all().expect("the state commits");
+	let root = *ext.backend.root();
+	let mut keys = Vec::new();
+	ext.execute_with(|| {
+		let mut key = Vec::new();
+		while let Some(next) = sp_io::storage::next_key(&key) {
+			keys.push(next.clone());
+			key = next;
+		}
+	});
+	let whitelisted: Vec<Vec<u8>> = agora_runtime::AllPalletsWithSystem::whitelisted_storage_keys()
+		.into_iter()
+		.map(|k| k.key)
+		.chain([frame_system::Account::<Runtime>::hashed_key_for(caller)])
+		.collect();
+	let mut names = std::collections::BTreeMap::new();
+	use frame_support::__private::metadata::RuntimeMetadata;
+	let RuntimeMetadata::V14(metadata) = ext.execute_with(Runtime::metadata).1 else {
+		panic!("metadata v14")
+	};
+	for storage in metadata.pallets.iter().filter_map(|p| p.storage.as_ref()) {
+		for entry in &storage.entries {
+			let mut prefix = sp_io::hashing::twox_128(storage.prefix.as_bytes()).to_vec();
+			prefix.extend(sp_io::hashing::twox_128(entry.name.as_bytes()));
+			names.insert(prefix, format!("{}::{}", storage.prefix, entry.name));
+		}
+	}
+	let ((), proof) = ext.execute_and_prove(call);
+	let db = proof.into_memory_db::<BlakeTwo256>();
+	// Housekeeping the test's externalities read around any call, which benchmarks do not
+	// charge to it: well-known keys (`:code`, `:extrinsic_index`), pallets' storage versions
+	// and System's upgrade markers.
+	let version_suffix = sp_io::hashing::twox_128(b":__STORAGE_VERSION__:");
+	let housekeeping = |k: &Vec<u8>| {
+		k.starts_with(b":")
+			|| (k.len() == 32 && k[16..] == version_suffix)
+			|| *k == frame_system::LastRuntimeUpgrade::<Runtime>::hashed_key().to_vec()
+			|| *k == frame_support::storage::storage_prefix(b"System", b"UpgradedToU32RefCount")
+	};
+	let read: Vec<&Vec<u8>> = keys
+		.iter()
+		.filter(|k| !whitelisted.contains(k) && !housekeeping(k))
+		.filter(|k| {
+			sp_trie::read_trie_value::<sp_trie::LayoutV1<BlakeTwo256>, _>(&db, &root, k, None, None)
+				.is_ok_and(|v| v.is_some())
+		})
+		.collect();
+	let mut by_item = std::collections::BTreeMap::new();
+	for k in &read {
+		let name = names.get(&k[..k.len().min(32)]).cloned().unwrap_or_else(|| {
+			format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&k[..k.len().min(32)].to_vec()))
+		});
+		*by_item.entry(name).or_insert(0) += 1;
+	}
+	(read.len(), by_item)
+}
+
+/// Audit finding 12: prices read one value per feeder (up to `MaxFeeders`, 16), but the
+/// benchmarks ran with one feeder, so `liquidate` and `borrow` were charged for a fraction of
+/// their reads. Here, at the most feeders and the most markets, each used by the borrower, the
+/// reads counted from the proof of each call stay within the reads its weight charges.
+#[test]
+fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
+	use agora_primitives::{AssetKind, Price};
+	use agora_runtime::{
+		configs::{MaxFeeders, MaxMarkets},
+		Assets, Lending, Oracle, Stablecoin,
+	};
+	use frame_support::traits::fungibles::Mutate;
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	use sp_runtime::FixedPointNumber;
+
+	let mut ext = genesis(presets::DEVELOPMENT);
+	let agd = AssetKind::Asset(agora_runtime::AGD_ASSET_ID);
+	let feeders: Vec<agora_runtime::AccountId> = (0..MaxFeeders::get())
+		.map(|i| sp_core::crypto::AccountId32::new([i as u8 + 100; 32]))
+		.collect();
+	let feed_all = |asset: AssetKind, price: Price| {
+		for f in &feeders {
+			assert_ok!(Oracle::feed_price(RuntimeOrigin::signed(f.clone()), asset, price));
+		}
+	};
+	let signed = |k: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
+	// Markets beyond the genesis two (AGR, AGD), up to `MaxMarkets`.
+	let others: Vec<u32> = (0..MaxMarkets::get() - 2).map(|i| 10 + i).collect();
+	ext.execute_with(|| {
+		pallet_timestamp::Now::<Runtime>::put(1_800_000_000_000);
+		for f in &feeders {
+			assert_ok!(Oracle::add_feeder(RuntimeOrigin::root(), f.clone()));
+		}
+		feed_all(AssetKind::Native, Price::saturating_from_integer(2));
+		feed_all(agd, Price::from_u32(1));
+		// Bob mints AGD and supplies it; Dave borrows it against every market.
+		assert_ok!(Stablecoin::adjust(
+			signed(Bob),
+			AssetKind::Native,
+			10_000 * UNITS as i128,
+			5_000 * UNITS as i128
+		));
+		assert_ok!(Stablecoin::adjust(
+			signed(Dave),
+			AssetKind::Native,
+			10_000 * UNITS as i128,
+			100 * UNITS as i128
+		));
+		assert_ok!(Stablecoin::adjust(
+			signed(Charlie),
+			AssetKind::Native,
+			10_000 * UNITS as i128,
+			1_000 * UNITS as i128
+		));
+		assert_ok!(Lending::supply(signed(Bob), agd, 5_000 * UNITS));
+		assert_ok!(Lending::supply(signed(Dave), AssetKind::Native, 1_000 * UNITS));
+		assert_ok!(Lending::supply(signed(Dave), agd, 100 * UNITS));
+		assert_ok!(Lending::enable_collateral(signed(Dave), AssetKind::Native));
+		assert_ok!(Lending::enable_collateral(signed(Dave), agd));
+		for (i, id) in others.iter().enumerate() {
+			let asset = AssetKind::Asset(*id);
+			assert_ok!(Assets::force_create(
+				RuntimeOrigin::root(),
+				(*id).into(),
+				Alice.to_account_id().into(),
+				true,
+				1
+			));
+			for k in [Bob, Dave] {
+				assert_ok!(Assets::mint_into(*id, &k.to_account_id(), 1_000_000 * UNITS));
+			}
+			assert_ok!(Oracle::list_asset(RuntimeOrigin::root(), asset));
+			assert_ok!(Lending::add_market(
+				RuntimeOrigin::root(),
+				asset,
+				2_000 + i as u32,
+				presets::lending_market(50)
+			));
+			feed_all(asset, Price::from_u32(1));
+			assert_ok!(Lending::supply(signed(Bob), asset, 100_000 * UNITS));
+			assert_ok!(Lending::supply(signed(Dave), asset, 100 * UNITS));
+			assert_ok!(Lending::enable_collateral(signed(Dave), asset));
+			assert_ok!(Lending::borrow(signed(Dave), asset, 10 * UNITS));
+		}
+		assert_eq!(pallet_lending::Markets::<Runtime>::count(), MaxMarkets::get());
+		// Capacity 1,000 × $2 × 60 % + 100 × 80 % + 6 × 100 × 50 % = $1,580.
+		assert_ok!(Lending::borrow(signed(Dave), agd, 1_400 * UNITS));
+	});
+
+	let lending = include_str!("../../pallets/lending/src/weights.rs");
+	let (borrow, items) = counted_reads(&mut ext, &Dave.to_account_id(), || {
+		assert_ok!(Lending::borrow(signed(Dave), agd, UNITS));
+	});
+	assert!(
+		borrow <= weight_reads(lending, "borrow"),
+		"borrow read {borrow} keys, its weight charges {}: {items:?}",
+		weight_reads(lending, "borrow")
+	);
+
+	// AGR at $1.50: 1,000 × 1.5 × 65 % + 100 × 85 % + 6 × 100 × 55 % = $1,390 < $1,461 owed.
+	ext.execute_with(|| feed_all(AssetKind::Native, Price::from_rational(15, 10)));
+	let (liquidate, items) = counted_reads(&mut ext, &Charlie.to_account_id(), || {
+		assert_ok!(Lending::liquidate(
+			signed(Charlie),
+			Dave.to_account_id(),
+			agd,
+			100 * UNITS,
+			AssetKind::Native
+		));
+	});
+	assert!(
+		liquidate <= weight_reads(lending, "liquidate"),
+		"liquidate read {liquidate} keys, its weight charges {}: {items:?}",
+		weight_reads(lending, "liquidate")
+	);
+	eprintln!(
+		"reads counted / charged: borrow {borrow} / {}, liquidate {liquidate} / {}",
+		weight_reads(lending, "borrow"),
+		weight_reads(lending, "liquidate")
+	);
+	// Every fresh value of every market's price was read.
+	let values = (MaxFeeders::get() * MaxMarkets::get()) as usize;
+	assert!(liquidate > values, "{liquidate} ≤ {values}");
+}
+
+/// The runtime's migrations on a state as the previous release left it (oracle storage version
+/// 1 with an unlisted asset's value, a removed feeder's value, two-feeder minimum and no delay),
+/// with every migration's and pallet's `try-runtime`
+/// pre- and post-upgrade checks. Run with `--features agora-runtime/try-runtime`
+/// (`scripts/test.sh` does).
+#[cfg(feature = "try-runtime")]
+#[test]
+fn migrations_pass_their_try_runtime_checks() {
+	use agora_primitives::{AssetKind, Price};
+	use frame_support::traits::{GetStorageVersion, StorageVersion};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+
+	genesis(presets::LOCAL_TESTNET).execute_with(|| {
+		let now = 1_800_000_000_000u64;
+		pallet_timestamp::Now::<Runtime>::put(now);
+		for k in [Bob, Charlie, Dave] {
+			pallet_oracle::Feeders::<Runtime>::mutate(|f| {
+				let _ = f.try_push(k.to_account_id());
+				f.sort();
+			});
+			pallet_oracle::Feeds::<Runtime>::insert(
+				AssetKind::Native,
+				k.to_account_id(),
+				(Price::from_u32(2), now),
+			);
+		}
+		// Version 1: nothing listed, a value of an asset nobody listed, a removed feeder's value,
+		// parameters without a delay, no delayed prices.
+		StorageVersion::new(1).put::<agora_runtime::Oracle>();
+		pallet_oracle::ListedAssets::<Runtime>::kill();
+		pallet_oracle::Feeds::<Runtime>::insert(
+			AssetKind::Asset(7),
+			Bob.to_account_id(),
+			(Price::from_u32(5), now),
+		);
+		pallet_oracle::Feeds::<Runtime>::insert(
+			AssetKind::Native,
+			Ferdie.to_account_id(),
+			(Price::from_u32(2000), now),
+		);
+		frame_support::storage::unhashed::put(
+			&pallet_oracle::Parameters::<Runtime>::hashed_key(),
+			&pallet_oracle::migrations::v2::OracleParamsV1 {
+				staleness: 3_600_000,
+				min_feeders: 2,
+				history_interval: 3_600_000,
+			},
+		);
+
+		agora_runtime::Executive::try_runtime_upgrade(
+			frame_try_runtime::UpgradeCheckSelect::PreAndPost,
+		)
+		.expect("the migrations and their checks pass");
+
+		assert_eq!(agora_runtime::Oracle::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(pallet_oracle::Parameters::<Runtime>::get().delay, 3_600_000);
+		assert_eq!(pallet_oracle::Parameters::<Runtime>::get().min_feeders, 3);
+		assert_eq!(pallet_oracle::Feeds::<Runtime>::iter().count(), 3);
+		assert_eq!(
+			pallet_oracle::Delayed::<Runtime>::get(AssetKind::Native).and_then(|d| d.current),
+			Some(Price::from_u32(2))
+		);
 	});
 }

@@ -247,14 +247,19 @@ fn agd() -> AssetKind {
 	AssetKind::Asset(AGD_ASSET_ID)
 }
 
-/// Makes the oracle price AGR at 2 AGD and AGD at 1 (two feeders: Bob and Charlie).
+/// The oracle feeders the load test approves.
+const FEEDERS: [Sr25519Keyring; 3] =
+	[Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave];
+
+/// Makes the oracle price AGR at 2 AGD and AGD at 1 (three feeders, the least for a price: Bob,
+/// Charlie and Dave; the development genesis lists both assets).
 async fn setup_prices(chain: &mut Chain) -> Result<()> {
 	let alice = Sr25519Keyring::Alice.pair();
 	let mut xts = Vec::new();
 	let key = pallet_oracle::Feeders::<Runtime>::hashed_key().to_vec();
 	let best = chain.best_hash().await?;
 	let feeders: Vec<AccountId> = chain.storage(key, best).await?.unwrap_or_default();
-	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
+	for feeder in FEEDERS {
 		if !feeders.contains(&feeder.to_account_id()) {
 			let call = sudo(RuntimeCall::Oracle(pallet_oracle::Call::add_feeder {
 				feeder: feeder.to_account_id(),
@@ -264,7 +269,7 @@ async fn setup_prices(chain: &mut Chain) -> Result<()> {
 	}
 	chain.submit_all(xts).await?;
 	let mut xts = Vec::new();
-	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
+	for feeder in FEEDERS {
 		for (asset, price) in [(AssetKind::Native, Price::from_u32(2)), (agd(), Price::from_u32(1))]
 		{
 			let call = RuntimeCall::Oracle(pallet_oracle::Call::feed_price { asset, price });

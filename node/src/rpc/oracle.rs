@@ -11,7 +11,7 @@ use agora_primitives::{
 };
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::{Deserialize, Serialize};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::{traits::Block as BlockT, FixedPointNumber};
 
@@ -107,6 +107,22 @@ pub struct PriceJson {
 	pub staleness_ms: u64,
 	/// The block time the answer is computed at (ISO 8601).
 	pub now: String,
+	/// The delayed price (MakerDAO's OSM) liquidations use, and the next one.
+	pub delayed: DelayedJson,
+}
+
+/// The delayed price of an asset in `oracle_price`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DelayedJson {
+	/// The price liquidations, auctions and minting limits use now, if any.
+	pub current: Option<String>,
+	/// The price that becomes current at `nextAt`, if any.
+	pub next: Option<String>,
+	/// When `next` becomes current (ISO 8601), if prices are delayed.
+	pub next_at: Option<String>,
+	/// The delay in milliseconds (0: the delayed price is the price).
+	pub delay_ms: u64,
 }
 
 fn price_json(p: PriceInfo<AccountId>) -> PriceJson {
@@ -126,6 +142,12 @@ fn price_json(p: PriceInfo<AccountId>) -> PriceJson {
 		min_feeders: p.min_feeders,
 		staleness_ms: p.staleness,
 		now: iso8601(p.now),
+		delayed: DelayedJson {
+			current: p.delayed.current.map(decimal),
+			next: p.delayed.next.map(decimal),
+			next_at: p.delayed.next_at.map(iso8601),
+			delay_ms: p.delayed.delay,
+		},
 	}
 }
 
@@ -162,7 +184,18 @@ where
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<PriceJson> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let info = self.client.runtime_api().price(at, asset.0).map_err(runtime_error)?;
+		let api = self.client.runtime_api();
+		let version = api
+			.api_version::<dyn OracleRuntimeApi<Block, AccountId>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		let info = if version >= 2 {
+			api.price(at, asset.0).map_err(runtime_error)?
+		} else {
+			// A block of a runtime from before the delayed price.
+			#[allow(deprecated)]
+			api.price_before_version_2(at, asset.0).map_err(runtime_error)?.into()
+		};
 		Ok(price_json(info))
 	}
 }

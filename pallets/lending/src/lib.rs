@@ -34,10 +34,18 @@
 //! - **Account liquidity** ([`Pallet::account_liquidity`]): Σ over collateral markets of lend
 //!   tokens × exchange rate × price × collateral factor, against Σ of borrows × price, at the
 //!   oracle's prices ([`PriceProvider`]). Borrowing, redeeming or disabling collateral needs no
-//!   shortfall afterwards. Liquidation uses the *liquidation threshold* instead of the
-//!   collateral factor, so a position that just borrowed its maximum is not liquidatable at
-//!   once. Without a fresh price for every market an account is in, borrowing, redeeming
-//!   collateral and liquidation stop with [`Error::NoPrice`].
+//!   shortfall afterwards, valuing collateral at the *lower* and borrows at the *higher* of the
+//!   oracle's price and its delayed price (dss's OSM, an hour by default): neither a crash nor
+//!   a spike still held back can be borrowed against. Without both prices for every market an
+//!   account is in, these stop with [`Error::NoPrice`]. Liquidation uses the *liquidation
+//!   threshold* instead of the collateral factor, so a position that just borrowed its maximum
+//!   is not liquidatable at once, and the *delayed* prices, so a borrower sees a falling price
+//!   coming for a whole delay. At liquidation, collateral and borrows without a delayed
+//!   price count as nothing (the repaid borrow and the seized collateral need theirs): a sliver
+//!   of an unpriced asset enabled as collateral, or borrowed, cannot make an account
+//!   unliquidatable, and a shortfall shown is real. The other side of that rule: while one
+//!   collateral asset has no delayed price (its feeds stopped for two delays, or governance
+//!   unlisted it), accounts using it are judged on their other collateral alone.
 //! - **Liquidation**: anyone repays up to the close factor of a borrow of an account in
 //!   shortfall and seizes its collateral lend tokens worth the repayment × the liquidation
 //!   incentive.
@@ -108,7 +116,7 @@ use frame_support::{
 		fungible::{self, Inspect as _, Mutate as _},
 		fungibles::{self, Create as _, Inspect as _, Mutate as _},
 		tokens::{Fortitude, Precision, Preservation},
-		EnsureOrigin, Time,
+		Contains, EnsureOrigin, Time,
 	},
 	PalletId,
 };
@@ -126,6 +134,23 @@ pub const SECONDS_PER_YEAR: u64 = 365 * 24 * 60 * 60;
 
 /// A day in milliseconds: the borrower score's account age is in days.
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// The least share of what a borrower owes that a repayment must repay to count in its
+/// borrower score ([`BorrowerHistory::repayments`]): 10 %. A repayment of a planck cannot farm
+/// the score. (Without a minimum borrow, a borrower can still borrow a planck and repay it
+/// whole; the minimum borrow of the audit's finding 9 closes that.)
+pub const MIN_COUNTED_REPAYMENT: Ratio = Ratio::from_inner(Ratio::DIV / 10);
+
+/// Who repays a borrow, and why.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum RepayKind {
+	/// The borrower itself ([`Pallet::repay`]).
+	Own,
+	/// Someone else ([`Pallet::repay_on_behalf`]).
+	OnBehalf,
+	/// A liquidator ([`Pallet::liquidate`]).
+	Liquidation,
+}
 
 /// The utilization feature of the borrower score is capped here (an account with borrows and
 /// no collateral).
@@ -192,7 +217,8 @@ impl Default for LendingParams {
 pub struct BorrowerHistory {
 	/// When the account first supplied or borrowed (Unix milliseconds).
 	pub first_seen: Moment,
-	/// Repayments of its borrows (by itself or on its behalf), liquidations excluded.
+	/// Repayments of its borrows that count: by itself, of at least [`MIN_COUNTED_REPAYMENT`]
+	/// of what it owed (liquidations and payments on its behalf excluded).
 	pub repayments: u32,
 	/// Liquidations of its borrows.
 	pub liquidations: u32,
@@ -527,6 +553,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxMarkets: Get<u32>;
 
+		/// The asset ids reserved for governance and the pallets: only these may be lend
+		/// tokens, so that no stranger can create a lend token's id before its market is added
+		/// (in the runtime, the ids below [`agora_primitives::FIRST_USER_ASSET_ID`]).
+		type ReservedAssetIds: Contains<AssetId>;
+
 		/// The borrower score counts at most this many of an account's newest credentials.
 		#[pallet::constant]
 		type MaxCredentialsCounted: Get<u32>;
@@ -665,6 +696,9 @@ pub mod pallet {
 		MarketExists,
 		/// The lend token id is taken by an existing asset.
 		LendTokenExists,
+		/// The lend token id is not one reserved for governance ([`Config::ReservedAssetIds`]):
+		/// anyone could have created it first.
+		LendTokenNotReserved,
 		/// [`Config::MaxMarkets`] markets exist already.
 		TooManyMarkets,
 		/// Parameters out of range (see [`MarketParams::is_valid`]; a
@@ -791,7 +825,7 @@ pub mod pallet {
 
 		/// Burns `shares` lend tokens for the underlying at the exchange rate (rounded down).
 		/// If the market is the caller's collateral, the caller must stay out of shortfall
-		/// (which needs fresh prices).
+		/// (which needs the oracle's price and delayed price of every market the account is in).
 		///
 		/// Emits [`Event::Redeemed`].
 		#[pallet::call_index(3)]
@@ -820,7 +854,7 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Borrows `amount` of `asset`. The caller must stay out of shortfall, at fresh prices
+		/// Borrows `amount` of `asset`. The caller must stay out of shortfall, at both prices
 		/// of every market it is in.
 		///
 		/// Emits [`Event::Borrowed`].
@@ -859,7 +893,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::repay())]
 		pub fn repay(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_repay(&who, &who, asset, amount, false).map(|_| ())
+			Self::do_repay(&who, &who, asset, amount, RepayKind::Own).map(|_| ())
 		}
 
 		/// Repays up to `amount` of `borrower`'s borrow of `asset` from the caller's funds.
@@ -874,7 +908,7 @@ pub mod pallet {
 			amount: Balance,
 		) -> DispatchResult {
 			let payer = ensure_signed(origin)?;
-			Self::do_repay(&payer, &borrower, asset, amount, false).map(|_| ())
+			Self::do_repay(&payer, &borrower, asset, amount, RepayKind::OnBehalf).map(|_| ())
 		}
 
 		/// Uses the caller's lend tokens of `asset` as collateral.
@@ -942,8 +976,8 @@ pub mod pallet {
 				Collateral::<T>::contains_key(&borrower, collateral),
 				Error::<T>::InsufficientCollateral
 			);
-			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
-			let coll_price = T::Oracle::price(collateral).ok_or(Error::<T>::NoPrice)?;
+			let price = T::Oracle::delayed_price(asset).ok_or(Error::<T>::NoPrice)?;
+			let coll_price = T::Oracle::delayed_price(collateral).ok_or(Error::<T>::NoPrice)?;
 			// Value repaid × incentive, in collateral underlying, then in lend tokens.
 			let value = mul(
 				mul(amount, price, Rounding::Down),
@@ -958,7 +992,8 @@ pub mod pallet {
 				seized <= T::Assets::balance(coll_market.lend_token, &borrower),
 				Error::<T>::InsufficientCollateral
 			);
-			let repaid = Self::do_repay(&liquidator, &borrower, asset, amount, true)?;
+			let repaid =
+				Self::do_repay(&liquidator, &borrower, asset, amount, RepayKind::Liquidation)?;
 			Self::count_rewards(collateral, &coll_market, &borrower);
 			Self::count_rewards(collateral, &coll_market, &liquidator);
 			Self::burn_shares(coll_market.lend_token, &borrower, seized)?;
@@ -1084,6 +1119,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Markets::<T>::contains_key(asset), Error::<T>::MarketExists);
 
 		ensure!(Markets::<T>::count() < T::MaxMarkets::get(), Error::<T>::TooManyMarkets);
+		ensure!(T::ReservedAssetIds::contains(&lend_token), Error::<T>::LendTokenNotReserved);
 		ensure!(
 			!T::Assets::asset_exists(lend_token) && AssetKind::Asset(lend_token) != asset,
 			Error::<T>::LendTokenExists
@@ -1229,15 +1265,24 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Repays up to `amount` of `borrower`'s borrow of `asset` from `payer` and records it in
-	/// the borrower's history (as a liquidation with `by_liquidation`); returns what was repaid.
+	/// the borrower's history; returns what was repaid.
+	///
+	/// A liquidation is not stopped by the market's `repay` pause (the `liquidate` pause,
+	/// checked by [`Pallet::liquidate`], is its own) and counts as a liquidation. A repayment
+	/// counts in the borrower score ([`BorrowerHistory::repayments`]) only when the borrower
+	/// makes it and it repays at least [`MIN_COUNTED_REPAYMENT`] of what was owed: a planck,
+	/// or a friend's payment, proves nothing about the borrower.
 	fn do_repay(
 		payer: &T::AccountId,
 		borrower: &T::AccountId,
 		asset: AssetKind,
 		amount: Balance,
-		by_liquidation: bool,
+		kind: RepayKind,
 	) -> Result<Balance, DispatchError> {
-		let mut market = Self::open_market(asset, |p| p.repay)?;
+		let mut market = match kind {
+			RepayKind::Liquidation => Self::accrue(asset)?,
+			RepayKind::Own | RepayKind::OnBehalf => Self::open_market(asset, |p| p.repay)?,
+		};
 		let owed = Self::borrow_balance(&market, asset, borrower);
 		ensure!(owed > 0, Error::<T>::NoBorrow);
 		let repaid = amount.min(owed);
@@ -1262,10 +1307,12 @@ impl<T: Config> Pallet<T> {
 		let now = T::Time::now();
 		Borrowers::<T>::mutate(borrower, |h| {
 			let h = h.get_or_insert(BorrowerHistory { first_seen: now, ..Default::default() });
-			if by_liquidation {
-				h.liquidations = h.liquidations.saturating_add(1);
-			} else {
-				h.repayments = h.repayments.saturating_add(1);
+			match kind {
+				RepayKind::Liquidation => h.liquidations = h.liquidations.saturating_add(1),
+				RepayKind::Own if repaid >= mul(owed, MIN_COUNTED_REPAYMENT, Rounding::Up) => {
+					h.repayments = h.repayments.saturating_add(1)
+				},
+				RepayKind::Own | RepayKind::OnBehalf => {},
 			}
 		});
 		Self::deposit_event(Event::Repaid {
@@ -1279,8 +1326,13 @@ impl<T: Config> Pallet<T> {
 
 	/// `who`'s liquidity now at the collateral factors (raised by the borrower score when
 	/// governance's switch is on) or, with `at_threshold`, at the liquidation thresholds, after
-	/// an optional change: `(market, lend tokens redeemed, amount borrowed)`. Needs a price for
-	/// every market the account supplies as collateral or borrows from.
+	/// an optional change: `(market, lend tokens redeemed, amount borrowed)`.
+	///
+	/// At the collateral factors (borrowing, redeeming) it values collateral at the lower and
+	/// debts at the higher of the oracle's price and delayed price, and needs both for every
+	/// market the account supplies as collateral or borrows from. At the thresholds
+	/// (liquidation) it uses the delayed prices and counts collateral and borrows without one
+	/// as nothing (the liquidated borrow and the seized collateral need theirs).
 	///
 	/// The score is asked with the utilization the change leads to, so a borrow that uses more
 	/// of the capacity is judged on that.
@@ -1309,16 +1361,44 @@ impl<T: Config> Pallet<T> {
 			if shares == 0 && owed == 0 {
 				continue;
 			}
-			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			// Liquidation judges at the delayed price (dss's OSM: a borrower sees a falling price
+			// coming for a whole delay); borrowing and redeeming value collateral at the lower
+			// and debts at the higher of the price and the delayed price.
+			let (collateral_price, debt_price) = if at_threshold {
+				let delayed = T::Oracle::delayed_price(asset);
+				(delayed, delayed)
+			} else {
+				(T::Oracle::collateral_price(asset), T::Oracle::debt_price(asset))
+			};
 			if shares > 0 {
-				let underlying = mul(shares, Self::exchange_rate(&m), Rounding::Down);
-				collateral.push((
-					mul(underlying, price, Rounding::Down),
-					m.params.collateral_factor,
-					m.params.liquidation_threshold,
-				));
+				match collateral_price {
+					Some(price) => {
+						let underlying = mul(shares, Self::exchange_rate(&m), Rounding::Down);
+						collateral.push((
+							mul(underlying, price, Rounding::Down),
+							m.params.collateral_factor,
+							m.params.liquidation_threshold,
+						));
+					},
+					// At liquidation, collateral without a price counts as nothing: a
+					// borrower cannot make itself unliquidatable by enabling a sliver of an
+					// unpriced asset as collateral.
+					None if at_threshold => {},
+					None => return Err(Error::<T>::NoPrice.into()),
+				}
 			}
-			borrow_value = borrow_value.saturating_add(mul(owed, price, Rounding::Up));
+			if owed > 0 {
+				match debt_price {
+					Some(price) => {
+						borrow_value = borrow_value.saturating_add(mul(owed, price, Rounding::Up))
+					},
+					// At liquidation a borrow without a price counts as nothing: the debt is
+					// then a lower bound, so a shortfall shown is real, and a sliver borrowed
+					// of a thinly fed asset cannot shield the other borrows.
+					None if at_threshold => {},
+					None => return Err(Error::<T>::NoPrice.into()),
+				}
+			}
 		}
 		let at = |boost: Ratio| {
 			collateral.iter().fold(0u128, |sum, &(value, cf, lt)| {
@@ -1600,7 +1680,7 @@ impl<T: Config> Pallet<T> {
 				if m.params.paused.borrow {
 					return None;
 				}
-				let price = T::Oracle::price(asset)?;
+				let price = T::Oracle::debt_price(asset)?;
 				let amount = div(safe_borrow_value, price, Rounding::Down)?.min(m.cash);
 				Some((asset, amount))
 			})

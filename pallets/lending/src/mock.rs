@@ -61,6 +61,7 @@ impl pallet_recommender::Config for Test {
 
 thread_local! {
 	static PRICES: RefCell<BTreeMap<AssetKind, Price>> = RefCell::new(BTreeMap::new());
+	static DELAYED: RefCell<BTreeMap<AssetKind, Option<Price>>> = RefCell::new(BTreeMap::new());
 	static CREDENTIALS: RefCell<BTreeMap<u64, u32>> = RefCell::new(BTreeMap::new());
 }
 
@@ -89,11 +90,28 @@ pub fn set_price(asset: AssetKind, price: Option<Price>) {
 	});
 }
 
+/// Sets the delayed price of `asset` apart from its price (`None`: no delayed price); by
+/// default the delayed price is the price.
+pub fn set_delayed_price(asset: AssetKind, price: Option<Price>) {
+	DELAYED.with(|p| p.borrow_mut().insert(asset, price));
+}
+
+/// Lend tokens may take ids below 1,000,000 only (as in the runtime).
+pub struct ReservedAssetIds;
+impl frame_support::traits::Contains<u32> for ReservedAssetIds {
+	fn contains(id: &u32) -> bool {
+		*id < 1_000_000
+	}
+}
+
 /// The mock oracle.
 pub struct MockOracle;
 impl agora_primitives::oracle::PriceProvider for MockOracle {
 	fn price(asset: AssetKind) -> Option<Price> {
 		PRICES.with(|p| p.borrow().get(&asset).copied())
+	}
+	fn delayed_price(asset: AssetKind) -> Option<Price> {
+		DELAYED.with(|p| p.borrow().get(&asset).copied()).unwrap_or_else(|| Self::price(asset))
 	}
 }
 
@@ -116,6 +134,7 @@ impl pallet_lending::Config for Test {
 	type Credentials = MockCredentials;
 	type Recommender = Recommender;
 	type MaxMarkets = MaxMarkets;
+	type ReservedAssetIds = ReservedAssetIds;
 	type MaxCredentialsCounted = MaxCredentialsCounted;
 	type MaxCollateralBoost = MaxCollateralBoost;
 	type WeightInfo = ();
@@ -186,6 +205,7 @@ fn ext(with_markets: bool) -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		pallet_timestamp::Now::<Test>::put(NOW);
 		PRICES.with(|p| p.borrow_mut().clear());
+		DELAYED.with(|p| p.borrow_mut().clear());
 		CREDENTIALS.with(|c| c.borrow_mut().clear());
 		set_price(AGR, Some(Price::saturating_from_integer(2)));
 		set_price(DOT_K, Some(Price::saturating_from_integer(5)));

@@ -288,10 +288,12 @@ fn accounts_in_shortfall_are_liquidated_up_to_the_close_factor() {
 		// The liquidator redeems the seized tokens for AGR.
 		assert_ok!(Lending::redeem(o(LIQUIDATOR), AGR, 450));
 		assert_eq!(Balances::free_balance(LIQUIDATOR), 1_000_000 + 450);
+		// Without a price, the DOT borrow counts as nothing at liquidation: a shortfall must
+		// show without it.
 		set_price(DOT_K, None);
 		assert_noop!(
 			Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR),
-			Error::<Test>::NoPrice
+			Error::<Test>::NotInShortfall
 		);
 	});
 }
@@ -463,6 +465,14 @@ fn liquidation_can_be_paused_and_overflows_are_refused() {
 			Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR),
 			Error::<Test>::Paused
 		);
+		// Audit finding 10: pauses are independent. Liquidation ran through the repay path and
+		// stopped when repaying was paused; now pausing repayments leaves liquidation on.
+		params.paused.liquidate = false;
+		params.paused.repay = true;
+		assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, params));
+		assert_noop!(Lending::repay(o(ALICE), DOT_K, 10), Error::<Test>::Paused);
+		assert_noop!(Lending::repay_on_behalf(o(BOB), ALICE, DOT_K, 10), Error::<Test>::Paused);
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR));
 		// Supplying beyond what the books can count overflows instead of wrapping.
 		assert_noop!(Lending::supply(o(BOB), DOT_K, u128::MAX), Error::<Test>::Overflow);
 		assert_noop!(Lending::add_reserves(o(BOB), DOT_K, u128::MAX), Error::<Test>::Overflow);
@@ -536,13 +546,21 @@ fn the_borrower_score_sees_credentials_history_age_and_utilization() {
 
 		set_credentials(ALICE, 9);
 		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 150));
-		assert_ok!(Lending::repay(o(ALICE), DOT_K, 10));
-		assert_ok!(Lending::repay_on_behalf(o(BOB), ALICE, DOT_K, 10));
+		// Audit finding 10: only the borrower's own repayments of at least 10 % of what it owes
+		// count; a planck, or a friend's payment, does not.
+		assert_ok!(Lending::repay(o(ALICE), DOT_K, 1));
+		assert_ok!(Lending::repay_on_behalf(o(BOB), ALICE, DOT_K, 100));
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().repayments, 0);
+		assert_ok!(Lending::repay(o(ALICE), DOT_K, 4));
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().repayments, 0, "4 < 10 % of 49");
+		assert_ok!(Lending::repay(o(ALICE), DOT_K, 5));
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().repayments, 1, "5 ≥ 10 % of 45");
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 90));
 		at(3 * 24 * 60 * 60);
-		// At most MaxCredentialsCounted (4) credentials count; two repayments; three days;
+		// At most MaxCredentialsCounted (4) credentials count; one repayment; three days;
 		// about half the capacity used.
 		let f = Lending::recommend(&ALICE).unwrap().features;
-		assert_eq!(f[..4].iter().map(|x| x.floor_int()).collect::<Vec<_>>(), vec![4, 2, 0, 3]);
+		assert_eq!(f[..4].iter().map(|x| x.floor_int()).collect::<Vec<_>>(), vec![4, 1, 0, 3]);
 		use agora_primitives::recommender::Fixed;
 		assert!(f[4] > Fixed::ZERO && f[4] < Fixed::HALF, "{:?}", f[4]);
 
@@ -550,7 +568,7 @@ fn the_borrower_score_sees_credentials_history_age_and_utilization() {
 		set_price(AGR, Some(p(1, 2)));
 		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, AGR));
 		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().liquidations, 1);
-		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().repayments, 2);
+		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().repayments, 1);
 		assert_eq!(Borrowers::<Test>::get(ALICE).unwrap().first_seen, NOW);
 		// In shortfall: nothing more is safe to borrow.
 		assert_eq!(Lending::recommend(&ALICE).unwrap().safe_borrow_value, 0);
@@ -741,4 +759,68 @@ mod properties {
 			})?;
 		}
 	}
+}
+
+/// Audit finding 8: a borrower near shortfall supplied a sliver of an asset without a price and
+/// enabled it as collateral; every liquidation then failed with `NoPrice`. At liquidation,
+/// collateral without a price now counts as nothing.
+#[test]
+fn unpriced_collateral_counts_as_nothing_at_liquidation() {
+	run(|| {
+		use frame_support::traits::fungibles::Mutate;
+		let gold = AssetKind::Asset(7);
+		assert_ok!(Assets::force_create(RuntimeOrigin::root(), 7, 9, true, 1));
+		assert_ok!(Assets::mint_into(7, &ALICE, 100));
+		let params = MarketParams::with_collateral_factor(p(1, 2));
+		assert_ok!(Lending::add_market(RuntimeOrigin::root(), gold, 102, params));
+		set_price(gold, Some(p(1, 1)));
+		positions();
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		// The attack: one planck of gold as collateral, then gold loses its price.
+		assert_ok!(Lending::supply(o(ALICE), gold, 1));
+		assert_ok!(Lending::enable_collateral(o(ALICE), gold));
+		set_price(gold, None);
+		set_price(AGR, Some(p(18, 10)));
+		// Seizing the unpriced collateral itself is refused: it has no value to seize by.
+		assert_noop!(
+			Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 10, gold),
+			Error::<Test>::NoPrice
+		);
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR));
+		// Borrowing and redeeming still need every price.
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 1), Error::<Test>::NoPrice);
+	});
+}
+
+/// Audit finding 2 (dss OSM): liquidation waits for the delayed price; borrowing values
+/// collateral at the lower and debt at the higher of the price and the delayed price.
+#[test]
+fn liquidation_uses_the_delayed_price_and_borrowing_the_cautious_one() {
+	run(|| {
+		positions();
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		// AGR falls to $1.80 but the delayed price is still $2: no liquidation yet.
+		set_price(AGR, Some(p(18, 10)));
+		set_delayed_price(AGR, Some(p(2, 1)));
+		assert_noop!(
+			Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR),
+			Error::<Test>::NotInShortfall
+		);
+		// Nor more borrowing: capacity at $1.80 is 1,000 × 1.8 × 0.75 = $1,350 < $1,500.
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 1), Error::<Test>::InsufficientLiquidity);
+		set_delayed_price(AGR, Some(p(18, 10)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR));
+
+		// A spike of the borrowed asset's price counts at once against a borrower, a spike
+		// of the collateral's only once delayed.
+		set_price(AGR, Some(p(4, 1)));
+		set_delayed_price(AGR, Some(p(18, 10)));
+		let before = Lending::account_liquidity(&ALICE).unwrap();
+		set_delayed_price(AGR, Some(p(4, 1)));
+		let after = Lending::account_liquidity(&ALICE).unwrap();
+		assert!(before.collateral_value < after.collateral_value);
+		set_price(DOT_K, Some(p(4, 1)));
+		set_delayed_price(DOT_K, Some(p(5, 1)));
+		assert_eq!(Lending::account_liquidity(&ALICE).unwrap().borrow_value, after.borrow_value);
+	});
 }

@@ -2,8 +2,8 @@
 //! Weights for `pallet_lending`, measured by `agora-node benchmark pallet` (frame-benchmarking v2).
 //! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 20, repeat 10;
-//! machine `vm`, CPU `AMD EPYC`; execution Compiled, db cache 1024 MiB.
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 20, repeat 10;
+//! machine `vm`, CPU `Intel(R) Xeon(R) Processor`; execution Compiled, db cache 1024 MiB.
 //!
 //! Command:
 //!   /var/tmp/agora-target/release/agora-node
@@ -11,6 +11,8 @@
 //!   pallet
 //!   --runtime
 //!   /var/tmp/agora-target/release/wbuild/agora-runtime/agora_runtime.compact.compressed.wasm
+//!   --genesis-builder
+//!   runtime
 //!   --genesis-builder-preset
 //!   development
 //!   --pallet
@@ -65,9 +67,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::LendTokens` (r:0 w:1)
 	/// Proof: `Lending::LendTokens` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn add_market() -> Weight {
-		// Proof size: measured `250`, estimated `3807`.
-		// Minimum execution time: 43_392_000 ps.
-		Weight::from_parts(47_830_000, 3807)
+		// Proof size: measured `321`, estimated `3807`.
+		// Minimum execution time: 38_636_000 ps.
+		Weight::from_parts(64_089_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -78,9 +80,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
-		// Proof size: measured `1015`, estimated `3807`.
-		// Minimum execution time: 45_595_000 ps.
-		Weight::from_parts(49_783_000, 3807)
+		// Proof size: measured `1086`, estimated `3807`.
+		// Minimum execution time: 44_434_000 ps.
+		Weight::from_parts(86_879_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -103,9 +105,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrowers` (r:1 w:0)
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn supply() -> Weight {
-		// Proof size: measured `1694`, estimated `6196`.
-		// Minimum execution time: 166_041_000 ps.
-		Weight::from_parts(189_656_000, 6196)
+		// Proof size: measured `1765`, estimated `6196`.
+		// Minimum execution time: 151_761_000 ps.
+		Weight::from_parts(199_636_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -122,11 +124,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrows` (r:8 w:0)
 	/// Proof: `Lending::Borrows` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Parameters` (r:1 w:0)
-	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeders` (r:1 w:0)
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:8 w:0)
+	/// Storage: `Oracle::Feeds` (r:128 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Delayed` (r:8 w:0)
+	/// Proof: `Oracle::Delayed` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Parameters` (r:1 w:0)
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardCheckpoints` (r:1 w:1)
@@ -140,10 +144,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::MovingShares` (r:0 w:1)
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `7523`, estimated `26343`.
-		// Minimum execution time: 558_668_000 ps.
-		Weight::from_parts(850_466_000, 26343)
-			.saturating_add(T::DbWeight::get().reads(58))
+		// Proof size: measured `11589`, estimated `329694`.
+		// Minimum execution time: 2_199_783_000 ps.
+		Weight::from_parts(2_952_088_000, 329694)
+			.saturating_add(T::DbWeight::get().reads(186))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:1)
@@ -159,11 +163,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrows` (r:8 w:1)
 	/// Proof: `Lending::Borrows` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Parameters` (r:1 w:0)
-	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeders` (r:1 w:0)
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:8 w:0)
+	/// Storage: `Oracle::Feeds` (r:128 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Delayed` (r:8 w:0)
+	/// Proof: `Oracle::Delayed` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Parameters` (r:1 w:0)
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardCheckpoints` (r:1 w:1)
@@ -175,10 +181,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrowers` (r:1 w:0)
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn borrow() -> Weight {
-		// Proof size: measured `7405`, estimated `26343`.
-		// Minimum execution time: 482_846_000 ps.
-		Weight::from_parts(555_502_000, 26343)
-			.saturating_add(T::DbWeight::get().reads(58))
+		// Proof size: measured `11471`, estimated `329694`.
+		// Minimum execution time: 2_609_353_000 ps.
+		Weight::from_parts(4_254_484_000, 329694)
+			.saturating_add(T::DbWeight::get().reads(186))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
@@ -200,9 +206,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrowers` (r:1 w:1)
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
-		// Proof size: measured `1694`, estimated `6196`.
-		// Minimum execution time: 148_959_000 ps.
-		Weight::from_parts(157_045_000, 6196)
+		// Proof size: measured `1765`, estimated `6196`.
+		// Minimum execution time: 154_065_000 ps.
+		Weight::from_parts(314_616_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -211,9 +217,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Collateral` (r:1 w:1)
 	/// Proof: `Lending::Collateral` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn enable_collateral() -> Weight {
-		// Proof size: measured `322`, estimated `3807`.
-		// Minimum execution time: 28_644_000 ps.
-		Weight::from_parts(32_821_000, 3807)
+		// Proof size: measured `359`, estimated `3807`.
+		// Minimum execution time: 44_309_000 ps.
+		Weight::from_parts(65_174_000, 3807)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -230,18 +236,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrows` (r:8 w:0)
 	/// Proof: `Lending::Borrows` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Parameters` (r:1 w:0)
-	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeders` (r:1 w:0)
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:8 w:0)
+	/// Storage: `Oracle::Feeds` (r:128 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Delayed` (r:8 w:0)
+	/// Proof: `Oracle::Delayed` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Parameters` (r:1 w:0)
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn disable_collateral() -> Weight {
-		// Proof size: measured `6966`, estimated `26343`.
-		// Minimum execution time: 409_999_000 ps.
-		Weight::from_parts(505_097_000, 26343)
-			.saturating_add(T::DbWeight::get().reads(53))
+		// Proof size: measured `11032`, estimated `329694`.
+		// Minimum execution time: 2_307_065_000 ps.
+		Weight::from_parts(3_070_549_000, 329694)
+			.saturating_add(T::DbWeight::get().reads(181))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:2)
@@ -256,11 +264,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Borrows` (r:9 w:1)
 	/// Proof: `Lending::Borrows` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
+	/// Storage: `Oracle::Delayed` (r:8 w:0)
+	/// Proof: `Oracle::Delayed` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Parameters` (r:1 w:0)
-	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Proof: `Oracle::Parameters` (`max_values`: Some(1), `max_size`: Some(28), added: 523, mode: `MaxEncodedLen`)
 	/// Storage: `Oracle::Feeders` (r:1 w:0)
 	/// Proof: `Oracle::Feeders` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
-	/// Storage: `Oracle::Feeds` (r:8 w:0)
+	/// Storage: `Oracle::Feeds` (r:128 w:0)
 	/// Proof: `Oracle::Feeds` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::RewardCheckpoints` (r:3 w:3)
 	/// Proof: `Lending::RewardCheckpoints` (`max_values`: None, `max_size`: Some(101), added: 2576, mode: `MaxEncodedLen`)
@@ -275,10 +285,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::MovingShares` (r:0 w:1)
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn liquidate() -> Weight {
-		// Proof size: measured `7878`, estimated `29689`.
-		// Minimum execution time: 664_135_000 ps.
-		Weight::from_parts(830_187_000, 29689)
-			.saturating_add(T::DbWeight::get().reads(65))
+		// Proof size: measured `12840`, estimated `329694`.
+		// Minimum execution time: 1_253_565_000 ps.
+		Weight::from_parts(1_651_989_000, 329694)
+			.saturating_add(T::DbWeight::get().reads(193))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
@@ -290,9 +300,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_reserves() -> Weight {
-		// Proof size: measured `1363`, estimated `6196`.
-		// Minimum execution time: 101_340_000 ps.
-		Weight::from_parts(139_803_000, 6196)
+		// Proof size: measured `1434`, estimated `6196`.
+		// Minimum execution time: 96_851_000 ps.
+		Weight::from_parts(126_646_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -303,9 +313,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn reduce_reserves() -> Weight {
-		// Proof size: measured `945`, estimated `6196`.
-		// Minimum execution time: 86_532_000 ps.
-		Weight::from_parts(122_129_000, 6196)
+		// Proof size: measured `982`, estimated `6196`.
+		// Minimum execution time: 83_666_000 ps.
+		Weight::from_parts(113_489_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -327,10 +337,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 8]`.
 	fn claim_rewards(n: u32, ) -> Weight {
-		// Proof size: measured `864 + n * (655 ±0)`, estimated `6196 + n * (2817 ±0)`.
-		// Minimum execution time: 140_103_000 ps.
-		Weight::from_parts(111_317_453, 6196)
-			.saturating_add(Weight::from_parts(48_429_144, 0).saturating_mul(n.into()))
+		// Proof size: measured `935 + n * (655 ±0)`, estimated `6196 + n * (2817 ±0)`.
+		// Minimum execution time: 148_888_000 ps.
+		Weight::from_parts(198_099_636, 6196)
+			.saturating_add(Weight::from_parts(61_905_149, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -341,8 +351,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 9_998_000 ps.
-		Weight::from_parts(12_023_000, 0)
+		// Minimum execution time: 7_729_000 ps.
+		Weight::from_parts(16_364_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -350,63 +360,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_market() -> Weight {
-		Weight::from_parts(47_830_000, 3807)
+		Weight::from_parts(64_089_000, 3807)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_market() -> Weight {
-		Weight::from_parts(49_783_000, 3807)
+		Weight::from_parts(86_879_000, 3807)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn supply() -> Weight {
-		Weight::from_parts(189_656_000, 6196)
+		Weight::from_parts(199_636_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(850_466_000, 26343)
-			.saturating_add(RocksDbWeight::get().reads(58))
+		Weight::from_parts(2_952_088_000, 329694)
+			.saturating_add(RocksDbWeight::get().reads(186))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn borrow() -> Weight {
-		Weight::from_parts(555_502_000, 26343)
-			.saturating_add(RocksDbWeight::get().reads(58))
+		Weight::from_parts(4_254_484_000, 329694)
+			.saturating_add(RocksDbWeight::get().reads(186))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(157_045_000, 6196)
+		Weight::from_parts(314_616_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn enable_collateral() -> Weight {
-		Weight::from_parts(32_821_000, 3807)
+		Weight::from_parts(65_174_000, 3807)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn disable_collateral() -> Weight {
-		Weight::from_parts(505_097_000, 26343)
-			.saturating_add(RocksDbWeight::get().reads(53))
+		Weight::from_parts(3_070_549_000, 329694)
+			.saturating_add(RocksDbWeight::get().reads(181))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn liquidate() -> Weight {
-		Weight::from_parts(830_187_000, 29689)
-			.saturating_add(RocksDbWeight::get().reads(65))
+		Weight::from_parts(1_651_989_000, 329694)
+			.saturating_add(RocksDbWeight::get().reads(193))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn add_reserves() -> Weight {
-		Weight::from_parts(139_803_000, 6196)
+		Weight::from_parts(126_646_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn reduce_reserves() -> Weight {
-		Weight::from_parts(122_129_000, 6196)
+		Weight::from_parts(113_489_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn claim_rewards(n: u32, ) -> Weight {
-		Weight::from_parts(111_317_453, 6196)
-			.saturating_add(Weight::from_parts(48_429_144, 0).saturating_mul(n.into()))
+		Weight::from_parts(198_099_636, 6196)
+			.saturating_add(Weight::from_parts(61_905_149, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -414,7 +424,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2817).saturating_mul(n.into()))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(12_023_000, 0)
+		Weight::from_parts(16_364_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

@@ -204,6 +204,37 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Worst case: native collateral paid to an account that has none yet.
+	#[benchmark]
+	fn claim_leftovers() -> Result<(), BenchmarkError> {
+		setup::<T>()?;
+		let owner: T::AccountId = account("owner", 0, 0);
+		T::Currency::mint_into(&Pallet::<T>::account(), 1_000 * UNIT)?;
+		Leftovers::<T>::insert(&owner, AGR, 1_000 * UNIT);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), AGR);
+
+		assert_eq!(Leftovers::<T>::get(&owner, AGR), 0);
+		Ok(())
+	}
+
+	/// Worst case: the oracle's delayed price is read (`set_final_price` reads none).
+	#[benchmark]
+	fn freeze_price() -> Result<(), BenchmarkError> {
+		types::<T>(1)?;
+		Pallet::<T>::shutdown(gov::<T>()?)?;
+		FrozenPrices::<T>::remove(AGR);
+		later::<T>(3_600_000 + T::FinalPriceGrace::get());
+		let caller = funded::<T>("caller");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), AGR);
+
+		assert!(FrozenPrices::<T>::contains_key(AGR));
+		Ok(())
+	}
+
 	#[benchmark]
 	fn settle_vault() -> Result<(), BenchmarkError> {
 		let owner = types::<T>(1)?;

@@ -15,17 +15,23 @@
 //!   ([`HoldReason::VaultCollateral`]); asset collateral moves to the pallet's account. AGD is a
 //!   pallet-assets asset ([`Config::StableAsset`]) this pallet mints and burns. Minting or
 //!   withdrawing needs a fresh oracle price and leaves the vault at or above its liquidation
-//!   ratio; depositing and repaying never need a price.
+//!   ratio, valuing the collateral at the *lower* of the oracle's price and its delayed price
+//!   ([`PriceProvider::collateral_price`]): neither a crash nor a spike the delay still holds
+//!   back can be minted against. Depositing and repaying never need a price.
 //! - **Stability fees** compound per second into each type's rate accumulator (Maker's
 //!   `rate`): a vault's debt is its normalized debt × rate. Accrued fees go to the
 //!   [`Surplus`].
-//! - **Liquidation**: anyone may liquidate a vault below its liquidation ratio at the oracle
-//!   price. The keeper earns [`StablecoinParams::keeper_incentive`] of the collateral; the rest
+//! - **Liquidation**: anyone may liquidate a vault below its liquidation ratio at the oracle's
+//!   *delayed* price ([`PriceProvider::delayed_price`], dss's OSM: an hour by default), so an
+//!   owner sees a falling price coming for a whole delay before it can liquidate the vault.
+//!   Auctions start and restart from the delayed price, and a shutdown freezes it. The keeper earns [`StablecoinParams::keeper_incentive`] of the collateral; the rest
 //!   is sold in a descending-price auction (Maker Clip): the price starts at the oracle price ×
 //!   [`StablecoinParams::auction_buffer`] and falls linearly to zero over
 //!   [`StablecoinParams::auction_duration`]. Bidders [`Pallet::take`] collateral at the current
 //!   price, paying AGD (burned), until the debt plus the penalty is covered; the collateral left
-//!   returns to the owner. Penalties go to the surplus; a shortfall when the collateral runs out
+//!   is credited to the owner ([`Leftovers`]), who claims it with [`Pallet::claim_leftovers`]
+//!   (as dss's Clip credits the urn: pushing it could fail for ever on an account that cannot
+//!   take it, and block the auction and a shutdown's redemption). Penalties go to the surplus; a shortfall when the collateral runs out
 //!   becomes [`BadDebt`]. Surplus offsets bad debt as soon as both exist. An auction that ran
 //!   its course is restarted from the current price with [`Pallet::restart_auction`].
 //! - **Emergency shutdown** ([`Pallet::shutdown`], governance; after Maker's End): compounds
@@ -312,6 +318,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCollateralTypes: Get<u32>;
 
+		/// Milliseconds after a shutdown during which only governance may set the final price
+		/// of a type the shutdown could not price ([`Pallet::set_final_price`]); after it,
+		/// anyone may freeze the oracle's ([`Pallet::freeze_price`]). Without it, whoever gains
+		/// from a price (owners from a high one, AGD holders from a low one) would freeze the
+		/// first favourable oracle price before governance could decide.
+		#[pallet::constant]
+		type FinalPriceGrace: Get<Moment>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -361,6 +375,22 @@ pub mod pallet {
 	/// Collateral prices frozen by the emergency shutdown.
 	#[pallet::storage]
 	pub type FrozenPrices<T: Config> = StorageMap<_, Blake2_128Concat, AssetKind, Price>;
+
+	/// Collateral an ended or settled auction left to a vault's owner, kept in the pallet's
+	/// account until the owner claims it ([`Pallet::claim_leftovers`]). Credited, never pushed:
+	/// a transfer to an owner whose account cannot take it (below the minimum balance, no
+	/// consumer slot left) would otherwise fail the auction's last `take` or its settlement for
+	/// ever, and with it the shutdown's redemption.
+	#[pallet::storage]
+	pub type Leftovers<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		AssetKind,
+		Balance,
+		ValueQuery,
+	>;
 
 	/// Collateral taken from settled vaults and auctions after a shutdown, for AGD holders.
 	#[pallet::storage]
@@ -428,12 +458,19 @@ pub mod pallet {
 			paid: Balance,
 			price: Price,
 		},
-		/// An auction ended: `returned` collateral went back to the owner, `bad_debt` was left.
+		/// An auction ended: `returned` collateral was credited to the owner's leftovers,
+		/// `bad_debt` was left.
 		AuctionEnded { auction: AuctionId, returned: Balance, bad_debt: Balance },
 		/// An expired auction restarted from the current price.
 		AuctionRestarted { auction: AuctionId, start_price: Price },
 		/// Governance shut the system down: prices frozen, vaults and auctions to be settled.
 		Shutdown { at: Moment },
+		/// After the shutdown, the final price of a collateral type was frozen.
+		PriceFrozen { asset: AssetKind, price: Price },
+		/// An auction left `amount` of collateral to the vault's owner, to claim.
+		LeftoversCredited { owner: T::AccountId, asset: AssetKind, amount: Balance },
+		/// An owner claimed the collateral its auctions left it.
+		LeftoversClaimed { owner: T::AccountId, asset: AssetKind, amount: Balance },
 		/// A vault's debt was settled at the frozen price: `collateral` went to the redemption
 		/// pool, `bad_debt` was not covered.
 		VaultSettled {
@@ -513,6 +550,15 @@ pub mod pallet {
 		TooManyCollateralTypes,
 		/// The amount is zero.
 		ZeroAmount,
+		/// The collateral type's final price is frozen already.
+		PriceAlreadyFrozen,
+		/// A price must be positive.
+		ZeroPrice,
+		/// No auction left the caller collateral of this asset.
+		NoLeftovers,
+		/// Only governance may set a final price until [`Config::FinalPriceGrace`] has passed
+		/// since the shutdown.
+		TooEarly,
 	}
 
 	#[pallet::hooks]
@@ -626,7 +672,7 @@ pub mod pallet {
 		}
 
 		/// Liquidates `owner`'s vault of `asset` if it is below its liquidation ratio at the
-		/// oracle price. The caller earns the keeper incentive in collateral; the rest goes to
+		/// oracle's delayed price. The caller earns the keeper incentive in collateral; the rest goes to
 		/// a new auction for the vault's debt plus the liquidation penalty.
 		///
 		/// Emits [`Event::Liquidated`].
@@ -641,7 +687,7 @@ pub mod pallet {
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			let mut ct = Self::accrue(asset)?;
 			let vault = Vaults::<T>::get(&owner, asset).ok_or(Error::<T>::NoVault)?;
-			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			let price = T::Oracle::delayed_price(asset).ok_or(Error::<T>::NoPrice)?;
 			ensure!(!Self::is_safe(&ct, &vault, price), Error::<T>::VaultSafe);
 
 			let before = debt_of(ct.normalized_debt, ct.rate);
@@ -687,8 +733,9 @@ pub mod pallet {
 		/// Buys up to `max_collateral` of auction `auction`'s collateral at its current price,
 		/// if that price is at most `max_price`, paying AGD (burned). The payment covers the
 		/// debt first, then the penalty (to the surplus); a bid larger than what is owed buys
-		/// only what is owed. When the debt and penalty are covered the collateral left returns
-		/// to the owner; when the collateral runs out first, the debt left is bad debt.
+		/// only what is owed. When the debt and penalty are covered the collateral left is
+		/// credited to the owner ([`Leftovers`], [`Pallet::claim_leftovers`]); when the
+		/// collateral runs out first, the debt left is bad debt.
 		///
 		/// Emits [`Event::Taken`] and, when the auction ends, [`Event::AuctionEnded`].
 		#[pallet::call_index(5)]
@@ -732,9 +779,7 @@ pub mod pallet {
 
 			if (a.debt == 0 && a.penalty == 0) || a.collateral == 0 {
 				let returned = if a.debt == 0 && a.penalty == 0 { a.collateral } else { 0 };
-				if returned > 0 {
-					Self::pay_out(a.asset, &a.owner, returned)?;
-				}
+				Self::credit_leftovers(&a.owner, a.asset, returned);
 				let bad_debt = a.debt;
 				if bad_debt > 0 {
 					AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(bad_debt));
@@ -749,7 +794,7 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Restarts an auction whose price fell to zero, from the current oracle price × the
+		/// Restarts an auction whose price fell to zero, from the oracle's delayed price × the
 		/// auction buffer. Anyone may call it.
 		///
 		/// Emits [`Event::AuctionRestarted`].
@@ -760,7 +805,7 @@ pub mod pallet {
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			let mut a = Auctions::<T>::get(auction).ok_or(Error::<T>::UnknownAuction)?;
 			ensure!(Self::auction_price(&a).is_none(), Error::<T>::AuctionNotExpired);
-			let price = T::Oracle::price(a.asset).ok_or(Error::<T>::NoPrice)?;
+			let price = T::Oracle::delayed_price(a.asset).ok_or(Error::<T>::NoPrice)?;
 			a.start_price = price.saturating_mul(Parameters::<T>::get().auction_buffer);
 			a.started_at = T::Time::now();
 			let start_price = a.start_price;
@@ -828,9 +873,16 @@ pub mod pallet {
 		///    which fixes how much of each pool one AGD is worth;
 		/// 3. AGD holders [`Pallet::redeem`] their AGD for their pro-rata share of every pool.
 		///
-		/// Every collateral type with collateral or debt needs a fresh price (fix the feeders
-		/// through the oracle pallet first if it has none). The origin must be
-		/// [`Config::GovernanceOrigin`]. Emits [`Event::Shutdown`].
+		/// It succeeds whatever any type's price does (as dss's End cages types one by one): a
+		/// type without a delayed price at the shutdown is frozen later, from the oracle by
+		/// anyone ([`Pallet::freeze_price`]) or at a price governance sets
+		/// ([`Pallet::set_final_price`]); its vaults with debt settle once it is. A type holding
+		/// collateral but no debt needs no price at all: its owners just withdraw. (A deposit
+		/// needs no price, so requiring one here let anyone block the shutdown with one planck
+		/// in an unpriced type, exactly when oracles fail.)
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::Shutdown`] (and
+		/// [`Event::PriceFrozen`] per type frozen).
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::shutdown(T::MaxCollateralTypes::get()))]
 		pub fn shutdown(origin: OriginFor<T>) -> DispatchResult {
@@ -838,12 +890,10 @@ pub mod pallet {
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			let assets: Vec<AssetKind> = CollateralTypes::<T>::iter_keys().collect();
 			for asset in assets {
-				let ct = Self::accrue(asset)?;
-				match T::Oracle::price(asset) {
-					Some(price) => FrozenPrices::<T>::insert(asset, price),
-					None => {
-						ensure!(ct.collateral == 0 && ct.normalized_debt == 0, Error::<T>::NoPrice)
-					},
+				Self::accrue(asset)?;
+				if let Some(price) = T::Oracle::delayed_price(asset) {
+					FrozenPrices::<T>::insert(asset, price);
+					Self::deposit_event(Event::PriceFrozen { asset, price });
 				}
 			}
 			let at = T::Time::now();
@@ -870,9 +920,10 @@ pub mod pallet {
 		}
 
 		/// After a shutdown, settles auction `auction` at the frozen price: collateral worth
-		/// its remaining debt moves to the redemption pool, the rest returns to the vault's
-		/// owner; the penalty is waived. Without a frozen price for its collateral, all of it
-		/// goes to the pool against the debt. Anyone may call it.
+		/// its remaining debt moves to the redemption pool, the rest is credited to the vault's
+		/// owner; the penalty is waived. Its collateral type needs a frozen price (see
+		/// [`Pallet::shutdown`]): settling without one would hand the owner's share to the pool.
+		/// Anyone may call it.
 		///
 		/// Emits [`Event::AuctionSettled`].
 		#[pallet::call_index(13)]
@@ -881,14 +932,10 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			ensure!(Shutdown::<T>::exists(), Error::<T>::NotShutDown);
 			let a = Auctions::<T>::get(auction).ok_or(Error::<T>::UnknownAuction)?;
-			let (taken, covered) = match FrozenPrices::<T>::get(a.asset) {
-				Some(price) => Self::claim(a.debt, a.collateral, price),
-				None => (a.collateral, a.debt),
-			};
+			let price = FrozenPrices::<T>::get(a.asset).ok_or(Error::<T>::NoPrice)?;
+			let (taken, covered) = Self::claim(a.debt, a.collateral, price);
 			let returned = a.collateral - taken;
-			if returned > 0 {
-				Self::pay_out(a.asset, &a.owner, returned)?;
-			}
+			Self::credit_leftovers(&a.owner, a.asset, returned);
 			RedemptionPools::<T>::mutate(a.asset, |p| *p = p.saturating_add(taken));
 			let bad_debt = a.debt - covered;
 			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(a.debt));
@@ -944,6 +991,56 @@ pub mod pallet {
 			Shutdown::<T>::put(info);
 			Self::deposit_event(Event::RedemptionOpened { supply });
 			Ok(())
+		}
+
+		/// Pays the caller the collateral of `asset` its vault's auctions left it
+		/// ([`Leftovers`]). If the transfer fails (e.g. below the asset's minimum balance for an
+		/// empty account) nothing changes: the leftovers wait until the account can take them.
+		///
+		/// Emits [`Event::LeftoversClaimed`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::claim_leftovers())]
+		pub fn claim_leftovers(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let amount = Leftovers::<T>::take(&who, asset);
+			ensure!(amount > 0, Error::<T>::NoLeftovers);
+			Self::pay_out(asset, &who, amount)?;
+			Self::deposit_event(Event::LeftoversClaimed { owner: who, asset, amount });
+			Ok(())
+		}
+
+		/// After a shutdown, freezes the oracle's delayed price for a collateral type that had
+		/// none at the shutdown, so that its vaults can settle. Anyone may call it once
+		/// [`Config::FinalPriceGrace`] has passed since the shutdown (governance may set the
+		/// price before: [`Pallet::set_final_price`]).
+		///
+		/// Emits [`Event::PriceFrozen`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::freeze_price())]
+		pub fn freeze_price(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
+			ensure_signed(origin)?;
+			let info = Shutdown::<T>::get().ok_or(Error::<T>::NotShutDown)?;
+			ensure!(
+				T::Time::now() >= info.at.saturating_add(T::FinalPriceGrace::get()),
+				Error::<T>::TooEarly
+			);
+			Self::do_freeze_price(asset, None)
+		}
+
+		/// After a shutdown, sets the final price of a collateral type that has none frozen
+		/// (its oracle failed): its vaults then settle at it.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::PriceFrozen`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::freeze_price())]
+		pub fn set_final_price(
+			origin: OriginFor<T>,
+			asset: AssetKind,
+			price: Price,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
+			Self::do_freeze_price(asset, Some(price))
 		}
 
 		/// Burns `amount` of the caller's AGD for its share of every redemption pool:
@@ -1054,12 +1151,26 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Freezes `price`, or else the oracle's delayed price, for `asset` after a shutdown.
+	fn do_freeze_price(asset: AssetKind, price: Option<Price>) -> DispatchResult {
+		ensure!(Shutdown::<T>::exists(), Error::<T>::NotShutDown);
+		ensure!(CollateralTypes::<T>::contains_key(asset), Error::<T>::UnknownCollateral);
+		ensure!(!FrozenPrices::<T>::contains_key(asset), Error::<T>::PriceAlreadyFrozen);
+		let price = match price {
+			Some(price) => price,
+			None => T::Oracle::delayed_price(asset).ok_or(Error::<T>::NoPrice)?,
+		};
+		FrozenPrices::<T>::insert(asset, price);
+		Self::deposit_event(Event::PriceFrozen { asset, price });
+		Ok(())
+	}
+
 	fn do_settle_vault(owner: &T::AccountId, asset: AssetKind) -> DispatchResult {
 		ensure!(Shutdown::<T>::exists(), Error::<T>::NotShutDown);
 		let mut ct = CollateralTypes::<T>::get(asset).ok_or(Error::<T>::UnknownCollateral)?;
 		let mut vault = Vaults::<T>::get(owner, asset).ok_or(Error::<T>::NoVault)?;
 		ensure!(vault.normalized_debt > 0, Error::<T>::NothingToSettle);
-		// Shutdown froze a price for every type with debt.
+		// A type without a price at the shutdown waits for `freeze_price` or `set_final_price`.
 		let price = FrozenPrices::<T>::get(asset).ok_or(Error::<T>::NoPrice)?;
 		let before = debt_of(ct.normalized_debt, ct.rate);
 		ct.normalized_debt = ct.normalized_debt.saturating_sub(vault.normalized_debt);
@@ -1160,6 +1271,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Credits `amount` of `asset` to `owner`'s leftovers ([`Leftovers`]).
+	fn credit_leftovers(owner: &T::AccountId, asset: AssetKind, amount: Balance) {
+		if amount > 0 {
+			Leftovers::<T>::mutate(owner, asset, |l| *l = l.saturating_add(amount));
+			Self::deposit_event(Event::LeftoversCredited { owner: owner.clone(), asset, amount });
+		}
+	}
+
 	/// Pays collateral out of the pallet's account.
 	fn pay_out(asset: AssetKind, to: &T::AccountId, amount: Balance) -> DispatchResult {
 		// The account exists from genesis (endowed with the existential deposit) and is never
@@ -1232,7 +1351,7 @@ impl<T: Config> Pallet<T> {
 		let owed = debt_of_vault(vault.normalized_debt, ct.rate);
 		ensure!(owed == 0 || owed >= ct.params.debt_floor, Error::<T>::BelowDebtFloor);
 		if riskier && vault.normalized_debt > 0 {
-			let price = T::Oracle::price(asset).ok_or(Error::<T>::NoPrice)?;
+			let price = T::Oracle::collateral_price(asset).ok_or(Error::<T>::NoPrice)?;
 			ensure!(Self::is_safe(&ct, &vault, price), Error::<T>::Unsafe);
 		}
 		if repaid > 0 {
@@ -1298,6 +1417,28 @@ impl<T: Config> Pallet<T> {
 				"held native collateral differs from the vaults'"
 			);
 		}
+		// The pallet's account holds what it owes: the auctions' collateral, the redemption
+		// pools, the owners' leftovers and the asset collateral of vaults.
+		let mut owed: BTreeMap<AssetKind, Balance> = BTreeMap::new();
+		let mut owe = |asset: AssetKind, amount: Balance| {
+			let o = owed.entry(asset).or_default();
+			*o = o.saturating_add(amount);
+		};
+		Auctions::<T>::iter_values().for_each(|a| owe(a.asset, a.collateral));
+		RedemptionPools::<T>::iter().for_each(|(asset, pool)| owe(asset, pool));
+		Leftovers::<T>::iter().for_each(|(_, asset, amount)| owe(asset, amount));
+		CollateralTypes::<T>::iter()
+			.filter(|(asset, _)| *asset != AssetKind::Native)
+			.for_each(|(asset, ct)| owe(asset, ct.collateral));
+		for (asset, amount) in owed {
+			let held = match asset {
+				AssetKind::Native => {
+					<T::Currency as fungible::Inspect<_>>::balance(&Self::account())
+				},
+				AssetKind::Asset(id) => T::Assets::balance(id, &Self::account()),
+			};
+			ensure!(held >= amount, "the pallet's account holds less collateral than it owes");
+		}
 		let auction_debt =
 			Auctions::<T>::iter_values().fold(0u128, |d, a| d.saturating_add(a.debt));
 		ensure!(auction_debt == AuctionDebt::<T>::get(), "AuctionDebt differs from the auctions'");
@@ -1351,12 +1492,13 @@ impl<T: Config> Pallet<T> {
 
 /// The read-only views behind the `StablecoinApi` runtime API.
 impl<T: Config> Pallet<T> {
-	/// The price a vault is valued at: the frozen price after a shutdown, else the oracle's.
+	/// The price a vault is valued at: the frozen price after a shutdown, else the oracle's
+	/// delayed price (what liquidation uses).
 	pub fn price_now(asset: AssetKind) -> Option<Price> {
 		if Shutdown::<T>::exists() {
 			FrozenPrices::<T>::get(asset)
 		} else {
-			T::Oracle::price(asset)
+			T::Oracle::delayed_price(asset)
 		}
 	}
 

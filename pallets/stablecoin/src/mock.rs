@@ -63,6 +63,7 @@ impl pallet_recommender::Config for Test {
 
 thread_local! {
 	static PRICES: RefCell<BTreeMap<AssetKind, Price>> = RefCell::new(BTreeMap::new());
+	static DELAYED: RefCell<BTreeMap<AssetKind, Option<Price>>> = RefCell::new(BTreeMap::new());
 	static VOLATILITY: RefCell<Option<Price>> = const { RefCell::new(None) };
 }
 
@@ -79,11 +80,20 @@ pub fn set_price(asset: AssetKind, price: Option<Price>) {
 	});
 }
 
+/// Sets the delayed price of `asset` apart from its price (`None`: no delayed price); by
+/// default the delayed price is the price.
+pub fn set_delayed_price(asset: AssetKind, price: Option<Price>) {
+	DELAYED.with(|p| p.borrow_mut().insert(asset, price));
+}
+
 /// The mock oracle.
 pub struct MockOracle;
 impl agora_primitives::oracle::PriceProvider for MockOracle {
 	fn price(asset: AssetKind) -> Option<Price> {
 		PRICES.with(|p| p.borrow().get(&asset).copied())
+	}
+	fn delayed_price(asset: AssetKind) -> Option<Price> {
+		DELAYED.with(|p| p.borrow().get(&asset).copied()).unwrap_or_else(|| Self::price(asset))
 	}
 	fn volatility(_: AssetKind) -> Option<Price> {
 		VOLATILITY.with(|v| *v.borrow())
@@ -94,6 +104,7 @@ parameter_types! {
 	pub const StablecoinPalletId: PalletId = PalletId(*b"agr/stbl");
 	pub const StableAsset: u32 = AGD;
 	pub const MaxCollateralTypes: u32 = 3;
+	pub const FinalPriceGrace: u64 = 1_000;
 }
 
 impl pallet_stablecoin::Config for Test {
@@ -107,6 +118,7 @@ impl pallet_stablecoin::Config for Test {
 	type PalletId = StablecoinPalletId;
 	type Recommender = Recommender;
 	type MaxCollateralTypes = MaxCollateralTypes;
+	type FinalPriceGrace = FinalPriceGrace;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockOracle;
@@ -177,6 +189,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		System::set_block_number(1);
 		pallet_timestamp::Now::<Test>::put(NOW);
 		PRICES.with(|p| p.borrow_mut().clear());
+		DELAYED.with(|p| p.borrow_mut().clear());
 		set_volatility(None);
 		set_price(AssetKind::Native, Some(Price::saturating_from_integer(2)));
 	});

@@ -257,7 +257,18 @@ fn a_covered_auction_returns_the_rest_to_the_owner() {
 		System::assert_last_event(
 			Event::AuctionEnded { auction: 0, returned: 346, bad_debt: 0 }.into(),
 		);
+		// Credited, not pushed: the owner claims it.
+		assert_eq!(Leftovers::<Test>::get(OWNER, AGR), 346);
+		assert_eq!(Balances::free_balance(OWNER), owner);
+		assert_ok!(Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), AGR));
+		System::assert_last_event(
+			Event::LeftoversClaimed { owner: OWNER, asset: AGR, amount: 346 }.into(),
+		);
 		assert_eq!(Balances::free_balance(OWNER), owner + 346);
+		assert_noop!(
+			Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), AGR),
+			Error::<Test>::NoLeftovers
+		);
 		assert_eq!(Surplus::<Test>::get(), 169, "the penalty");
 		assert_eq!((AuctionDebt::<Test>::get(), BadDebt::<Test>::get()), (0, 0));
 		assert!(Auctions::<Test>::get(0).is_none());
@@ -518,8 +529,6 @@ fn shutdown_is_governance_only_and_freezes_everything() {
 			Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 1),
 			Error::<Test>::NotShutDown
 		);
-		set_price(AGR, None);
-		assert_noop!(Stablecoin::shutdown(RuntimeOrigin::root()), Error::<Test>::NoPrice);
 		set_price(AGR, Some(p(19, 10)));
 		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
 		System::assert_last_event(Event::Shutdown { at: NOW }.into());
@@ -652,6 +661,8 @@ fn after_shutdown_auctions_settle_and_return_the_rest() {
 			}
 			.into(),
 		);
+		assert_eq!(Leftovers::<Test>::get(OWNER, AGR), 305);
+		assert_ok!(Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), AGR));
 		assert_eq!(Balances::free_balance(OWNER), free + 305);
 		assert_eq!(AuctionDebt::<Test>::get(), 0);
 		assert_noop!(
@@ -791,4 +802,186 @@ mod properties {
 			})?;
 		}
 	}
+}
+
+/// Audit finding 2 (dss OSM): a crash in the oracle's price liquidates only once the delayed
+/// price shows it, so the owner has the whole delay to add collateral or repay.
+#[test]
+fn a_price_crash_liquidates_only_once_the_delayed_price_shows_it() {
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(19, 10)));
+		set_delayed_price(AGR, Some(p(2, 1)));
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::VaultSafe
+		);
+		// Without a delayed price nothing is liquidated either.
+		set_delayed_price(AGR, None);
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::NoPrice
+		);
+		set_delayed_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		// The auction starts from the delayed price × the buffer (1.2).
+		assert_eq!(Auctions::<Test>::get(0).unwrap().start_price, p(228, 100));
+	});
+}
+
+/// Minting values the collateral at the lower of the price and the delayed price: a spike the
+/// delay still holds back cannot be minted against, nor a crash the delay has not shown yet.
+#[test]
+fn minting_values_collateral_at_the_lower_of_the_price_and_the_delayed_price() {
+	run(|| {
+		// A spike to $3, not yet delayed: $2,000 of collateral still carries at most 1,333.
+		set_price(AGR, Some(p(3, 1)));
+		set_delayed_price(AGR, Some(p(2, 1)));
+		assert_noop!(adjust(OWNER, 1_000, 1_334), Error::<Test>::Unsafe);
+		assert_ok!(adjust(OWNER, 1_000, 1_333));
+		// A crash to $1, not yet delayed: minting and withdrawing go by $1.
+		set_price(AGR, Some(p(1, 1)));
+		set_delayed_price(AGR, Some(p(2, 1)));
+		assert_noop!(adjust(OWNER, 0, 1), Error::<Test>::Unsafe);
+		assert_noop!(adjust(OWNER, -1, 0), Error::<Test>::Unsafe);
+		// Either missing: no minting.
+		set_price(AGR, Some(p(2, 1)));
+		set_delayed_price(AGR, None);
+		assert_noop!(adjust(OWNER, 1_000, 1), Error::<Test>::NoPrice);
+		// Depositing and repaying need no price.
+		assert_ok!(adjust(OWNER, 10, -1));
+	});
+}
+
+/// Audit finding 7: a deposit needs no price, so one planck in a collateral type without a
+/// price made `shutdown` fail with `NoPrice` — exactly when oracles fail. Now the shutdown
+/// succeeds, the dust owner withdraws without a price, and redemption opens.
+#[test]
+fn dust_in_an_unpriced_type_does_not_block_the_shutdown() {
+	run(|| {
+		let gold = AssetKind::Asset(GOLD);
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, agr_params()));
+		assert_ok!(Stablecoin::deposit(RuntimeOrigin::signed(KEEPER), gold, 1));
+		assert_ok!(adjust(OWNER, 1_000, 1_000));
+		assert_eq!(Stablecoin::price_now(gold), None);
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_eq!(FrozenPrices::<Test>::get(gold), None);
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(OWNER), AGR));
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(KEEPER), gold));
+		assert_eq!(Assets::balance(GOLD, KEEPER), 1_000_000);
+		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)));
+		assert_ok!(Stablecoin::redeem(RuntimeOrigin::signed(OWNER), 1_000));
+	});
+}
+
+/// A type with debt but no price at the shutdown settles once a price is frozen for it: from
+/// the oracle by anyone, or set by governance.
+#[test]
+fn an_unpriced_type_settles_at_a_price_frozen_later() {
+	run(|| {
+		let gold = AssetKind::Asset(GOLD);
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, agr_params()));
+		set_price(gold, Some(p(3, 1)));
+		assert_ok!(Stablecoin::adjust(RuntimeOrigin::signed(OWNER), gold, 1_000, 1_000));
+		assert_ok!(Stablecoin::adjust(RuntimeOrigin::signed(2), gold, 1_000, 1_000));
+		set_price(gold, None);
+		assert_noop!(
+			Stablecoin::freeze_price(RuntimeOrigin::signed(KEEPER), gold),
+			Error::<Test>::NotShutDown
+		);
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_noop!(
+			Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, gold),
+			Error::<Test>::NoPrice
+		);
+		pallet_timestamp::Now::<Test>::put(NOW + 1_000);
+		assert_noop!(
+			Stablecoin::freeze_price(RuntimeOrigin::signed(KEEPER), gold),
+			Error::<Test>::NoPrice
+		);
+		pallet_timestamp::Now::<Test>::put(NOW);
+		assert_noop!(
+			Stablecoin::set_final_price(RuntimeOrigin::signed(KEEPER), gold, p(2, 1)),
+			BadOrigin
+		);
+		assert_noop!(
+			Stablecoin::set_final_price(RuntimeOrigin::root(), gold, p(0, 1)),
+			Error::<Test>::ZeroPrice
+		);
+		assert_noop!(
+			Stablecoin::set_final_price(RuntimeOrigin::root(), AssetKind::Asset(77), p(2, 1)),
+			Error::<Test>::UnknownCollateral
+		);
+		// The oracle recovers: after the grace period, anyone freezes its delayed price.
+		set_delayed_price(gold, Some(p(2, 1)));
+		assert_noop!(
+			Stablecoin::freeze_price(RuntimeOrigin::signed(KEEPER), gold),
+			Error::<Test>::TooEarly
+		);
+		pallet_timestamp::Now::<Test>::put(NOW + 1_000);
+		assert_ok!(Stablecoin::freeze_price(RuntimeOrigin::signed(KEEPER), gold));
+		System::assert_last_event(Event::PriceFrozen { asset: gold, price: p(2, 1) }.into());
+		assert_noop!(
+			Stablecoin::set_final_price(RuntimeOrigin::root(), gold, p(5, 1)),
+			Error::<Test>::PriceAlreadyFrozen
+		);
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, gold));
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), 2, gold));
+		assert_eq!(RedemptionPools::<Test>::get(gold), 1_000);
+		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)));
+	});
+}
+
+#[test]
+fn governance_sets_a_final_price_when_the_oracle_stays_down() {
+	run(|| {
+		let gold = AssetKind::Asset(GOLD);
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, agr_params()));
+		set_price(gold, Some(p(3, 1)));
+		assert_ok!(Stablecoin::adjust(RuntimeOrigin::signed(OWNER), gold, 1_000, 1_000));
+		set_price(gold, None);
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_ok!(Stablecoin::set_final_price(RuntimeOrigin::root(), gold, p(4, 1)));
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, gold));
+		assert_eq!(RedemptionPools::<Test>::get(gold), 250);
+	});
+}
+
+/// Audit finding 4: an auction's leftover collateral was pushed to the owner; an owner whose
+/// account could not take it (a leftover below the asset's minimum balance, its account empty)
+/// made the auction's last `take` — and after a shutdown its settlement — fail for ever, and
+/// redemption never opened. Leftovers are now credited and claimed.
+#[test]
+fn leftovers_an_owner_cannot_take_do_not_block_the_auction_or_the_shutdown() {
+	run(|| {
+		use frame_support::traits::fungibles::Mutate;
+		// A collateral asset with a minimum balance of 10 that is not sufficient.
+		let silver = AssetKind::Asset(3);
+		assert_ok!(Assets::force_create(RuntimeOrigin::root(), 3, 9, false, 10));
+		assert_ok!(Assets::mint_into(3, &OWNER, 1_000));
+		assert_ok!(Assets::mint_into(3, &2, 1_000));
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), silver, agr_params()));
+		set_price(silver, Some(p(2, 1)));
+		assert_ok!(Stablecoin::adjust(RuntimeOrigin::signed(OWNER), silver, 1_000, 1_300));
+		// Another vault of it: the pallet's account keeps more than the minimum balance.
+		assert_ok!(Stablecoin::adjust(RuntimeOrigin::signed(2), silver, 1_000, 0));
+		assert_ok!(adjust(BIDDER, 100_000, 50_000));
+		assert_eq!(Assets::balance(3, OWNER), 0, "the owner's account of it is empty");
+		set_price(silver, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, silver));
+		// At 1.488 the bidder buys what covers 1,300 + 169: 988 of 990, 2 left for the owner,
+		// below the minimum balance of 10.
+		pallet_timestamp::Now::<Test>::put(NOW + 1_250_000);
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(2, 1)));
+		assert!(Auctions::<Test>::get(0).is_none(), "the auction ended");
+		let left = Leftovers::<Test>::get(OWNER, silver);
+		assert!(left > 0 && left < 10, "{left}");
+		// The owner cannot take it yet; nothing changes.
+		assert!(Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), silver).is_err());
+		assert_eq!(Leftovers::<Test>::get(OWNER, silver), left);
+		// With a balance, it can.
+		assert_ok!(Assets::mint_into(3, &OWNER, 10));
+		assert_ok!(Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), silver));
+		assert_eq!(Assets::balance(3, OWNER), 10 + left);
+	});
 }
