@@ -76,6 +76,22 @@ describe('oracle: feeders, listed assets, median of fresh feeds, oracle_price', 
     await assert.rejects(api.rpc.oracle.price('gold'), /-32602/);
   });
 
+  test('governance lists an asset, feeders price it; unlisting deletes its values', async () => {
+    await assert.rejects(sendAndFinalize(api, api.tx.oracle.listAsset({ Asset: 7 }), bob), /BadOrigin/);
+    await sudo(api, api.tx.oracle.listAsset({ Asset: 7 }), alice);
+    await assert.rejects(sudo(api, api.tx.oracle.listAsset({ Asset: 7 }), alice), /oracle.AlreadyListed/);
+    for (const f of [bob, charlie, eve]) await sendAndFinalize(api, api.tx.oracle.feedPrice({ Asset: 7 }, 5n * ONE), f);
+    assert.equal((await api.rpc.oracle.price('7')).toJSON().price, '5');
+    await sudo(api, api.tx.oracle.unlistAsset({ Asset: 7 }), alice);
+    const p = (await api.rpc.oracle.price('7')).toJSON();
+    assert.equal(p.price, null);
+    assert.equal(p.feeds.length, 0, 'its values are deleted');
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.oracle.feedPrice({ Asset: 7 }, ONE), bob),
+      /oracle.NotListed/,
+    );
+  });
+
   test('the delayed price lags the price by the delay (dss OSM)', async () => {
     let p = (await api.rpc.oracle.price('native')).toJSON();
     assert.deepEqual(p.delayed, { current: '3', next: '3', nextAt: null, delayMs: 0 }, 'no delay on the dev chain');

@@ -170,6 +170,17 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     const type = (asset) => s.collaterals.find((c) => c.asset === asset);
     assert.equal(type('native').price, '1.9', 'the price is frozen');
     assert.equal(type(7).price, null, 'the dust type has no price, and needs none');
+    // Before the grace period, only governance sets a final price for it.
+    await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.freezePrice({ Asset: 7 }), dave), /stablecoin.TooEarly/);
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.stablecoin.setFinalPrice({ Asset: 7 }, ONE), dave),
+      /BadOrigin/,
+    );
+    await sudo(api, api.tx.stablecoin.setFinalPrice({ Asset: 7 }, ONE), alice);
+    await assert.rejects(
+      sudo(api, api.tx.stablecoin.setFinalPrice({ Asset: 7 }, 2n * ONE), alice),
+      /stablecoin.PriceAlreadyFrozen/,
+    );
 
     await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.openRedemption(), dave), /stablecoin.Unsettled/);
     await sendAndFinalize(api, api.tx.stablecoin.settleVault(bob.address, 'Native'), dave);
