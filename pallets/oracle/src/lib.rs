@@ -585,11 +585,7 @@ impl<T: Config> Pallet<T> {
 			Some(d) => d.current,
 			None => None,
 		};
-		let poked = DelayedPrice { current, next: live, since: now };
-		if stored == Some(poked) {
-			return false;
-		}
-		Delayed::<T>::insert(asset, poked);
+		Delayed::<T>::insert(asset, DelayedPrice { current, next: live, since: now });
 		Self::deposit_event(Event::Poked { asset, current, next: live, since: now });
 		true
 	}
@@ -629,19 +625,24 @@ impl<T: Config> Pallet<T> {
 	/// It reads the stored delayed price whatever the delay, so that its cost is never more
 	/// with a delay than without (weights are measured without one, where every feed is read).
 	pub fn delayed_price_of(asset: AssetKind) -> Option<Price> {
+		Self::delayed_or(asset, || Self::price_info_without_delay(asset).price)
+	}
+
+	/// The delayed price of `asset` now, `live` giving its price when there is no delay.
+	fn delayed_or(asset: AssetKind, live: impl FnOnce() -> Option<Price>) -> Option<Price> {
 		let stored = Delayed::<T>::get(asset);
 		let delay = Parameters::<T>::get().delay;
 		if delay == 0 {
-			return Self::price_info_without_delay(asset).price;
+			return live();
 		}
-		let d = stored?;
-		let now = T::Time::now();
-		if now < d.since.saturating_add(delay) {
-			d.current
-		} else {
-			// The live price matters only for `next`: do not read every feed for it.
-			d.view(now, delay, None).0
-		}
+		// The live price matters only for `next`: do not read every feed for it.
+		stored?.view(T::Time::now(), delay, None).0
+	}
+
+	/// The price and the delayed price of `asset`, the median computed once.
+	fn both_prices(asset: AssetKind) -> (Option<Price>, Option<Price>) {
+		let live = Self::price_info_without_delay(asset).price;
+		(live, Self::delayed_or(asset, || live))
 	}
 
 	/// Samples `asset`'s price into its history if it has one and the last sample is at least
@@ -758,6 +759,16 @@ impl<T: Config> PriceProvider for Pallet<T> {
 
 	fn delayed_price(asset: AssetKind) -> Option<Price> {
 		Self::delayed_price_of(asset)
+	}
+
+	fn collateral_price(asset: AssetKind) -> Option<Price> {
+		let (live, delayed) = Self::both_prices(asset);
+		Some(live?.min(delayed?))
+	}
+
+	fn debt_price(asset: AssetKind) -> Option<Price> {
+		let (live, delayed) = Self::both_prices(asset);
+		Some(live?.max(delayed?))
 	}
 
 	fn volatility(asset: AssetKind) -> Option<Price> {
