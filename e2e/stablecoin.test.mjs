@@ -145,6 +145,33 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
     assert.equal(s.auctionDebt, '0');
   });
 
+  test('fees are AGD: with fees accrued, two vaults close on the AGD that exists', async () => {
+    // Audit finding 5: fees raised the debt but created no AGD, so the last vaults could never
+    // close. Now they are minted to the surplus account, which governance spends.
+    const type = (await api.query.stablecoin.collateralTypes('Native')).unwrap().toJSON();
+    await sudo(api, api.tx.stablecoin.setCollateralType('Native', { ...type.params, stabilityFee: ONE / 100_000n }), alice);
+    for (const k of [charlie, dave]) await sendAndFinalize(api, api.tx.stablecoin.adjust('Native', 1_000n * UNIT, 100n * UNIT), k);
+    for (let i = 0; i < 3; i++) await sendAndFinalize(api, api.tx.system.remark('0x00'), eve);
+    await sendAndFinalize(api, api.tx.stablecoin.deposit('Native', 1n), charlie); // accrues the fees
+    let s = (await api.rpc.stablecoin.system()).toJSON();
+    assert.ok(s.surplusAccount, 'the surplus account is shown');
+    const surplus = BigInt(s.surplus);
+    assert.equal(surplus, await agd(api, s.surplusAccount), 'the surplus is the account\'s AGD');
+    const owed = async (k) => BigInt((await api.rpc.stablecoin.vault(k.address, 'native')).toJSON().debt);
+    assert.ok((await owed(charlie)) > 100n * UNIT && (await owed(dave)) > 100n * UNIT, 'fees accrued');
+    // Only governance spends the surplus.
+    await assert.rejects(sendAndFinalize(api, api.tx.stablecoin.spendSurplus(charlie.address, 1n), charlie), /BadOrigin/);
+    await sudo(api, api.tx.stablecoin.spendSurplus(charlie.address, surplus), alice);
+    // All their AGD pooled: Charlie closes, hands the rest to Dave, Dave closes.
+    await sendAndFinalize(api, api.tx.stablecoin.close('Native'), charlie);
+    await sendAndFinalize(api, api.tx.assets.transferAll(1, dave.address, false), charlie);
+    await sendAndFinalize(api, api.tx.stablecoin.close('Native'), dave);
+    assert.equal((await api.rpc.stablecoin.vault(charlie.address, 'native')).toJSON(), null);
+    assert.equal((await api.rpc.stablecoin.vault(dave.address, 'native')).toJSON(), null);
+    s = (await api.rpc.stablecoin.system()).toJSON();
+    assert.equal(s.badDebt, '0');
+  });
+
   test('emergency shutdown: settle, open redemption, redeem pro rata', async () => {
     // Audit finding 7: one planck in a collateral type nobody prices blocked the shutdown.
     // Governance makes asset 7 (an id strangers cannot create) a collateral type; Eve deposits
@@ -157,6 +184,7 @@ describe('stablecoin: vaults, risk, liquidation, auction, shutdown', { timeout: 
       liquidationPenalty: ONE / 10n,
       debtCeiling: 1_000_000n * UNIT,
       debtFloor: 10n * UNIT,
+      auctionLimit: 1_000_000n * UNIT,
     };
     await sudo(api, api.tx.stablecoin.setCollateralType({ Asset: 7 }, params), alice);
     await sendAndFinalize(api, api.tx.stablecoin.deposit({ Asset: 7 }, 1n), eve);

@@ -188,11 +188,17 @@ fn vaults_liquidatable() -> Result<(), String> {
 			asset,
 		});
 		let result = rolled_back(|| call.dispatch(RuntimeOrigin::signed(keeper)));
-		if let Err(e) = result {
+		// The auction limits may hold a liquidation back until bids make room.
+		let limited = [
+			pallet_stablecoin::Error::<Runtime>::AuctionLimitReached,
+			pallet_stablecoin::Error::<Runtime>::DustyAuction,
+		]
+		.map(sp_runtime::DispatchError::from);
+		let failure = result.err().map(|e| e.error).filter(|e| !limited.contains(e));
+		if let Some(e) = failure {
 			return Err(format!(
 				"stablecoin: {owner}'s {asset:?} vault is liquidatable by the views ({info:?}) \
-				 but liquidate fails: {:?}",
-				e.error
+				 but liquidate fails: {e:?}"
 			));
 		}
 	}

@@ -222,8 +222,8 @@ fn metrics() -> pallet_recommender::TrainingMetrics {
 /// AGR's collateral parameters varied by `v`.
 fn collateral_params(v: u8) -> pallet_stablecoin::CollateralParams {
 	let mut p = presets::agr_collateral();
-	let k = u128::from(v / 6);
-	match v % 6 {
+	let k = u128::from(v / 7);
+	match v % 7 {
 		0 => p.liquidation_ratio = percent(100 + k * 3),
 		1 => {
 			p.stability_fee =
@@ -232,6 +232,7 @@ fn collateral_params(v: u8) -> pallet_stablecoin::CollateralParams {
 		2 => p.liquidation_penalty = percent(k * 3),
 		3 => p.debt_ceiling = [0, 1_000 * UNITS, 100_000 * UNITS, u128::MAX][(k % 4) as usize],
 		4 => p.debt_floor = [0, 1, 10 * UNITS, 1_000 * UNITS][(k % 4) as usize],
+		5 => p.auction_limit = [0, 20 * UNITS, 1_500 * UNITS, u128::MAX][(k % 4) as usize],
 		_ => p.liquidation_ratio = percent(u128::from(v)),
 	}
 	p
@@ -240,12 +241,15 @@ fn collateral_params(v: u8) -> pallet_stablecoin::CollateralParams {
 /// The stablecoin's system parameters varied by `v`.
 fn stablecoin_params(v: u8) -> pallet_stablecoin::StablecoinParams {
 	let mut p = pallet_stablecoin::Parameters::<Runtime>::get();
-	let k = u128::from(v / 5);
-	match v % 5 {
+	let k = u128::from(v / 8);
+	match v % 8 {
 		0 => p.auction_buffer = percent(50 + k * 5),
 		1 => p.auction_duration = [0, 60_000, 3_600_000, DAY_MS][(k % 4) as usize],
 		2 => p.keeper_incentive = percent(k * 2),
 		3 => p.safe_margin = Price::from_rational(k, 10),
+		4 => p.auction_cusp = percent(k * 10),
+		5 => p.auction_tail = [0, 60_000, 2_400_000, DAY_MS][(k % 4) as usize],
+		6 => p.auction_limit = [0, 20 * UNITS, 1_500 * UNITS, u128::MAX][(k % 4) as usize],
 		_ => {
 			p.risk_model = (k % 2 == 1)
 				.then(|| pallet_recommender::NextModelId::<Runtime>::get().saturating_sub(1))
@@ -289,7 +293,10 @@ fn market_params(mut p: pallet_lending::MarketParams, v: u8) -> pallet_lending::
 				kink: Ratio::from_rational(kk % 11, 10),
 			}
 		},
-		5 => p.reserve_factor = percent(kk * 4),
+		5 => {
+			p.reserve_factor = percent(kk * 4);
+			p.min_borrow = [0, 1, UNITS, 1_000 * UNITS][(k % 4) as usize];
+		},
 		6 => {
 			p.close_factor = percent(kk % 11 * 10);
 			p.liquidation_incentive = percent(100 + kk / 11 * 5);

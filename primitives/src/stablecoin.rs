@@ -35,6 +35,51 @@ pub struct CollateralParams {
 	pub debt_ceiling: Balance,
 	/// Least AGD a vault with debt may owe.
 	pub debt_floor: Balance,
+	/// Most AGD (debt plus penalty) the type's auctions may be raising at once (dss's
+	/// `ilk.hole`): a liquidation beyond it is partial, and none starts once it is reached,
+	/// so that a crash never puts more collateral on sale than bidders can absorb.
+	pub auction_limit: Balance,
+}
+
+/// [`CollateralParams`] before `auction_limit` (stablecoin storage version 1, `StablecoinApi`
+/// version 1).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct CollateralParamsV1 {
+	/// See [`CollateralParams::liquidation_ratio`].
+	pub liquidation_ratio: Price,
+	/// See [`CollateralParams::stability_fee`].
+	pub stability_fee: Price,
+	/// See [`CollateralParams::liquidation_penalty`].
+	pub liquidation_penalty: Price,
+	/// See [`CollateralParams::debt_ceiling`].
+	pub debt_ceiling: Balance,
+	/// See [`CollateralParams::debt_floor`].
+	pub debt_floor: Balance,
+}
+
+impl CollateralParamsV1 {
+	/// The parameters with an auction limit.
+	pub fn with_auction_limit(self, auction_limit: Balance) -> CollateralParams {
+		CollateralParams {
+			liquidation_ratio: self.liquidation_ratio,
+			stability_fee: self.stability_fee,
+			liquidation_penalty: self.liquidation_penalty,
+			debt_ceiling: self.debt_ceiling,
+			debt_floor: self.debt_floor,
+			auction_limit,
+		}
+	}
 }
 
 /// A vault as `stablecoin_vault` shows it.
@@ -78,6 +123,26 @@ pub struct CollateralInfo {
 	pub debt: Balance,
 	/// The oracle's price (frozen after a shutdown), if any.
 	pub price: Option<Price>,
+	/// AGD (debt plus penalty) its running auctions are raising, against
+	/// [`CollateralParams::auction_limit`].
+	pub auction_tab: Balance,
+}
+
+/// [`CollateralInfo`] of `StablecoinApi` version 1.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct CollateralInfoV1 {
+	/// The collateral.
+	pub asset: AssetKind,
+	/// Governance's parameters.
+	pub params: CollateralParamsV1,
+	/// The rate accumulator.
+	pub rate: Price,
+	/// Collateral in its vaults.
+	pub collateral: Balance,
+	/// Debt of its vaults.
+	pub debt: Balance,
+	/// The oracle's price, if any.
+	pub price: Option<Price>,
 }
 
 /// The emergency-shutdown state.
@@ -103,13 +168,20 @@ pub struct ShutdownInfo {
 
 /// What `stablecoin_system` returns: the books of the whole system.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
-pub struct SystemInfo {
-	/// AGD in circulation.
+pub struct SystemInfo<AccountId> {
+	/// AGD in circulation (the surplus account's included).
 	pub issuance: Balance,
 	/// Σ vault debt over all collateral types.
 	pub total_debt: Balance,
-	/// Accrued fees, penalties and rounding not yet spent on bad debt.
+	/// The surplus: the AGD balance of [`SystemInfo::surplus_account`] (accrued fees,
+	/// penalties and rounding, as real AGD), spent first against bad debt.
 	pub surplus: Balance,
+	/// The account that owns the surplus AGD; governance spends from it.
+	pub surplus_account: AccountId,
+	/// AGD (debt plus penalty) all running auctions are raising (dss's `Dirt`).
+	pub auction_tab: Balance,
+	/// Most AGD all auctions may be raising at once (dss's `Hole`).
+	pub auction_limit: Balance,
 	/// Debt no collateral covers.
 	pub bad_debt: Balance,
 	/// Debt of liquidated vaults that auctions have not covered yet.
@@ -122,6 +194,29 @@ pub struct SystemInfo {
 	pub shutdown: Option<ShutdownInfo>,
 	/// Collateral per type that AGD holders redeem from after a shutdown, and the collateral
 	/// one unit of AGD redeems for once redemption is open.
+	pub redemption: Vec<(AssetKind, Balance, Option<Price>)>,
+}
+
+/// [`SystemInfo`] of `StablecoinApi` version 1 (the surplus was a number, not AGD).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct SystemInfoV1 {
+	/// AGD in circulation.
+	pub issuance: Balance,
+	/// Σ vault debt.
+	pub total_debt: Balance,
+	/// Fees, penalties and rounding owed to the system.
+	pub surplus: Balance,
+	/// Debt no collateral covers.
+	pub bad_debt: Balance,
+	/// Debt of liquidated vaults under auction.
+	pub auction_debt: Balance,
+	/// Debt settled by an emergency shutdown.
+	pub settled_debt: Balance,
+	/// Every collateral type.
+	pub collaterals: Vec<CollateralInfoV1>,
+	/// `Some` after an emergency shutdown.
+	pub shutdown: Option<ShutdownInfo>,
+	/// Redemption pools and ratios.
 	pub redemption: Vec<(AssetKind, Balance, Option<Price>)>,
 }
 
@@ -144,9 +239,10 @@ pub struct AuctionInfo<AccountId> {
 	pub start_price: Price,
 	/// When it started (Unix milliseconds).
 	pub started_at: Moment,
-	/// When its price reaches zero (Unix milliseconds).
+	/// When it needs a restart (Unix milliseconds): after the tail, or once its price falls
+	/// below the cusp × its start price.
 	pub ends_at: Moment,
-	/// The price now; `None` once it ran its course (restart it).
+	/// The price now; `None` once it needs a restart.
 	pub price: Option<Price>,
 }
 
@@ -180,11 +276,17 @@ pub struct AtRiskPage<AccountId> {
 
 sp_api::decl_runtime_apis! {
 	/// The stablecoin pallet's vaults and books, served over JSON-RPC as `stablecoin_*`.
+	///
+	/// Version 2: `system` shows the surplus account and the auction limits and tabs.
+	#[api_version(2)]
 	pub trait StablecoinApi<AccountId: Codec> {
 		/// `owner`'s vault of `asset`, if any.
 		fn vault(owner: AccountId, asset: AssetKind) -> Option<VaultInfo<AccountId>>;
+		/// The system's books (version 1).
+		#[changed_in(2)]
+		fn system() -> SystemInfoV1;
 		/// The system's books.
-		fn system() -> SystemInfo;
+		fn system() -> SystemInfo<AccountId>;
 		/// At most `limit` (≤ [`crate::MAX_PAGE`]) running liquidation auctions with ids in
 		/// `start..start + MAX_SCAN`, by id.
 		fn auctions(start: u32, limit: u32) -> Vec<AuctionInfo<AccountId>>;

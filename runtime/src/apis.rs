@@ -303,7 +303,7 @@ impl_runtime_apis! {
 			Stablecoin::vault_info(&owner, asset)
 		}
 
-		fn system() -> agora_primitives::stablecoin::SystemInfo {
+		fn system() -> agora_primitives::stablecoin::SystemInfo<AccountId> {
 			Stablecoin::system_info()
 		}
 

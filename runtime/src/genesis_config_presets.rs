@@ -96,12 +96,20 @@ pub const LEND_AGD: crate::AssetId = 1_001;
 /// A lending market with a collateral factor of `percent` and the defaults of
 /// [`pallet_lending::MarketParams::with_collateral_factor`]: liquidation threshold 5 points
 /// higher, 10 % reserve factor, 50 % close factor, 8 % liquidation incentive, the jump-rate
-/// model 2 % + 10 % × utilization up to the 80 % kink and +300 % above it.
+/// model 2 % + 10 % × utilization up to the 80 % kink and +300 % above it; a minimum borrow of
+/// [`MIN_BORROW`].
 pub fn lending_market(percent: u128) -> pallet_lending::MarketParams {
-	pallet_lending::MarketParams::with_collateral_factor(agora_primitives::Ratio::from_rational(
-		percent, 100,
-	))
+	pallet_lending::MarketParams {
+		min_borrow: MIN_BORROW,
+		..pallet_lending::MarketParams::with_collateral_factor(
+			agora_primitives::Ratio::from_rational(percent, 100),
+		)
+	}
 }
+
+/// The minimum borrow of the genesis markets, and of every market the lending storage
+/// migration v1 → v2 upgrades: 1 unit (12 decimals) of the market's asset.
+pub const MIN_BORROW: u128 = UNITS;
 
 /// The lending pallet's account: the markets' cash.
 fn lending_account() -> AccountId {
@@ -116,7 +124,8 @@ fn stablecoin_account() -> AccountId {
 }
 
 /// AGR as collateral: 150 % liquidation ratio, ≈ 2 % a year in stability fees (compounded per
-/// second), 13 % penalty, 10 million AGD ceiling, 10 AGD floor.
+/// second), 13 % penalty, 10 million AGD ceiling, 10 AGD floor, at most 2 million AGD (debt
+/// plus penalty) in its auctions at once.
 pub fn agr_collateral() -> pallet_stablecoin::CollateralParams {
 	use agora_primitives::Price;
 	pallet_stablecoin::CollateralParams {
@@ -126,6 +135,7 @@ pub fn agr_collateral() -> pallet_stablecoin::CollateralParams {
 		liquidation_penalty: Price::from_rational(13, 100),
 		debt_ceiling: 10_000_000 * UNITS,
 		debt_floor: 10 * UNITS,
+		auction_limit: 2_000_000 * UNITS,
 	}
 }
 

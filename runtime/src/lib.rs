@@ -151,8 +151,18 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// - The oracle's storage version 1 → 2: AGR and AGD listed, values of removed feeders and of
 ///   unlisted assets deleted, at least three fresh values for a price (a no-op on a chain
 ///   started at version 2).
-type Migrations =
-	(pallet_oracle::migrations::v2::MigrateV1ToV2<Runtime, configs::OracleListedAssets>,);
+/// - The stablecoin's storage version 1 → 2: the surplus minted as AGD to the surplus account,
+///   auction reset rules and limits added (see `pallet_stablecoin::migrations::v2`).
+/// - The lending pallet's storage version 1 → 2: every market gets a minimum borrow.
+type Migrations = (
+	pallet_oracle::migrations::v2::MigrateV1ToV2<Runtime, configs::OracleListedAssets>,
+	pallet_stablecoin::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_lending::migrations::v2::MigrateV1ToV2<Runtime, LendingMinBorrow>,
+);
+frame_support::parameter_types! {
+	/// The minimum borrow the lending migration v1 → v2 gives every market.
+	pub const LendingMinBorrow: Balance = genesis_config_presets::MIN_BORROW;
+}
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,

@@ -942,6 +942,7 @@ fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
 #[test]
 fn migrations_pass_their_try_runtime_checks() {
 	use agora_primitives::{AssetKind, Price};
+	use agora_runtime::Stablecoin;
 	use frame_support::traits::{GetStorageVersion, StorageVersion};
 	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
 
@@ -982,11 +983,123 @@ fn migrations_pass_their_try_runtime_checks() {
 			},
 		);
 
+		// Stablecoin version 1: Alice's vault has accrued fees, kept as a number (no AGD),
+		// parameters and collateral types without the auction rules and limits.
+		pallet_oracle::Delayed::<Runtime>::insert(
+			AssetKind::Native,
+			pallet_oracle::DelayedPrice {
+				current: Some(Price::from_u32(2)),
+				next: Some(Price::from_u32(2)),
+				since: now,
+			},
+		);
+		let alice = RuntimeOrigin::signed(Alice.to_account_id());
+		let (collateral, debt) = (1_000 * UNITS as i128, 500 * UNITS as i128);
+		assert_ok!(Stablecoin::adjust(alice, AssetKind::Native, collateral, debt));
+		let later = now + 30 * 24 * 3_600_000;
+		pallet_timestamp::Now::<Runtime>::put(later);
+		Stablecoin::accrue(AssetKind::Native).expect("a collateral type");
+		for k in [Bob, Charlie, Dave] {
+			let value = (Price::from_u32(2), later);
+			pallet_oracle::Feeds::<Runtime>::insert(AssetKind::Native, k.to_account_id(), value);
+		}
+		pallet_oracle::Delayed::<Runtime>::remove(AssetKind::Native);
+		let surplus = Stablecoin::surplus();
+		assert!(surplus > 0, "a month of fees");
+		{
+			use frame_support::traits::fungibles::Mutate;
+			use frame_support::traits::tokens::{Fortitude, Precision, Preservation};
+			let agd = agora_runtime::AGD_ASSET_ID;
+			assert_ok!(<agora_runtime::Assets as Mutate<_>>::burn_from(
+				agd,
+				&Stablecoin::surplus_account(),
+				surplus,
+				Preservation::Expendable,
+				Precision::Exact,
+				Fortitude::Force,
+			));
+		}
+		StorageVersion::new(1).put::<agora_runtime::Stablecoin>();
+		pallet_stablecoin::migrations::v2::Surplus::<Runtime>::put(surplus);
+		pallet_stablecoin::AuctionTab::<Runtime>::kill();
+		let p = pallet_stablecoin::Parameters::<Runtime>::get();
+		frame_support::storage::unhashed::put(
+			&pallet_stablecoin::Parameters::<Runtime>::hashed_key(),
+			&pallet_stablecoin::StablecoinParamsV1 {
+				auction_buffer: p.auction_buffer,
+				auction_duration: p.auction_duration,
+				keeper_incentive: p.keeper_incentive,
+				safe_margin: p.safe_margin,
+				risk_model: p.risk_model,
+			},
+		);
+		for (asset, ct) in pallet_stablecoin::CollateralTypes::<Runtime>::iter() {
+			let q = ct.params;
+			frame_support::storage::unhashed::put(
+				&pallet_stablecoin::CollateralTypes::<Runtime>::hashed_key_for(asset),
+				&pallet_stablecoin::CollateralTypeV1 {
+					params: agora_primitives::stablecoin::CollateralParamsV1 {
+						liquidation_ratio: q.liquidation_ratio,
+						stability_fee: q.stability_fee,
+						liquidation_penalty: q.liquidation_penalty,
+						debt_ceiling: q.debt_ceiling,
+						debt_floor: q.debt_floor,
+					},
+					rate: ct.rate,
+					last_accrual: ct.last_accrual,
+					normalized_debt: ct.normalized_debt,
+					collateral: ct.collateral,
+				},
+			);
+		}
+
+		// Lending version 1: markets without a minimum borrow.
+		StorageVersion::new(1).put::<agora_runtime::Lending>();
+		for (asset, m) in pallet_lending::Markets::<Runtime>::iter() {
+			use pallet_lending::migrations::v2::{MarketParamsV1, MarketV1};
+			let q = m.params;
+			let params = MarketParamsV1 {
+				collateral_factor: q.collateral_factor,
+				liquidation_threshold: q.liquidation_threshold,
+				reserve_factor: q.reserve_factor,
+				close_factor: q.close_factor,
+				liquidation_incentive: q.liquidation_incentive,
+				supply_cap: q.supply_cap,
+				borrow_cap: q.borrow_cap,
+				interest: q.interest,
+				paused: q.paused,
+				supply_reward_speed: q.supply_reward_speed,
+				borrow_reward_speed: q.borrow_reward_speed,
+			};
+			let v1 = MarketV1 {
+				params,
+				lend_token: m.lend_token,
+				cash: m.cash,
+				normalized_borrows: m.normalized_borrows,
+				total_reserves: m.total_reserves,
+				borrow_index: m.borrow_index,
+				last_accrued: m.last_accrued,
+				supply_reward_index: m.supply_reward_index,
+				borrow_reward_index: m.borrow_reward_index,
+			};
+			let key = pallet_lending::Markets::<Runtime>::hashed_key_for(asset);
+			frame_support::storage::unhashed::put(&key, &v1);
+		}
+
 		agora_runtime::Executive::try_runtime_upgrade(
 			frame_try_runtime::UpgradeCheckSelect::PreAndPost,
 		)
 		.expect("the migrations and their checks pass");
 
+		assert_eq!(agora_runtime::Lending::on_chain_storage_version(), StorageVersion::new(2));
+		for m in pallet_lending::Markets::<Runtime>::iter_values() {
+			assert_eq!(m.params.min_borrow, agora_runtime::LendingMinBorrow::get());
+		}
+
+		assert_eq!(Stablecoin::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(Stablecoin::surplus(), surplus, "the old surplus is AGD now");
+		let ct = pallet_stablecoin::CollateralTypes::<Runtime>::get(AssetKind::Native).unwrap();
+		assert!(ct.params.auction_limit >= ct.params.debt_ceiling);
 		assert_eq!(agora_runtime::Oracle::on_chain_storage_version(), StorageVersion::new(2));
 		assert_eq!(pallet_oracle::Parameters::<Runtime>::get().delay, 3_600_000);
 		assert_eq!(pallet_oracle::Parameters::<Runtime>::get().min_feeders, 3);

@@ -9,15 +9,15 @@ use std::sync::Arc;
 use agora_primitives::{
 	recommender::float,
 	stablecoin::{
-		AuctionInfo, CollateralInfo, StablecoinApi as StablecoinRuntimeApi, SystemInfo, VaultInfo,
-		VaultRisk,
+		AuctionInfo, CollateralInfo, CollateralInfoV1, StablecoinApi as StablecoinRuntimeApi,
+		SystemInfo, SystemInfoV1, VaultInfo, VaultRisk,
 	},
 	AccountId,
 };
 
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::{Deserialize, Serialize};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_core::Bytes;
 use sp_runtime::traits::Block as BlockT;
@@ -144,6 +144,12 @@ pub struct CollateralJson {
 	pub debt_ceiling: String,
 	/// Debt floor (smallest units).
 	pub debt_floor: String,
+	/// Most AGD (debt plus penalty) its auctions may raise at once; `null` before the runtime
+	/// had auction limits.
+	pub auction_limit: Option<String>,
+	/// AGD (debt plus penalty) its running auctions are raising; `null` before the runtime
+	/// had auction limits.
+	pub auction_tab: Option<String>,
 	/// Rate accumulator.
 	pub rate: String,
 	/// Collateral in vaults (smallest units).
@@ -162,11 +168,26 @@ fn collateral_json(c: CollateralInfo) -> CollateralJson {
 		liquidation_penalty: decimal(c.params.liquidation_penalty),
 		debt_ceiling: c.params.debt_ceiling.to_string(),
 		debt_floor: c.params.debt_floor.to_string(),
+		auction_limit: Some(c.params.auction_limit.to_string()),
+		auction_tab: Some(c.auction_tab.to_string()),
 		rate: decimal(c.rate),
 		collateral: c.collateral.to_string(),
 		debt: c.debt.to_string(),
 		price: c.price.map(decimal),
 	}
+}
+
+fn collateral_json_v1(c: CollateralInfoV1) -> CollateralJson {
+	let info = CollateralInfo {
+		asset: c.asset,
+		params: c.params.with_auction_limit(0),
+		rate: c.rate,
+		collateral: c.collateral,
+		debt: c.debt,
+		price: c.price,
+		auction_tab: 0,
+	};
+	CollateralJson { auction_limit: None, auction_tab: None, ..collateral_json(info) }
 }
 
 /// A redemption pool after a shutdown.
@@ -199,8 +220,16 @@ pub struct SystemJson {
 	pub issuance: String,
 	/// Σ vault debt.
 	pub total_debt: String,
-	/// Surplus: fees, penalties, rounding.
+	/// Surplus: fees, penalties, rounding, as the AGD balance of `surplusAccount`.
 	pub surplus: String,
+	/// SS58 address of the account that owns the surplus AGD; `null` before the runtime made
+	/// the surplus AGD.
+	pub surplus_account: Option<String>,
+	/// AGD (debt plus penalty) all running auctions are raising; `null` before the runtime had
+	/// auction limits.
+	pub auction_tab: Option<String>,
+	/// Most AGD all auctions may raise at once; `null` before the runtime had auction limits.
+	pub auction_limit: Option<String>,
 	/// Debt no collateral covers.
 	pub bad_debt: String,
 	/// Debt under auction.
@@ -215,28 +244,56 @@ pub struct SystemJson {
 	pub redemption: Vec<PoolJson>,
 }
 
-fn system_json(s: SystemInfo) -> SystemJson {
+fn redemption_json(
+	r: Vec<(agora_primitives::AssetKind, u128, Option<agora_primitives::Price>)>,
+) -> Vec<PoolJson> {
+	r.into_iter()
+		.map(|(asset, pool, fix)| PoolJson {
+			asset: AssetParam(asset),
+			collateral: pool.to_string(),
+			per_agd: fix.map(decimal),
+		})
+		.collect()
+}
+
+fn shutdown_json(s: Option<agora_primitives::stablecoin::ShutdownInfo>) -> Option<ShutdownJson> {
+	s.map(|x| ShutdownJson {
+		at: iso8601(x.at),
+		redemption_supply: x.redemption_supply.map(|n| n.to_string()),
+	})
+}
+
+fn system_json_v1(s: SystemInfoV1) -> SystemJson {
 	SystemJson {
 		issuance: s.issuance.to_string(),
 		total_debt: s.total_debt.to_string(),
 		surplus: s.surplus.to_string(),
+		surplus_account: None,
+		auction_tab: None,
+		auction_limit: None,
+		bad_debt: s.bad_debt.to_string(),
+		auction_debt: s.auction_debt.to_string(),
+		settled_debt: s.settled_debt.to_string(),
+		collaterals: s.collaterals.into_iter().map(collateral_json_v1).collect(),
+		shutdown: shutdown_json(s.shutdown),
+		redemption: redemption_json(s.redemption),
+	}
+}
+
+fn system_json(s: SystemInfo<AccountId>) -> SystemJson {
+	SystemJson {
+		issuance: s.issuance.to_string(),
+		total_debt: s.total_debt.to_string(),
+		surplus: s.surplus.to_string(),
+		surplus_account: Some(s.surplus_account.to_string()),
+		auction_tab: Some(s.auction_tab.to_string()),
+		auction_limit: Some(s.auction_limit.to_string()),
 		bad_debt: s.bad_debt.to_string(),
 		auction_debt: s.auction_debt.to_string(),
 		settled_debt: s.settled_debt.to_string(),
 		collaterals: s.collaterals.into_iter().map(collateral_json).collect(),
-		shutdown: s.shutdown.map(|x| ShutdownJson {
-			at: iso8601(x.at),
-			redemption_supply: x.redemption_supply.map(|n| n.to_string()),
-		}),
-		redemption: s
-			.redemption
-			.into_iter()
-			.map(|(asset, pool, fix)| PoolJson {
-				asset: AssetParam(asset),
-				collateral: pool.to_string(),
-				per_agd: fix.map(decimal),
-			})
-			.collect(),
+		shutdown: shutdown_json(s.shutdown),
+		redemption: redemption_json(s.redemption),
 	}
 }
 
@@ -262,7 +319,8 @@ pub struct AuctionJson {
 	pub price: Option<String>,
 	/// When it started (ISO 8601).
 	pub started_at: String,
-	/// When its price reaches zero (ISO 8601).
+	/// When it needs a restart: after the tail, or once its price falls below the cusp
+	/// (ISO 8601).
 	pub ends_at: String,
 }
 
@@ -357,7 +415,18 @@ where
 
 	fn system(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<SystemJson> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		Ok(system_json(self.client.runtime_api().system(at).map_err(runtime_error)?))
+		let api = self.client.runtime_api();
+		let version = api
+			.api_version::<dyn StablecoinRuntimeApi<Block, AccountId>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1);
+		if version >= 2 {
+			Ok(system_json(api.system(at).map_err(runtime_error)?))
+		} else {
+			// A block of a runtime from before the surplus was AGD.
+			#[allow(deprecated)]
+			Ok(system_json_v1(api.system_before_version_2(at).map_err(runtime_error)?))
+		}
 	}
 
 	fn auctions(

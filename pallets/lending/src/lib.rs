@@ -94,6 +94,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -358,6 +359,10 @@ pub struct MarketParams {
 	pub supply_cap: Balance,
 	/// Most the market may lend.
 	pub borrow_cap: Balance,
+	/// Least an account may owe the market after a borrow (Compound III's `baseBorrowMin`):
+	/// without it a 1-planck borrow is too small to liquidate (its close factor rounds to
+	/// nothing) and farms the borrower score for free.
+	pub min_borrow: Balance,
 	/// The interest model.
 	pub interest: InterestModel,
 	/// Paused actions.
@@ -371,7 +376,8 @@ pub struct MarketParams {
 impl MarketParams {
 	/// A market with the given collateral factor and the defaults: liquidation threshold =
 	/// collateral factor + 5 %, 10 % reserve factor, 50 % close factor, 8 % incentive, no
-	/// caps, the default interest model, nothing paused, no rewards.
+	/// caps, no minimum borrow (set one in the asset's units), the default interest model,
+	/// nothing paused, no rewards.
 	pub fn with_collateral_factor(collateral_factor: Ratio) -> Self {
 		MarketParams {
 			collateral_factor,
@@ -383,6 +389,7 @@ impl MarketParams {
 			liquidation_incentive: Ratio::from_rational(108, 100),
 			supply_cap: Balance::MAX,
 			borrow_cap: Balance::MAX,
+			min_borrow: 0,
 			interest: InterestModel::default(),
 			paused: Pauses::default(),
 			supply_reward_speed: 0,
@@ -508,7 +515,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -677,6 +684,15 @@ pub mod pallet {
 			collateral: AssetKind,
 			seized: Balance,
 		},
+		/// A liquidation took the last of `borrower`'s collateral: its `amount` still owed to
+		/// `asset`'s market was written off, `from_reserves` of it paid by the reserves and the
+		/// rest a loss to the suppliers (Compound III's `absorb`).
+		DebtAbsorbed {
+			borrower: T::AccountId,
+			asset: AssetKind,
+			amount: Balance,
+			from_reserves: Balance,
+		},
 		/// Reserves grew by `amount`.
 		ReservesAdded { who: T::AccountId, asset: AssetKind, amount: Balance },
 		/// Governance took `amount` of reserves to `to`.
@@ -732,6 +748,8 @@ pub mod pallet {
 		SelfLiquidation,
 		/// The account has no borrow in this market.
 		NoBorrow,
+		/// The account would owe the market less than its minimum borrow.
+		BelowMinBorrow,
 		/// More than the market's reserves.
 		InsufficientReserves,
 		/// No rewards to claim, or the pot is empty.
@@ -855,7 +873,8 @@ pub mod pallet {
 		}
 
 		/// Borrows `amount` of `asset`. The caller must stay out of shortfall, at both prices
-		/// of every market it is in.
+		/// of every market it is in, and owe the market at least its
+		/// [`MarketParams::min_borrow`] afterwards.
 		///
 		/// Emits [`Event::Borrowed`].
 		#[pallet::call_index(4)]
@@ -876,6 +895,8 @@ pub mod pallet {
 			ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
 			Self::count_rewards(asset, &market, &who);
 			let mine = Borrows::<T>::get(asset, &who).unwrap_or(0);
+			let owed = Self::borrow_balance(&market, asset, &who).saturating_add(amount);
+			ensure!(owed >= market.params.min_borrow, Error::<T>::BelowMinBorrow);
 			Borrows::<T>::insert(asset, &who, mine.checked_add(n).ok_or(Error::<T>::Overflow)?);
 			market.cash -= amount;
 			Self::push(asset, &who, amount)?;
@@ -945,13 +966,24 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Repays `amount` of `borrower`'s borrow of `asset` (at most the close factor of it)
-		/// and seizes `borrower`'s lend tokens of `collateral` worth `amount × incentive` at
-		/// the oracle prices. The borrower must be in shortfall at the liquidation thresholds.
+		/// Repays `amount` of `borrower`'s borrow of `asset` (at most the close factor of it,
+		/// or all of it when the rest would be below the market's minimum borrow or the close
+		/// factor rounds to nothing) and seizes `borrower`'s lend tokens of `collateral` worth
+		/// `amount × incentive` at the oracle's delayed prices, or all of them if they are worth
+		/// less. The borrower must be in shortfall at the liquidation thresholds.
+		///
+		/// When that takes the last of the borrower's collateral in every market, what it still
+		/// owes is written off against each market's reserves (Compound III's `absorb`), so
+		/// that an exchange rate never counts a debt nobody will repay.
 		///
 		/// Emits [`Event::Liquidated`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::liquidate())]
+		#[pallet::weight(T::WeightInfo::liquidate().saturating_add(
+			T::DbWeight::get().reads_writes(
+				5u64.saturating_mul(T::MaxMarkets::get().into()),
+				3u64.saturating_mul(T::MaxMarkets::get().into()),
+			)
+		))]
 		pub fn liquidate(
 			origin: OriginFor<T>,
 			borrower: T::AccountId,
@@ -968,10 +1000,7 @@ pub mod pallet {
 			ensure!(liquidity.shortfall > 0, Error::<T>::NotInShortfall);
 			let owed = Self::borrow_balance(&market, asset, &borrower);
 			ensure!(owed > 0, Error::<T>::NoBorrow);
-			ensure!(
-				amount <= mul(owed, market.params.close_factor, Rounding::Down),
-				Error::<T>::TooMuchRepay
-			);
+			ensure!(amount <= Self::max_close(&market, owed), Error::<T>::TooMuchRepay);
 			ensure!(
 				Collateral::<T>::contains_key(&borrower, collateral),
 				Error::<T>::InsufficientCollateral
@@ -987,17 +1016,20 @@ pub mod pallet {
 			let underlying = div(value, coll_price, Rounding::Down).ok_or(Error::<T>::NoPrice)?;
 			let seized = div(underlying, Self::exchange_rate(&coll_market), Rounding::Down)
 				.ok_or(Error::<T>::Overflow)?;
-			ensure!(seized > 0, Error::<T>::ZeroAmount);
-			ensure!(
-				seized <= T::Assets::balance(coll_market.lend_token, &borrower),
-				Error::<T>::InsufficientCollateral
-			);
+			// The last of an underwater account's collateral goes for less than the incentive
+			// (the liquidator's choice), so that the account can always be emptied.
+			let held = T::Assets::balance(coll_market.lend_token, &borrower);
+			let seized = seized.min(held);
+			ensure!(seized > 0, Error::<T>::InsufficientCollateral);
 			let repaid =
 				Self::do_repay(&liquidator, &borrower, asset, amount, RepayKind::Liquidation)?;
 			Self::count_rewards(collateral, &coll_market, &borrower);
 			Self::count_rewards(collateral, &coll_market, &liquidator);
 			Self::burn_shares(coll_market.lend_token, &borrower, seized)?;
 			T::Assets::mint_into(coll_market.lend_token, &liquidator, seized)?;
+			if seized == held {
+				Self::absorb_if_empty(&borrower)?;
+			}
 			Self::deposit_event(Event::Liquidated {
 				liquidator,
 				borrower,
@@ -1272,6 +1304,49 @@ impl<T: Config> Pallet<T> {
 	/// counts in the borrower score ([`BorrowerHistory::repayments`]) only when the borrower
 	/// makes it and it repays at least [`MIN_COUNTED_REPAYMENT`] of what was owed: a planck,
 	/// or a friend's payment, proves nothing about the borrower.
+	/// The most one liquidation may repay of a borrow of `owed`: the close factor of it, or all
+	/// of it when the rest would be below the minimum borrow (or the close factor rounds to
+	/// nothing), so that dust never outlives its liquidations.
+	pub fn max_close(market: &Market, owed: Balance) -> Balance {
+		let max = mul(owed, market.params.close_factor, Rounding::Down);
+		if max == 0 || owed - max.min(owed) < market.params.min_borrow {
+			owed
+		} else {
+			max
+		}
+	}
+
+	/// If `borrower` holds no lend tokens of any market it uses as collateral, writes off
+	/// what it still owes: against each market's reserves, the rest a loss to the suppliers.
+	fn absorb_if_empty(borrower: &T::AccountId) -> DispatchResult {
+		for (asset, ()) in Collateral::<T>::iter_prefix(borrower) {
+			let m = Self::market(asset)?;
+			if T::Assets::balance(m.lend_token, borrower) > 0 {
+				return Ok(());
+			}
+		}
+		let borrows: alloc::vec::Vec<(AssetKind, Balance)> = Markets::<T>::iter_keys()
+			.filter_map(|asset| Borrows::<T>::get(asset, borrower).map(|n| (asset, n)))
+			.collect();
+		for (asset, n) in borrows {
+			let mut market = Self::accrue(asset)?;
+			let amount = Self::borrow_balance(&market, asset, borrower);
+			Self::count_rewards(asset, &market, borrower);
+			Borrows::<T>::remove(asset, borrower);
+			market.normalized_borrows = market.normalized_borrows.saturating_sub(n);
+			let from_reserves = amount.min(market.total_reserves);
+			market.total_reserves -= from_reserves;
+			Markets::<T>::insert(asset, market);
+			Self::deposit_event(Event::DebtAbsorbed {
+				borrower: borrower.clone(),
+				asset,
+				amount,
+				from_reserves,
+			});
+		}
+		Ok(())
+	}
+
 	fn do_repay(
 		payer: &T::AccountId,
 		borrower: &T::AccountId,

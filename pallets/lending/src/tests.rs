@@ -824,3 +824,73 @@ fn liquidation_uses_the_delayed_price_and_borrowing_the_cautious_one() {
 		assert_eq!(Lending::account_liquidity(&ALICE).unwrap().borrow_value, after.borrow_value);
 	});
 }
+
+// ---- Issue 15, finding 9: dust borrows and underwater remainders ----
+
+#[test]
+fn a_one_planck_borrow_is_liquidated_whole() {
+	// Attack (before the fix): `owed × close factor` of a 1-planck borrow rounds to 0, so no
+	// liquidation could ever repay it: a dust position stayed in shortfall for ever.
+	run(|| {
+		assert_ok!(Lending::supply(o(BOB), DOT_K, 10_000));
+		assert_ok!(Lending::supply(o(ALICE), AGR, 4));
+		assert_ok!(Lending::enable_collateral(o(ALICE), AGR));
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 1));
+		// AGR at $1.50: 4 × 1.5 × 0.8 = 4.8 < $5 borrowed.
+		set_price(AGR, Some(p(3, 2)));
+		assert_eq!(Lending::max_close(&market(DOT_K), 1), 1);
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 1, AGR));
+		assert_eq!(Borrows::<Test>::get(DOT_K, ALICE), None);
+	});
+}
+
+#[test]
+fn a_minimum_borrow_refuses_dust_and_closes_what_would_be_left_whole() {
+	run(|| {
+		positions();
+		let mut params = market(DOT_K).params;
+		params.min_borrow = 20;
+		assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, params));
+		// No dust borrow (and no score farming with 1-planck loans).
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 19), Error::<Test>::BelowMinBorrow);
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 20));
+		// The total owed is above the minimum: a small top-up is fine.
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 1));
+		assert_ok!(Lending::repay(o(ALICE), DOT_K, 21));
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		// Repaying may leave less than the minimum; a liquidation then closes it whole.
+		assert_ok!(Lending::repay(o(ALICE), DOT_K, 270));
+		assert_eq!(Lending::max_close(&market(DOT_K), 30), 30, "15 left would be dust");
+		assert_eq!(Lending::max_close(&market(DOT_K), 300), 150);
+	});
+}
+
+#[test]
+fn an_emptied_account_leaves_its_debt_to_the_reserves() {
+	// Attack (before the fix): an underwater account kept its debt after its collateral was
+	// gone (the last lend tokens could not even be seized: worth less than the incentive), so
+	// the exchange rate counted a borrow nobody would repay and the last suppliers to leave
+	// found no cash.
+	run(|| {
+		positions();
+		assert_ok!(Lending::add_reserves(o(BOB), DOT_K, 50));
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		// AGR crashes to $1: $1,000 of collateral for $1,500 of debt.
+		set_price(AGR, Some(p(1, 1)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR));
+		// $750 × 1.08 = 810 of the 1,000 lend tokens; 190 left for 150 DOT ($750) owed.
+		assert_eq!(shares(L_AGR, ALICE), 190);
+		let rate = Lending::exchange_rate(&market(DOT_K));
+		// The next liquidation takes the last 190 for 75 DOT, less than its incentive.
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 75, AGR));
+		assert_eq!(shares(L_AGR, ALICE), 0);
+		// The 75 DOT still owed are written off: 50 from the reserves, 25 a loss to suppliers.
+		System::assert_last_event(
+			Event::DebtAbsorbed { borrower: ALICE, asset: DOT_K, amount: 75, from_reserves: 50 }
+				.into(),
+		);
+		assert_eq!(Borrows::<Test>::get(DOT_K, ALICE), None);
+		assert_eq!(market(DOT_K).total_reserves, 0);
+		assert!(Lending::exchange_rate(&market(DOT_K)) < rate, "the loss shows at once");
+	});
+}

@@ -28,6 +28,7 @@ fn params() -> CollateralParams {
 		liquidation_penalty: Price::from_rational(13, 100),
 		debt_ceiling: Balance::MAX / 2,
 		debt_floor: UNIT,
+		auction_limit: Balance::MAX / 2,
 	}
 }
 
@@ -123,14 +124,15 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, AGR, params());
 
-		assert!(Surplus::<T>::get() > 0);
+		assert!(Pallet::<T>::surplus() > 0);
 		Ok(())
 	}
 
 	#[benchmark]
 	fn set_params() -> Result<(), BenchmarkError> {
 		let origin = gov::<T>()?;
-		let p = StablecoinParams { auction_duration: 1_000, ..Default::default() };
+		let p =
+			StablecoinParams { auction_duration: 1_000, auction_tail: 1_000, ..Default::default() };
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, p);
@@ -216,6 +218,24 @@ mod benchmarks {
 		_(RawOrigin::Signed(owner.clone()), AGR);
 
 		assert_eq!(Leftovers::<T>::get(&owner, AGR), 0);
+		Ok(())
+	}
+
+	/// Worst case: AGD paid to an account that has none yet.
+	#[benchmark]
+	fn spend_surplus() -> Result<(), BenchmarkError> {
+		setup::<T>()?;
+		risky::<T>(&funded::<T>("owner"))?;
+		later::<T>(3_600_000);
+		Pallet::<T>::accrue(AGR)?;
+		let amount = Pallet::<T>::surplus();
+		let to: T::AccountId = account("to", 0, 0);
+		let origin = gov::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, to.clone(), amount);
+
+		assert_eq!(T::Assets::balance(T::StableAsset::get(), &to), amount);
 		Ok(())
 	}
 

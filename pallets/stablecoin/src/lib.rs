@@ -76,10 +76,12 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+mod types;
 pub mod weights;
 
 pub use agora_primitives::stablecoin::{
@@ -87,14 +89,10 @@ pub use agora_primitives::stablecoin::{
 	VaultRisk,
 };
 use agora_primitives::{
-	assets::transfer,
-	oracle::PriceProvider,
-	recommend::{ModelId, Recommend},
-	recommender::Fixed,
-	AssetId, AssetKind, Balance, Moment, Price,
+	assets::transfer, oracle::PriceProvider, recommend::Recommend, recommender::Fixed, AssetId,
+	AssetKind, Balance, Moment, Price,
 };
 use alloc::vec::Vec;
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -103,170 +101,23 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation, Restriction},
 		EnsureOrigin, Time,
 	},
-	CloneNoBound, DebugNoBound, EqNoBound, PalletId, PartialEqNoBound,
+	PalletId,
 };
 use frame_system::pallet_prelude::*;
-use scale_info::TypeInfo;
 use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 use sp_runtime::{
 	traits::{AccountIdConversion, One, Saturating, Zero},
 	FixedPointNumber,
 };
 
-/// Identifier of a liquidation auction.
-pub type AuctionId = u32;
-
-/// A collateral type: parameters, rate accumulator and totals.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub struct CollateralType {
-	/// Governance's parameters.
-	pub params: CollateralParams,
-	/// Debt per unit of normalized debt (starts at 1).
-	pub rate: Price,
-	/// When fees were last compounded (Unix milliseconds).
-	pub last_accrual: Moment,
-	/// Σ of the vaults' normalized debt.
-	pub normalized_debt: Balance,
-	/// Σ of the vaults' collateral.
-	pub collateral: Balance,
-}
-
-/// A vault.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Default,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-)]
-pub struct Vault {
-	/// Collateral locked.
-	pub collateral: Balance,
-	/// Debt divided by the type's rate at the time of each mint.
-	pub normalized_debt: Balance,
-	/// When the vault was opened (Unix milliseconds): the risk model's "vault age".
-	pub opened_at: Moment,
-}
-
-/// A liquidation auction.
-#[derive(
-	CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, Encode, Decode, MaxEncodedLen, TypeInfo,
-)]
-#[scale_info(skip_type_params(T))]
-pub struct Auction<T: Config> {
-	/// The liquidated vault's owner: receives the collateral left over.
-	pub owner: T::AccountId,
-	/// The collateral type.
-	pub asset: AssetKind,
-	/// Collateral for sale.
-	pub collateral: Balance,
-	/// Debt still to cover (AGD).
-	pub debt: Balance,
-	/// Penalty still to raise after the debt (AGD).
-	pub penalty: Balance,
-	/// Price at the start (AGD per unit of collateral).
-	pub start_price: Price,
-	/// When it started (Unix milliseconds).
-	pub started_at: Moment,
-}
-
-/// System-wide parameters, set by governance.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	serde::Serialize,
-	serde::Deserialize,
-)]
-#[serde(rename_all = "camelCase")]
-pub struct StablecoinParams {
-	/// Starting auction price / oracle price (1.2: 20 % above the market).
-	pub auction_buffer: Price,
-	/// Milliseconds over which the auction price falls to zero.
-	pub auction_duration: Moment,
-	/// Share of seized collateral paid to the keeper who liquidates (0.01 = 1 %).
-	pub keeper_incentive: Price,
-	/// What is added to a type's liquidation ratio to make the ratio called safe: vaults
-	/// below it are listed as at risk, and recommendations say how much collateral reaches it
-	/// (0.25: 175 % for a 150 % type).
-	pub safe_margin: Price,
-	/// The recommender model that scores vault risk, if any. Its features, in order: the
-	/// collateral ratio (capped at [`RATIO_CAP`]), the price volatility of the collateral
-	/// (the oracle's mean relative change per sample), the vault's age in days.
-	pub risk_model: Option<ModelId>,
-}
-
-/// The collateral-ratio feature given to the risk model for a vault without debt.
-pub const RATIO_CAP: u32 = 100;
-/// Milliseconds in a day (the unit of the vault-age feature).
-pub const DAY_MS: Moment = 24 * 60 * 60 * 1000;
-
-impl Default for StablecoinParams {
-	/// 120 % start, one hour, 1 % to the keeper, a 25 % safe margin, no risk model.
-	fn default() -> Self {
-		StablecoinParams {
-			auction_buffer: Price::from_rational(6, 5),
-			auction_duration: 60 * 60 * 1000,
-			keeper_incentive: Price::from_rational(1, 100),
-			safe_margin: Price::from_rational(1, 4),
-			risk_model: None,
-		}
-	}
-}
-
-/// ⌊n × rate⌋, saturating.
-pub fn debt_of(normalized: Balance, rate: Price) -> Balance {
-	multiply_by_rational_with_rounding(normalized, rate.into_inner(), Price::DIV, Rounding::Down)
-		.unwrap_or(Balance::MAX)
-}
-
-/// ⌈n × rate⌉, saturating: what a vault owes.
-pub fn debt_of_vault(normalized: Balance, rate: Price) -> Balance {
-	multiply_by_rational_with_rounding(normalized, rate.into_inner(), Price::DIV, Rounding::Up)
-		.unwrap_or(Balance::MAX)
-}
-
-/// `amount / rate` rounded as told.
-fn normalize(amount: Balance, rate: Price, rounding: Rounding) -> Option<Balance> {
-	multiply_by_rational_with_rounding(amount, Price::DIV, rate.into_inner().max(1), rounding)
-}
-
-/// `amount × price`, rounded as told.
-fn value_of(amount: Balance, price: Price, rounding: Rounding) -> Balance {
-	multiply_by_rational_with_rounding(amount, price.into_inner(), Price::DIV, rounding)
-		.unwrap_or(Balance::MAX)
-}
+pub use types::*;
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -356,9 +207,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AuctionDebt<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
-	/// Accrued fees, penalties and rounding: AGD the system is owed beyond the issuance.
+	/// AGD (debt plus penalty) all running auctions are still raising (dss Dog's `Dirt`), at
+	/// most [`StablecoinParams::auction_limit`] as liquidations go.
 	#[pallet::storage]
-	pub type Surplus<T: Config> = StorageValue<_, Balance, ValueQuery>;
+	pub type AuctionTab<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
 	/// Debt no collateral covers.
 	#[pallet::storage]
@@ -461,8 +313,10 @@ pub mod pallet {
 		/// An auction ended: `returned` collateral was credited to the owner's leftovers,
 		/// `bad_debt` was left.
 		AuctionEnded { auction: AuctionId, returned: Balance, bad_debt: Balance },
-		/// An expired auction restarted from the current price.
+		/// An auction that needed it restarted from the current price.
 		AuctionRestarted { auction: AuctionId, start_price: Price },
+		/// Governance paid `amount` of the surplus's AGD to `to`.
+		SurplusSpent { to: T::AccountId, amount: Balance },
 		/// Governance shut the system down: prices frozen, vaults and auctions to be settled.
 		Shutdown { at: Moment },
 		/// After the shutdown, the final price of a collateral type was frozen.
@@ -504,8 +358,10 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The asset is not a collateral type.
 		UnknownCollateral,
-		/// Parameters out of range: a liquidation ratio of at least 1, a penalty below 1, a
-		/// positive auction duration, a keeper incentive below 1.
+		/// Parameters out of range: a liquidation ratio of at least 1, a penalty below 1, an
+		/// auction limit that fits an auction at the debt floor; a positive auction duration, a
+		/// tail no longer, a cusp and a keeper incentive below 1, a positive global auction
+		/// limit.
 		InvalidParams,
 		/// No fresh oracle price for the collateral: minting, withdrawing and liquidation stop.
 		NoPrice,
@@ -523,10 +379,21 @@ pub mod pallet {
 		VaultSafe,
 		/// No such auction.
 		UnknownAuction,
-		/// The auction ran its course: restart it.
+		/// The auction needs a restart: its price fell below the cusp × its start price, or it
+		/// ran for the tail.
 		AuctionExpired,
-		/// The auction has not run its course yet.
+		/// The auction does not need a restart yet.
 		AuctionNotExpired,
+		/// The auctions of the type, or all auctions, raise their limit of AGD already: wait
+		/// for bids to lower it.
+		AuctionLimitReached,
+		/// The room left under the auction limits would make an auction below the debt floor.
+		DustyAuction,
+		/// The auction has no more than the type's debt floor × (1 + penalty) left to raise:
+		/// only the whole lot can be bought.
+		MustBuyAll,
+		/// The surplus holds less AGD than asked for.
+		InsufficientSurplus,
 		/// The auction price is above the bidder's limit.
 		PriceTooHigh,
 		/// The bid buys no collateral.
@@ -616,6 +483,10 @@ pub mod pallet {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			ensure!(
 				params.auction_duration > 0
+					&& params.auction_tail > 0
+					&& params.auction_tail <= params.auction_duration
+					&& params.auction_cusp < Price::one()
+					&& params.auction_limit > 0
 					&& params.keeper_incentive < Price::one()
 					&& params.auction_buffer >= Price::one(),
 				Error::<T>::InvalidParams
@@ -672,8 +543,16 @@ pub mod pallet {
 		}
 
 		/// Liquidates `owner`'s vault of `asset` if it is below its liquidation ratio at the
-		/// oracle's delayed price. The caller earns the keeper incentive in collateral; the rest goes to
-		/// a new auction for the vault's debt plus the liquidation penalty.
+		/// oracle's delayed price. The caller earns the keeper incentive in collateral; the rest
+		/// goes to a new auction for the vault's debt plus the liquidation penalty.
+		///
+		/// As dss's Dog `bark`: the auctions of a type, and all auctions together, raise at most
+		/// their limits ([`CollateralParams::auction_limit`], [`StablecoinParams::auction_limit`])
+		/// at once. A vault whose debt plus penalty exceeds the room left is liquidated in part
+		/// (debt and collateral in proportion), unless what would be left of it is below the debt
+		/// floor, in which case all of it goes; a part below the debt floor is refused
+		/// ([`Error::DustyAuction`]), as is any liquidation once a limit is reached
+		/// ([`Error::AuctionLimitReached`]).
 		///
 		/// Emits [`Event::Liquidated`].
 		#[pallet::call_index(4)]
@@ -686,23 +565,28 @@ pub mod pallet {
 			let keeper = ensure_signed(origin)?;
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			let mut ct = Self::accrue(asset)?;
-			let vault = Vaults::<T>::get(&owner, asset).ok_or(Error::<T>::NoVault)?;
+			let mut vault = Vaults::<T>::get(&owner, asset).ok_or(Error::<T>::NoVault)?;
 			let price = T::Oracle::delayed_price(asset).ok_or(Error::<T>::NoPrice)?;
 			ensure!(!Self::is_safe(&ct, &vault, price), Error::<T>::VaultSafe);
+			let params = Parameters::<T>::get();
+			let (seized_debt, seized) = Self::liquidation_size(&ct, &vault, &params)?;
 
 			let before = debt_of(ct.normalized_debt, ct.rate);
-			ct.normalized_debt = ct.normalized_debt.saturating_sub(vault.normalized_debt);
+			ct.normalized_debt = ct.normalized_debt.saturating_sub(seized_debt);
 			let debt = before.saturating_sub(debt_of(ct.normalized_debt, ct.rate));
-			ct.collateral = ct.collateral.saturating_sub(vault.collateral);
-			Self::seize(asset, &owner, vault.collateral)?;
-			let params = Parameters::<T>::get();
-			let incentive = value_of(vault.collateral, params.keeper_incentive, Rounding::Down);
+			ct.collateral = ct.collateral.saturating_sub(seized);
+			vault.normalized_debt -= seized_debt;
+			vault.collateral -= seized;
+			Self::seize(asset, &owner, seized)?;
+			let incentive = value_of(seized, params.keeper_incentive, Rounding::Down);
 			if incentive > 0 {
 				Self::pay_out(asset, &keeper, incentive)?;
 			}
 			let auction = NextAuctionId::<T>::get();
 			NextAuctionId::<T>::put(auction.checked_add(1).ok_or(Error::<T>::Overflow)?);
-			let collateral = vault.collateral.saturating_sub(incentive);
+			let collateral = seized.saturating_sub(incentive);
+			let penalty = value_of(debt, ct.params.liquidation_penalty, Rounding::Up);
+			let tab = debt.saturating_add(penalty);
 			Auctions::<T>::insert(
 				auction,
 				Auction {
@@ -710,13 +594,19 @@ pub mod pallet {
 					asset,
 					collateral,
 					debt,
-					penalty: value_of(debt, ct.params.liquidation_penalty, Rounding::Up),
+					penalty,
 					start_price: price.saturating_mul(params.auction_buffer),
 					started_at: T::Time::now(),
 				},
 			);
 			AuctionDebt::<T>::mutate(|d| *d = d.saturating_add(debt));
-			Vaults::<T>::remove(&owner, asset);
+			AuctionTab::<T>::mutate(|d| *d = d.saturating_add(tab));
+			ct.auction_tab = ct.auction_tab.saturating_add(tab);
+			if vault.normalized_debt == 0 && vault.collateral == 0 {
+				Vaults::<T>::remove(&owner, asset);
+			} else {
+				Vaults::<T>::insert(&owner, asset, vault);
+			}
 			CollateralTypes::<T>::insert(asset, ct);
 			Self::deposit_event(Event::Liquidated {
 				owner,
@@ -731,9 +621,13 @@ pub mod pallet {
 		}
 
 		/// Buys up to `max_collateral` of auction `auction`'s collateral at its current price,
-		/// if that price is at most `max_price`, paying AGD (burned). The payment covers the
-		/// debt first, then the penalty (to the surplus); a bid larger than what is owed buys
-		/// only what is owed. When the debt and penalty are covered the collateral left is
+		/// if that price is at most `max_price`, paying AGD. The payment covers the debt first
+		/// (burned), then the penalty (to the surplus account); a bid larger than what is owed
+		/// buys only what is owed. As dss's Clip, a purchase never leaves less to raise than
+		/// the type's debt floor × (1 + penalty) (`chost`): a bid that would is cut to leave
+		/// exactly that, and when the auction has no more than that left to raise, only the
+		/// whole lot can be bought ([`Error::MustBuyAll`]). An auction that needs a restart
+		/// sells nothing ([`Error::AuctionExpired`]). When the debt and penalty are covered the collateral left is
 		/// credited to the owner ([`Leftovers`], [`Pallet::claim_leftovers`]); when the
 		/// collateral runs out first, the debt left is bad debt.
 		///
@@ -757,29 +651,49 @@ pub mod pallet {
 			if paid > owed {
 				paid = owed;
 				slice = normalize(owed, price, Rounding::Down).unwrap_or(0).min(a.collateral);
+			} else if paid < owed && slice < a.collateral {
+				// dss's `chost`: a partial purchase must not leave less to raise than the
+				// smallest auction worth a bidder's while.
+				let chost = Self::chost(a.asset);
+				if owed - paid < chost {
+					ensure!(owed > chost, Error::<T>::MustBuyAll);
+					paid = owed - chost;
+					slice = normalize(paid, price, Rounding::Down).unwrap_or(0);
+				}
 			}
 			ensure!(slice > 0 && paid > 0, Error::<T>::ZeroTake);
+			let stable = T::StableAsset::get();
+			let to_debt = paid.min(a.debt);
+			let to_penalty = paid - to_debt;
 			T::Assets::burn_from(
-				T::StableAsset::get(),
+				stable,
 				&bidder,
-				paid,
+				to_debt,
 				Preservation::Expendable,
 				Precision::Exact,
 				Fortitude::Polite,
 			)?;
+			if to_penalty > 0 {
+				T::Assets::transfer(
+					stable,
+					&bidder,
+					&Self::surplus_account(),
+					to_penalty,
+					Preservation::Expendable,
+				)?;
+			}
 			Self::pay_out(a.asset, &bidder, slice)?;
-			let to_debt = paid.min(a.debt);
 			a.debt -= to_debt;
 			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(to_debt));
-			let to_penalty = paid - to_debt;
 			a.penalty = a.penalty.saturating_sub(to_penalty);
-			Surplus::<T>::mutate(|s| *s = s.saturating_add(to_penalty));
 			a.collateral -= slice;
+			Self::reduce_tab(a.asset, paid);
 			Self::deposit_event(Event::Taken { auction, bidder, collateral: slice, paid, price });
 
 			if (a.debt == 0 && a.penalty == 0) || a.collateral == 0 {
 				let returned = if a.debt == 0 && a.penalty == 0 { a.collateral } else { 0 };
 				Self::credit_leftovers(&a.owner, a.asset, returned);
+				Self::reduce_tab(a.asset, a.debt.saturating_add(a.penalty));
 				let bad_debt = a.debt;
 				if bad_debt > 0 {
 					AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(bad_debt));
@@ -794,8 +708,10 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Restarts an auction whose price fell to zero, from the oracle's delayed price × the
-		/// auction buffer. Anyone may call it.
+		/// Restarts an auction that needs it — its price fell below
+		/// [`StablecoinParams::auction_cusp`] × its start price, or it has run for
+		/// [`StablecoinParams::auction_tail`] (dss Clip's `redo`) — from the oracle's delayed
+		/// price × the auction buffer. Anyone may call it.
 		///
 		/// Emits [`Event::AuctionRestarted`].
 		#[pallet::call_index(6)]
@@ -936,6 +852,7 @@ pub mod pallet {
 			let (taken, covered) = Self::claim(a.debt, a.collateral, price);
 			let returned = a.collateral - taken;
 			Self::credit_leftovers(&a.owner, a.asset, returned);
+			Self::reduce_tab(a.asset, a.debt.saturating_add(a.penalty));
 			RedemptionPools::<T>::mutate(a.asset, |p| *p = p.saturating_add(taken));
 			let bad_debt = a.debt - covered;
 			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(a.debt));
@@ -955,8 +872,9 @@ pub mod pallet {
 
 		/// After a shutdown, once no vault or auction has debt left, opens redemption: the AGD
 		/// supply now is what the pools are shared among, each unit of AGD redeeming
-		/// `pool / supply` (rounded down) of each type. Surplus and bad debt are absorbed into
-		/// that ratio. Anyone may call it.
+		/// `pool / supply` (rounded down) of each type. The surplus account's AGD is burned
+		/// first and bad debt written off: both are absorbed into that ratio. Anyone may call
+		/// it.
 		///
 		/// Emits [`Event::RedemptionOpened`].
 		#[pallet::call_index(14)]
@@ -970,6 +888,12 @@ pub mod pallet {
 				CollateralTypes::<T>::iter_values().all(|ct| ct.normalized_debt == 0),
 				Error::<T>::Unsettled
 			);
+			// The surplus AGD is the system's own: burning it raises every holder's share.
+			Self::heal();
+			let surplus = Self::surplus();
+			if surplus > 0 {
+				Self::burn_surplus(surplus);
+			}
 			let supply = T::Assets::total_issuance(T::StableAsset::get());
 			if supply > 0 {
 				let pools: Vec<(AssetKind, Balance)> = RedemptionPools::<T>::iter().collect();
@@ -985,7 +909,6 @@ pub mod pallet {
 				}
 			}
 			SettledDebt::<T>::put(supply);
-			Surplus::<T>::kill();
 			BadDebt::<T>::kill();
 			info.redemption_supply = Some(supply);
 			Shutdown::<T>::put(info);
@@ -1043,6 +966,33 @@ pub mod pallet {
 			Self::do_freeze_price(asset, Some(price))
 		}
 
+		/// Pays `amount` of the surplus account's AGD to `to`: accrued fees, penalties and
+		/// rounding are real AGD, and governance spends them (bad debt has always been paid
+		/// from the surplus first). Not after a shutdown: the surplus then goes to AGD holders.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::SurplusSpent`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::spend_surplus())]
+		pub fn spend_surplus(
+			origin: OriginFor<T>,
+			to: T::AccountId,
+			amount: Balance,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			ensure!(amount <= Self::surplus(), Error::<T>::InsufficientSurplus);
+			T::Assets::transfer(
+				T::StableAsset::get(),
+				&Self::surplus_account(),
+				&to,
+				amount,
+				Preservation::Expendable,
+			)?;
+			Self::deposit_event(Event::SurplusSpent { to, amount });
+			Ok(())
+		}
+
 		/// Burns `amount` of the caller's AGD for its share of every redemption pool:
 		/// `amount × fix` (rounded down) of each collateral type.
 		///
@@ -1087,7 +1037,105 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn params_valid(p: &CollateralParams) -> bool {
-		p.liquidation_ratio >= Price::one() && p.liquidation_penalty < Price::one()
+		p.liquidation_ratio >= Price::one()
+			&& p.liquidation_penalty < Price::one()
+			&& p.auction_limit > 0
+			&& p.auction_limit >= Self::chost_of(p)
+	}
+
+	/// The account that owns the surplus: accrued fees, penalties and rounding, as AGD.
+	pub fn surplus_account() -> T::AccountId {
+		T::PalletId::get().into_sub_account_truncating(*b"surplus")
+	}
+
+	/// The surplus: the surplus account's AGD.
+	pub fn surplus() -> Balance {
+		T::Assets::balance(T::StableAsset::get(), &Self::surplus_account())
+	}
+
+	/// Mints `amount` AGD to the surplus account (fees accrued, rounding): the AGD that the
+	/// debt grew by now exists (dss's `fold` credits the Vow).
+	fn add_surplus(amount: Balance) -> DispatchResult {
+		if amount > 0 {
+			T::Assets::mint_into(T::StableAsset::get(), &Self::surplus_account(), amount)?;
+		}
+		Ok(())
+	}
+
+	/// Burns up to `amount` of the surplus account's AGD; returns what it burned.
+	fn burn_surplus(amount: Balance) -> Balance {
+		T::Assets::burn_from(
+			T::StableAsset::get(),
+			&Self::surplus_account(),
+			amount,
+			Preservation::Expendable,
+			Precision::BestEffort,
+			Fortitude::Force,
+		)
+		.unwrap_or(0)
+	}
+
+	/// dss's `chost` of a type: its debt floor × (1 + penalty), the least an auction of it
+	/// should have left to raise.
+	pub fn chost_of(p: &CollateralParams) -> Balance {
+		value_of(p.debt_floor, Price::one().saturating_add(p.liquidation_penalty), Rounding::Up)
+	}
+
+	fn chost(asset: AssetKind) -> Balance {
+		CollateralTypes::<T>::get(asset).map(|ct| Self::chost_of(&ct.params)).unwrap_or(0)
+	}
+
+	/// Lowers the AGD the auctions of `asset` (and all auctions) are raising by `amount`.
+	fn reduce_tab(asset: AssetKind, amount: Balance) {
+		if amount == 0 {
+			return;
+		}
+		AuctionTab::<T>::mutate(|d| *d = d.saturating_sub(amount));
+		CollateralTypes::<T>::mutate(asset, |ct| {
+			if let Some(ct) = ct {
+				ct.auction_tab = ct.auction_tab.saturating_sub(amount);
+			}
+		});
+	}
+
+	/// How much of `vault` a liquidation takes, as dss's Dog `bark`: `(normalized debt,
+	/// collateral)`, all of it when the room under the auction limits allows, else in
+	/// proportion.
+	fn liquidation_size(
+		ct: &CollateralType,
+		vault: &Vault,
+		params: &StablecoinParams,
+	) -> Result<(Balance, Balance), DispatchError> {
+		let room = params
+			.auction_limit
+			.saturating_sub(AuctionTab::<T>::get())
+			.min(ct.params.auction_limit.saturating_sub(ct.auction_tab));
+		ensure!(room > 0, Error::<T>::AuctionLimitReached);
+		let art = vault.normalized_debt;
+		// The most debt whose tab (debt × (1 + penalty)) fits the room, normalized.
+		let chop = Price::one().saturating_add(ct.params.liquidation_penalty);
+		let max_debt =
+			multiply_by_rational_with_rounding(room, Price::DIV, chop.into_inner(), Rounding::Down)
+				.unwrap_or(0);
+		let mut dart = normalize(max_debt, ct.rate, Rounding::Down).unwrap_or(0).min(art);
+		if dart < art {
+			if debt_of_vault(art - dart, ct.rate) < ct.params.debt_floor {
+				// What would be left is dust: it all goes (the limit is passed by less than
+				// one auction at the floor, as in dss).
+				dart = art;
+			} else {
+				ensure!(debt_of(dart, ct.rate) >= ct.params.debt_floor, Error::<T>::DustyAuction);
+			}
+		}
+		ensure!(dart > 0, Error::<T>::AuctionLimitReached);
+		let dink = if dart == art {
+			vault.collateral
+		} else {
+			multiply_by_rational_with_rounding(vault.collateral, dart, art, Rounding::Down)
+				.unwrap_or(0)
+		};
+		ensure!(dink > 0, Error::<T>::DustyAuction);
+		Ok((dart, dink))
 	}
 
 	fn new_type(params: CollateralParams) -> CollateralType {
@@ -1097,6 +1145,7 @@ impl<T: Config> Pallet<T> {
 			last_accrual: T::Time::now(),
 			normalized_debt: 0,
 			collateral: 0,
+			auction_tab: 0,
 		}
 	}
 
@@ -1128,7 +1177,8 @@ impl<T: Config> Pallet<T> {
 		(ct, fees)
 	}
 
-	/// Compounds `asset`'s stability fee up to now, crediting the surplus; returns the type.
+	/// Compounds `asset`'s stability fee up to now, minting the fees to the surplus account;
+	/// returns the type.
 	pub fn accrue(asset: AssetKind) -> Result<CollateralType, DispatchError> {
 		let old = CollateralTypes::<T>::get(asset).ok_or(Error::<T>::UnknownCollateral)?;
 		let (ct, fees) = Self::compounded(old, T::Time::now());
@@ -1136,7 +1186,7 @@ impl<T: Config> Pallet<T> {
 			CollateralTypes::<T>::insert(asset, ct);
 		}
 		if fees > 0 {
-			Surplus::<T>::mutate(|s| *s = s.saturating_add(fees));
+			Self::add_surplus(fees)?;
 			Self::heal();
 		}
 		Ok(ct)
@@ -1208,24 +1258,43 @@ impl<T: Config> Pallet<T> {
 		value >= value_of(debt, ct.params.liquidation_ratio, Rounding::Up)
 	}
 
-	/// The current price of an auction, `None` once it ran its course.
+	/// The current price of an auction, `None` once it needs a restart: after the tail, or
+	/// below the cusp × its start price (or at zero).
 	pub fn auction_price(a: &Auction<T>) -> Option<Price> {
-		let duration = Parameters::<T>::get().auction_duration;
+		let params = Parameters::<T>::get();
+		let duration = params.auction_duration;
 		let elapsed = T::Time::now().saturating_sub(a.started_at);
-		if elapsed >= duration {
+		if elapsed >= duration || elapsed >= params.auction_tail {
 			return None;
 		}
 		let left = Price::saturating_from_rational(duration - elapsed, duration);
-		Some(a.start_price.saturating_mul(left)).filter(|p| !p.is_zero())
+		let price = a.start_price.saturating_mul(left);
+		(!price.is_zero() && price >= a.start_price.saturating_mul(params.auction_cusp))
+			.then_some(price)
 	}
 
-	/// Offsets bad debt with surplus.
+	/// When an auction started at `started_at` needs a restart (unless its start price is
+	/// zero): after the tail, or once its price falls below the cusp.
+	pub fn auction_end(started_at: Moment, params: &StablecoinParams) -> Moment {
+		let below_cusp = value_of(
+			u128::from(params.auction_duration),
+			Price::one().saturating_sub(params.auction_cusp),
+			Rounding::Up,
+		);
+		let until = u64::try_from(below_cusp).unwrap_or(u64::MAX).min(params.auction_tail);
+		started_at.saturating_add(until)
+	}
+
+	/// Pays bad debt from the surplus: burns the surplus account's AGD, as much as both.
 	fn heal() {
-		let (surplus, bad) = (Surplus::<T>::get(), BadDebt::<T>::get());
-		let m = surplus.min(bad);
+		let bad = BadDebt::<T>::get();
+		if bad == 0 {
+			return;
+		}
+		let m = Self::surplus().min(bad);
 		if m > 0 {
-			Surplus::<T>::put(surplus - m);
-			BadDebt::<T>::put(bad - m);
+			let burned = Self::burn_surplus(m);
+			BadDebt::<T>::put(bad - burned.min(bad));
 		}
 	}
 
@@ -1328,13 +1397,15 @@ impl<T: Config> Pallet<T> {
 			ct.normalized_debt = ct.normalized_debt.checked_add(n).ok_or(Error::<T>::Overflow)?;
 			let after = debt_of(ct.normalized_debt, ct.rate);
 			ensure!(after <= ct.params.debt_ceiling, Error::<T>::DebtCeilingExceeded);
-			Surplus::<T>::mutate(|s| {
-				*s = s.saturating_add(after.saturating_sub(before).saturating_sub(amount))
-			});
+			Self::add_surplus(after.saturating_sub(before).saturating_sub(amount))?;
 			minted = amount;
 			riskier = true;
 		} else if debt < 0 {
-			let owed = debt_of_vault(vault.normalized_debt, ct.rate);
+			// A vault owes its debt rounded up; the type's last vault owes the type's debt,
+			// rounded down like every type's debt in the books (`AGD issuance = Σ ⌊debt⌋ + …`),
+			// so that the AGD in existence always suffices to close the last vault.
+			let last = vault.normalized_debt == ct.normalized_debt;
+			let owed = if last { before } else { debt_of_vault(vault.normalized_debt, ct.rate) };
 			let amount = debt.unsigned_abs();
 			let (n, burn) = if amount >= owed {
 				(vault.normalized_debt, owed)
@@ -1344,7 +1415,7 @@ impl<T: Config> Pallet<T> {
 			vault.normalized_debt -= n;
 			ct.normalized_debt = ct.normalized_debt.saturating_sub(n);
 			let decrease = before.saturating_sub(debt_of(ct.normalized_debt, ct.rate));
-			Surplus::<T>::mutate(|s| *s = s.saturating_add(burn.saturating_sub(decrease)));
+			Self::add_surplus(burn.saturating_sub(decrease))?;
 			repaid = burn;
 		}
 
@@ -1442,14 +1513,27 @@ impl<T: Config> Pallet<T> {
 		let auction_debt =
 			Auctions::<T>::iter_values().fold(0u128, |d, a| d.saturating_add(a.debt));
 		ensure!(auction_debt == AuctionDebt::<T>::get(), "AuctionDebt differs from the auctions'");
+		let mut tabs: BTreeMap<AssetKind, Balance> = BTreeMap::new();
+		for a in Auctions::<T>::iter_values() {
+			let t = tabs.entry(a.asset).or_default();
+			*t = t.saturating_add(a.debt.saturating_add(a.penalty));
+		}
+		let total_tab = tabs.values().fold(0u128, |d, t| d.saturating_add(*t));
+		ensure!(total_tab == AuctionTab::<T>::get(), "AuctionTab differs from the auctions'");
+		for (asset, ct) in CollateralTypes::<T>::iter() {
+			ensure!(
+				ct.auction_tab == tabs.get(&asset).copied().unwrap_or_default(),
+				"a type's auction tab differs from its auctions'"
+			);
+		}
 		let issuance = T::Assets::total_issuance(T::StableAsset::get());
 		ensure!(
-			issuance.saturating_add(Surplus::<T>::get())
+			issuance
 				== debt
 					.saturating_add(AuctionDebt::<T>::get())
 					.saturating_add(BadDebt::<T>::get())
 					.saturating_add(SettledDebt::<T>::get()),
-			"AGD issuance + surplus differs from vault, auction, bad and settled debt"
+			"AGD issuance differs from vault, auction, bad and settled debt"
 		);
 		ensure!(
 			CollateralTypes::<T>::count() <= T::MaxCollateralTypes::get(),
@@ -1483,8 +1567,8 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 		ensure!(
-			Surplus::<T>::get() == 0 || BadDebt::<T>::get() == 0,
-			"surplus and bad debt both positive"
+			T::Assets::minimum_balance(T::StableAsset::get()) <= 1,
+			"AGD's minimum balance must be 1: the surplus account takes any amount"
 		);
 		Ok(())
 	}
@@ -1648,7 +1732,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The system's books.
-	pub fn system_info() -> SystemInfo {
+	pub fn system_info() -> SystemInfo<T::AccountId> {
 		let now = T::Time::now();
 		let collaterals: Vec<CollateralInfo> = CollateralTypes::<T>::iter()
 			.map(|(asset, stored)| {
@@ -1660,13 +1744,17 @@ impl<T: Config> Pallet<T> {
 					collateral: ct.collateral,
 					debt: debt_of(ct.normalized_debt, ct.rate),
 					price: Self::price_now(asset),
+					auction_tab: ct.auction_tab,
 				}
 			})
 			.collect();
 		SystemInfo {
 			issuance: T::Assets::total_issuance(T::StableAsset::get()),
 			total_debt: collaterals.iter().fold(0, |d: Balance, c| d.saturating_add(c.debt)),
-			surplus: Surplus::<T>::get(),
+			surplus: Self::surplus(),
+			surplus_account: Self::surplus_account(),
+			auction_tab: AuctionTab::<T>::get(),
+			auction_limit: Parameters::<T>::get().auction_limit,
 			bad_debt: BadDebt::<T>::get(),
 			auction_debt: AuctionDebt::<T>::get(),
 			settled_debt: SettledDebt::<T>::get(),
@@ -1681,7 +1769,7 @@ impl<T: Config> Pallet<T> {
 	/// At most `limit` (clamped to [`agora_primitives::MAX_PAGE`]) running auctions with ids
 	/// in `start..start + MAX_SCAN`, by id.
 	pub fn auctions_info(start: AuctionId, limit: u32) -> Vec<AuctionInfo<T::AccountId>> {
-		let duration = Parameters::<T>::get().auction_duration;
+		let params = Parameters::<T>::get();
 		let end = NextAuctionId::<T>::get().min(start.saturating_add(agora_primitives::MAX_SCAN));
 		let limit = usize::try_from(limit.min(agora_primitives::MAX_PAGE)).unwrap_or(0);
 		(start..end)
@@ -1690,7 +1778,7 @@ impl<T: Config> Pallet<T> {
 			.map(|(id, a)| AuctionInfo {
 				id,
 				price: Self::auction_price(&a).filter(|_| !Shutdown::<T>::exists()),
-				ends_at: a.started_at.saturating_add(duration),
+				ends_at: Self::auction_end(a.started_at, &params),
 				owner: a.owner,
 				asset: a.asset,
 				collateral: a.collateral,

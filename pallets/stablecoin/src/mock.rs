@@ -152,6 +152,7 @@ pub fn agr_params() -> crate::CollateralParams {
 		liquidation_penalty: Price::from_rational(13, 100),
 		debt_ceiling: 1_000_000,
 		debt_floor: 10,
+		auction_limit: 2_000_000,
 	}
 }
 

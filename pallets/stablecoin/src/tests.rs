@@ -98,11 +98,16 @@ fn governance_configures_types_and_params() {
 			Stablecoin::set_collateral_type(RuntimeOrigin::signed(1), gold, agr_params()),
 			BadOrigin
 		);
-		let bad = CollateralParams { liquidation_ratio: p(9, 10), ..agr_params() };
-		assert_noop!(
-			Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, bad),
-			Error::<Test>::InvalidParams
-		);
+		for bad in [
+			CollateralParams { liquidation_ratio: p(9, 10), ..agr_params() },
+			// An auction at the debt floor (10 + 13 % penalty) would not fit.
+			CollateralParams { auction_limit: 11, ..agr_params() },
+		] {
+			assert_noop!(
+				Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, bad),
+				Error::<Test>::InvalidParams
+			);
+		}
 		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), gold, agr_params()));
 		System::assert_last_event(
 			Event::CollateralTypeSet { asset: gold, params: agr_params() }.into(),
@@ -116,7 +121,19 @@ fn governance_configures_types_and_params() {
 			Stablecoin::set_params(RuntimeOrigin::signed(1), Default::default()),
 			BadOrigin
 		);
-		let params = StablecoinParams { auction_duration: 1_000, ..Default::default() };
+		for bad in [
+			StablecoinParams { auction_duration: 1_000, ..Default::default() }, // tail > duration
+			StablecoinParams { auction_tail: 0, ..Default::default() },
+			StablecoinParams { auction_cusp: p(1, 1), ..Default::default() },
+			StablecoinParams { auction_limit: 0, ..Default::default() },
+		] {
+			assert_noop!(
+				Stablecoin::set_params(RuntimeOrigin::root(), bad),
+				Error::<Test>::InvalidParams
+			);
+		}
+		let params =
+			StablecoinParams { auction_duration: 1_000, auction_tail: 1_000, ..Default::default() };
 		assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
 		assert_eq!(Parameters::<Test>::get(), params);
 	});
@@ -150,7 +167,7 @@ fn stability_fees_compound_into_the_surplus() {
 		let growth = p(1_001, 1_000).saturating_pow(10);
 		assert_eq!(ct.rate, growth);
 		// 20,000 × (1.001^10 − 1) ≈ 200.9, floored.
-		assert_eq!(Surplus::<Test>::get(), 200);
+		assert_eq!(Stablecoin::surplus(), 200);
 		assert_eq!(debt_of_vault(vault(OWNER).unwrap().normalized_debt, ct.rate), 10_101);
 		// Repaying everything costs the accrued fee: borrow it from account 2.
 		assert_ok!(Assets::transfer(RuntimeOrigin::signed(2), AGD.into(), OWNER, 101));
@@ -249,10 +266,11 @@ fn a_covered_auction_returns_the_rest_to_the_owner() {
 			Some(p(114, 100))
 		);
 		pallet_timestamp::Now::<Test>::put(NOW);
-		// Buying everything: only what is owed (1,072 + 169) is paid, for ⌊1,241 / 2.28⌋ = 544.
+		// Buying everything: only what is owed (1,072 + 169) is paid, for ⌊1,241 / 2.28⌋ = 544:
+		// the debt is burned, the penalty goes to the surplus account.
 		let issuance = Assets::total_issuance(AGD);
 		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(3, 1)));
-		assert_eq!(Assets::total_issuance(AGD), issuance - 1_241);
+		assert_eq!(Assets::total_issuance(AGD), issuance - 1_072);
 		assert_eq!(Balances::free_balance(BIDDER), bidder + 100 + 544);
 		System::assert_last_event(
 			Event::AuctionEnded { auction: 0, returned: 346, bad_debt: 0 }.into(),
@@ -269,7 +287,7 @@ fn a_covered_auction_returns_the_rest_to_the_owner() {
 			Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), AGR),
 			Error::<Test>::NoLeftovers
 		);
-		assert_eq!(Surplus::<Test>::get(), 169, "the penalty");
+		assert_eq!(Stablecoin::surplus(), 169, "the penalty");
 		assert_eq!((AuctionDebt::<Test>::get(), BadDebt::<Test>::get()), (0, 0));
 		assert!(Auctions::<Test>::get(0).is_none());
 	});
@@ -296,7 +314,7 @@ fn a_short_auction_leaves_bad_debt_that_surplus_offsets() {
 		let fees = debt_of(ct.normalized_debt, ct.rate) - 51_000;
 		assert!(fees > 706);
 		assert_eq!(BadDebt::<Test>::get(), 0, "the fees covered the bad debt");
-		assert_eq!(Surplus::<Test>::get(), fees - 706);
+		assert_eq!(Stablecoin::surplus(), fees - 706);
 	});
 }
 
@@ -337,9 +355,12 @@ fn try_state_detects_corruption() {
 	new_test_ext().execute_with(|| {
 		assert_ok!(adjust(OWNER, 1_000, 500));
 		assert_ok!(Stablecoin::do_try_state());
-		Surplus::<Test>::put(1);
+		BadDebt::<Test>::put(1);
 		assert!(Stablecoin::do_try_state().is_err());
-		Surplus::<Test>::put(0);
+		BadDebt::<Test>::put(0);
+		AuctionTab::<Test>::put(1);
+		assert!(Stablecoin::do_try_state().is_err());
+		AuctionTab::<Test>::put(0);
 		Vaults::<Test>::mutate(OWNER, AGR, |v| v.as_mut().unwrap().collateral = 1);
 		assert!(Stablecoin::do_try_state().is_err());
 	});
@@ -599,7 +620,7 @@ fn after_shutdown_vaults_settle_and_agd_redeems_pro_rata() {
 		// Redemption: 2,300 AGD share 2,000 AGR.
 		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)));
 		System::assert_last_event(Event::RedemptionOpened { supply: 2_300 }.into());
-		assert_eq!((Surplus::<Test>::get(), BadDebt::<Test>::get()), (0, 0));
+		assert_eq!((Stablecoin::surplus(), BadDebt::<Test>::get()), (0, 0));
 		assert_noop!(
 			Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)),
 			Error::<Test>::RedemptionAlreadyOpen
@@ -983,5 +1004,220 @@ fn leftovers_an_owner_cannot_take_do_not_block_the_auction_or_the_shutdown() {
 		assert_ok!(Assets::mint_into(3, &OWNER, 10));
 		assert_ok!(Stablecoin::claim_leftovers(RuntimeOrigin::signed(OWNER), silver));
 		assert_eq!(Assets::balance(3, OWNER), 10 + left);
+	});
+}
+
+// ---- Issue 15, finding 5: fees are AGD ----
+
+#[test]
+fn fees_are_agd_so_the_last_vaults_close() {
+	// Attack (before the fix): fees raised the debt but created no AGD, so with fees accrued
+	// the vaults owed more AGD than existed and the last of them could never close.
+	run(|| {
+		let fee = CollateralParams { stability_fee: p(1, 1_000), ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, fee));
+		assert_ok!(adjust(OWNER, 10_000, 1_000));
+		assert_ok!(adjust(2, 10_000, 1_000));
+		pallet_timestamp::Now::<Test>::put(NOW + 100_000); // 100 s at 0.1 %: about 10.5 %
+		let ct = Stablecoin::accrue(AGR).unwrap();
+		let owed = |who| debt_of_vault(vault(who).unwrap().normalized_debt, ct.rate);
+		let (a, b) = (owed(OWNER), owed(2));
+		assert!(a > 1_100 && b > 1_100, "fees accrued: {a} {b}");
+		// Every unit of debt exists as AGD: the owners' 2,000 plus the surplus account's fees.
+		assert_eq!(Stablecoin::surplus(), debt_of(ct.normalized_debt, ct.rate) - 2_000);
+		assert_eq!(Assets::total_issuance(AGD), debt_of(ct.normalized_debt, ct.rate));
+		assert_eq!(Stablecoin::system_info().surplus_account, Stablecoin::surplus_account());
+		// All AGD pooled: the owners' and what governance pays out of the surplus.
+		assert_ok!(Stablecoin::spend_surplus(RuntimeOrigin::root(), OWNER, a - 1_000));
+		System::assert_last_event(Event::SurplusSpent { to: OWNER, amount: a - 1_000 }.into());
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(OWNER), AGR));
+		// Each vault owes its debt rounded up: the planck the first closer paid beyond the
+		// type's (rounded-down) debt went to the surplus, and pays for the last vault's.
+		let rest = Stablecoin::surplus();
+		assert_ok!(Stablecoin::spend_surplus(RuntimeOrigin::root(), 2, rest));
+		assert_ok!(Stablecoin::close(RuntimeOrigin::signed(2), AGR));
+		assert_eq!((vault(OWNER), vault(2)), (None, None));
+		assert_eq!(CollateralTypes::<Test>::get(AGR).unwrap().normalized_debt, 0);
+		// Rounding favours the system: at most a planck of AGD is left, as surplus.
+		assert!(Assets::total_issuance(AGD) <= 1);
+		assert_eq!(Assets::total_issuance(AGD), Stablecoin::surplus());
+	});
+}
+
+#[test]
+fn only_governance_spends_the_surplus_and_only_what_it_holds() {
+	run(|| {
+		let fee = CollateralParams { stability_fee: p(1, 1_000), ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, fee));
+		assert_ok!(adjust(OWNER, 10_000, 1_000));
+		pallet_timestamp::Now::<Test>::put(NOW + 10_000);
+		Stablecoin::accrue(AGR).unwrap();
+		let surplus = Stablecoin::surplus();
+		assert!(surplus > 0);
+		assert_noop!(Stablecoin::spend_surplus(RuntimeOrigin::signed(OWNER), OWNER, 1), BadOrigin);
+		assert_noop!(
+			Stablecoin::spend_surplus(RuntimeOrigin::root(), OWNER, surplus + 1),
+			Error::<Test>::InsufficientSurplus
+		);
+		assert_noop!(
+			Stablecoin::spend_surplus(RuntimeOrigin::root(), OWNER, 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_noop!(
+			Stablecoin::spend_surplus(RuntimeOrigin::root(), OWNER, 1),
+			Error::<Test>::ShutDown
+		);
+	});
+}
+
+#[test]
+fn redemption_burns_the_surplus_for_agd_holders() {
+	run(|| {
+		let fee = CollateralParams { stability_fee: p(1, 1_000), ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, fee));
+		assert_ok!(adjust(OWNER, 10_000, 1_000));
+		pallet_timestamp::Now::<Test>::put(NOW + 10_000);
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		let surplus = Stablecoin::surplus();
+		assert!(surplus > 0);
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(KEEPER)));
+		// Only the owner's 1,000 AGD share the pool: the surplus was burned.
+		System::assert_last_event(Event::RedemptionOpened { supply: 1_000 }.into());
+		assert_eq!(Stablecoin::surplus(), 0);
+	});
+}
+
+// ---- Issue 15, finding 6: auction reset rules and limits ----
+
+#[test]
+fn a_lone_bidder_cannot_wait_for_the_price_to_fall_towards_zero() {
+	// Attack (before the fix): the price fell linearly to zero and a restart was allowed only
+	// at the very end, so a lone bidder bought at a few percent of the price.
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(1, 1)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		// Start 1.2; at 35 min the price is 0.5 (above 40 % of the start): buying is open.
+		pallet_timestamp::Now::<Test>::put(NOW + 35 * 60 * 1000);
+		let price = Stablecoin::auction_price(&Auctions::<Test>::get(0).unwrap()).unwrap();
+		assert!(price > p(49, 100) && price <= p(1, 2), "{price:?}");
+		assert_noop!(
+			Stablecoin::restart_auction(RuntimeOrigin::signed(KEEPER), 0),
+			Error::<Test>::AuctionNotExpired
+		);
+		// At 54 min it would be 0.12, a tenth of the start: the auction needs a restart.
+		pallet_timestamp::Now::<Test>::put(NOW + 54 * 60 * 1000);
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(1, 1)),
+			Error::<Test>::AuctionExpired
+		);
+		assert_ok!(Stablecoin::restart_auction(RuntimeOrigin::signed(KEEPER), 0));
+		System::assert_last_event(
+			Event::AuctionRestarted { auction: 0, start_price: p(6, 5) }.into(),
+		);
+		// The tail: without a cusp, an auction restarts after 40 minutes whatever its price.
+		let params = StablecoinParams { auction_cusp: p(0, 1), ..Default::default() };
+		assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
+		pallet_timestamp::Now::<Test>::put(NOW + (54 + 39) * 60 * 1000);
+		assert!(Stablecoin::auction_price(&Auctions::<Test>::get(0).unwrap()).is_some());
+		pallet_timestamp::Now::<Test>::put(NOW + (54 + 40) * 60 * 1000);
+		assert_eq!(Stablecoin::auction_price(&Auctions::<Test>::get(0).unwrap()), None);
+		assert_ok!(Stablecoin::restart_auction(RuntimeOrigin::signed(KEEPER), 0));
+	});
+}
+
+#[test]
+fn auction_limits_liquidate_in_part_and_stop_at_the_limit() {
+	// Attack (before the fix): a crash put every vault's collateral on sale at once, more
+	// than bidders could absorb, so prices ran down towards zero.
+	run(|| {
+		risky_vault();
+		assert_ok!(adjust(2, 1_000, 1_300));
+		let limited = CollateralParams { auction_limit: 600, ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, limited));
+		set_price(AGR, Some(p(19, 10)));
+		// Room 600 fits debt ⌊600 / 1.13⌋ = 530 (tab 530 + 69 = 599): 530 / 1,300 of the
+		// collateral, 407 AGR, goes to auction; the vault keeps 593 AGR and 770 debt.
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		let a = Auctions::<Test>::get(0).unwrap();
+		assert_eq!((a.debt, a.penalty, a.collateral + 4), (530, 69, 407));
+		let v = vault(OWNER).unwrap();
+		assert_eq!((v.collateral, v.normalized_debt), (593, 770));
+		assert_eq!(CollateralTypes::<Test>::get(AGR).unwrap().auction_tab, 599);
+		assert_eq!(AuctionTab::<Test>::get(), 599);
+		// One AGD of room left: only an auction below the debt floor would fit.
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), 2, AGR),
+			Error::<Test>::DustyAuction
+		);
+		let full = CollateralParams { auction_limit: 599, ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, full));
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), 2, AGR),
+			Error::<Test>::AuctionLimitReached
+		);
+		// Bids lower the tab and make room again.
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(9, 1)));
+		assert_eq!(AuctionTab::<Test>::get(), 0);
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), 2, AGR));
+		// The global limit binds the same way.
+		let params =
+			StablecoinParams { auction_limit: AuctionTab::<Test>::get(), ..Default::default() };
+		assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
+		let roomy = CollateralParams { auction_limit: 1_000_000, ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, roomy));
+		assert_noop!(
+			Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR),
+			Error::<Test>::AuctionLimitReached
+		);
+	});
+}
+
+#[test]
+fn a_partial_liquidation_never_leaves_a_dusty_vault() {
+	run(|| {
+		risky_vault();
+		// Room for all but 5 of the debt: the 5 left would be below the floor of 10, so the
+		// whole vault goes (the limit is passed by less than one auction at the floor).
+		let limit = CollateralParams { auction_limit: 1_469 - 6, ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, limit));
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_eq!(vault(OWNER), None);
+		assert_eq!(Auctions::<Test>::get(0).unwrap().debt, 1_300);
+	});
+}
+
+#[test]
+fn a_partial_take_never_leaves_a_remainder_too_small_to_buy() {
+	// Attack (before the fix): a bidder left a few planck of debt in an auction, too little for
+	// any keeper to bother buying, so it ended in bad debt.
+	run(|| {
+		risky_vault();
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		// Tab 1,469 at 2.28; chost = ⌈10 × 1.13⌉ = 12. 640 AGR would pay 1,460 and leave 9: the
+		// bid is cut to leave 12, paying 1,457 for ⌊1,457 / 2.28⌋ = 639.
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 640, p(3, 1)));
+		System::assert_last_event(
+			Event::Taken {
+				auction: 0,
+				bidder: BIDDER,
+				collateral: 639,
+				paid: 1_457,
+				price: p(228, 100),
+			}
+			.into(),
+		);
+		// 12 left to raise: only the whole of it can be bought.
+		assert_noop!(
+			Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 1, p(3, 1)),
+			Error::<Test>::MustBuyAll
+		);
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(3, 1)));
+		assert!(Auctions::<Test>::get(0).is_none());
+		assert_eq!(BadDebt::<Test>::get(), 0);
 	});
 }

@@ -46,6 +46,7 @@ pub trait WeightInfo {
 	fn restart_auction() -> Weight;
 	fn shutdown(n: u32, ) -> Weight;
 	fn claim_leftovers() -> Weight;
+	fn spend_surplus() -> Weight;
 	fn freeze_price() -> Weight;
 	fn settle_vault() -> Weight;
 	fn settle_auction() -> Weight;
@@ -252,6 +253,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	fn spend_surplus() -> Weight {
+		Weight::from_parts(96_146_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
 	/// Storage: `Stablecoin::Shutdown` (r:1 w:0)
 	/// Proof: `Stablecoin::Shutdown` (`max_values`: Some(1), `max_size`: Some(25), added: 520, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -430,6 +436,11 @@ impl WeightInfo for () {
 	fn claim_leftovers() -> Weight {
 		Weight::from_parts(96_146_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn spend_surplus() -> Weight {
+		Weight::from_parts(96_146_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn freeze_price() -> Weight {
