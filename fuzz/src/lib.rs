@@ -178,6 +178,93 @@ pub fn run(data: &[u8]) -> Stats {
 	run_with(data, &Options::default())
 }
 
+/// Bytes that [`decode`] to exactly `actions`: libFuzzer seeds from scripts. Each action's
+/// bytes are its kind's byte and then the first pseudo-random string (up to 12 bytes) that
+/// decodes to that action and consumes all of itself; `None` if an action was not found in
+/// `tries` strings.
+pub fn encode(actions: &[Action], tries: u64) -> Option<Vec<u8>> {
+	let mut out = Vec::new();
+	let mut rng = XorShift::new(actions.len() as u64);
+	for target in actions {
+		let kind = u8::try_from(target.kind()).ok()?;
+		let found = (0..tries).find_map(|t| {
+			let mut chunk = vec![kind];
+			// Small values half of the time: most parameters are picked by small numbers.
+			chunk.extend(rng.bytes((t % 12) as usize).into_iter().map(|b| {
+				if b & 1 == 0 {
+					b >> 4
+				} else {
+					b
+				}
+			}));
+			// A sentinel after it: the action must decode from its own bytes alone.
+			let sentinel = [0xA5u8; 16];
+			let data: Vec<u8> = chunk.iter().chain(sentinel.iter()).copied().collect();
+			let mut u = arbitrary::Unstructured::new(&data);
+			let decoded = Action::decode(&mut u).ok()?;
+			(decoded == *target && u.len() == sentinel.len()).then_some(chunk)
+		})?;
+		out.extend(found);
+	}
+	Some(out)
+}
+
+/// Seed scripts for libFuzzer (`fuzz/seeds/`, written by `agora-fuzz-seeds`): each reaches a
+/// deep state that random search rarely combines — a stablecoin liquidation followed by bids and
+/// an auction restart, a lending liquidation down to an emptied account, a shutdown with an
+/// auction running.
+pub fn seed_scripts() -> Vec<(&'static str, Vec<Action>)> {
+	use action::{Amount, Asset, OriginSel, PriceMove, SettleOp, StablecoinOp};
+	const DAVE: u8 = 3;
+	const EVE: u8 = 4;
+	const FERDIE: u8 = 5;
+	let fall = |pct| Action::FeedAll { asset: Asset::Native, change: PriceMove::Percent(pct) };
+	let liquidate_eve =
+		Action::StableLiquidate { keeper: FERDIE, owner: EVE, asset: Asset::Native };
+	let take = |pct| Action::StableTake {
+		bidder: DAVE,
+		auction: action::Pick(0),
+		amount: Amount::Percent(pct),
+		max_price: None,
+	};
+	let wait = |slots| Action::NextBlocks { blocks: 1, slots, refeed: true };
+	let lend_liquidate = |pct| Action::LendLiquidate {
+		liquidator: 0,
+		borrower: DAVE,
+		asset: Asset::Agd,
+		collateral: Asset::Native,
+		amount: Amount::Percent(pct),
+	};
+	vec![
+		(
+			"stablecoin-liquidation-restart",
+			vec![
+				fall(70),
+				liquidate_eve.clone(),
+				take(10),
+				wait(300),
+				wait(300),
+				Action::StableRestart { who: FERDIE, auction: action::Pick(0) },
+				take(100),
+			],
+		),
+		(
+			"lending-liquidation-to-empty",
+			vec![fall(70), lend_liquidate(50), fall(50), lend_liquidate(100), lend_liquidate(100)],
+		),
+		(
+			"stablecoin-shutdown-with-an-auction",
+			vec![
+				fall(70),
+				liquidate_eve,
+				Action::StableGov { origin: OriginSel::Root, op: StablecoinOp::Shutdown },
+				Action::StableSettle { who: FERDIE, op: SettleOp::SettleAuction(action::Pick(0)) },
+				Action::StableSettle { who: FERDIE, op: SettleOp::SettleVault(EVE) },
+			],
+		),
+	]
+}
+
 /// A xorshift64* generator: the deterministic pseudo-random inputs of the smoke binary and
 /// tests.
 #[derive(Clone, Debug)]

@@ -972,16 +972,16 @@ pub mod pallet {
 		/// `amount × incentive` at the oracle's delayed prices, or all of them if they are worth
 		/// less. The borrower must be in shortfall at the liquidation thresholds.
 		///
-		/// When that takes the last of the borrower's collateral in every market, what it still
-		/// owes is written off against each market's reserves (Compound III's `absorb`), so
+		/// When that takes the last of the borrower's lend tokens in every market, what it
+		/// still owes is written off against each market's reserves (Compound III's `absorb`), so
 		/// that an exchange rate never counts a debt nobody will repay.
 		///
 		/// Emits [`Event::Liquidated`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::liquidate().saturating_add(
 			T::DbWeight::get().reads_writes(
+				10u64.saturating_mul(T::MaxMarkets::get().into()),
 				5u64.saturating_mul(T::MaxMarkets::get().into()),
-				3u64.saturating_mul(T::MaxMarkets::get().into()),
 			)
 		))]
 		pub fn liquidate(
@@ -1027,17 +1027,17 @@ pub mod pallet {
 			Self::count_rewards(collateral, &coll_market, &liquidator);
 			Self::burn_shares(coll_market.lend_token, &borrower, seized)?;
 			T::Assets::mint_into(coll_market.lend_token, &liquidator, seized)?;
-			if seized == held {
-				Self::absorb_if_empty(&borrower)?;
-			}
 			Self::deposit_event(Event::Liquidated {
 				liquidator,
-				borrower,
+				borrower: borrower.clone(),
 				asset,
 				repaid,
 				collateral,
 				seized,
 			});
+			if seized == held {
+				Self::absorb_if_empty(&borrower)?;
+			}
 			Ok(())
 		}
 
@@ -1296,14 +1296,6 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Repays up to `amount` of `borrower`'s borrow of `asset` from `payer` and records it in
-	/// the borrower's history; returns what was repaid.
-	///
-	/// A liquidation is not stopped by the market's `repay` pause (the `liquidate` pause,
-	/// checked by [`Pallet::liquidate`], is its own) and counts as a liquidation. A repayment
-	/// counts in the borrower score ([`BorrowerHistory::repayments`]) only when the borrower
-	/// makes it and it repays at least [`MIN_COUNTED_REPAYMENT`] of what was owed: a planck,
-	/// or a friend's payment, proves nothing about the borrower.
 	/// The most one liquidation may repay of a borrow of `owed`: the close factor of it, or all
 	/// of it when the rest would be below the minimum borrow (or the close factor rounds to
 	/// nothing), so that dust never outlives its liquidations.
@@ -1316,11 +1308,11 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// If `borrower` holds no lend tokens of any market it uses as collateral, writes off
-	/// what it still owes: against each market's reserves, the rest a loss to the suppliers.
+	/// If `borrower` holds no lend tokens of any market (used as collateral or not: a
+	/// borrower keeping a supply aside must not have its debt forgiven), writes off what it
+	/// still owes: against each market's reserves, the rest a loss to the suppliers.
 	fn absorb_if_empty(borrower: &T::AccountId) -> DispatchResult {
-		for (asset, ()) in Collateral::<T>::iter_prefix(borrower) {
-			let m = Self::market(asset)?;
+		for m in Markets::<T>::iter_values() {
 			if T::Assets::balance(m.lend_token, borrower) > 0 {
 				return Ok(());
 			}
@@ -1347,6 +1339,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Repays up to `amount` of `borrower`'s borrow of `asset` from `payer` and records it in
+	/// the borrower's history; returns what was repaid.
+	///
+	/// A liquidation is not stopped by the market's `repay` pause (the `liquidate` pause,
+	/// checked by [`Pallet::liquidate`], is its own) and counts as a liquidation. A repayment
+	/// counts in the borrower score ([`BorrowerHistory::repayments`]) only when the borrower
+	/// makes it and it repays at least [`MIN_COUNTED_REPAYMENT`] of what was owed: a planck,
+	/// or a friend's payment, proves nothing about the borrower.
 	fn do_repay(
 		payer: &T::AccountId,
 		borrower: &T::AccountId,

@@ -894,3 +894,19 @@ fn an_emptied_account_leaves_its_debt_to_the_reserves() {
 		assert!(Lending::exchange_rate(&market(DOT_K)) < rate, "the loss shows at once");
 	});
 }
+
+#[test]
+fn a_borrower_keeping_a_supply_aside_is_not_forgiven() {
+	// Attack: a borrower keeps lend tokens it never enabled as collateral, lets a friend seize
+	// its collateral, and has the rest of its debt written off while keeping that supply.
+	run(|| {
+		positions();
+		assert_ok!(Lending::supply(o(ALICE), DOT_K, 100));
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		set_price(AGR, Some(p(1, 1)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 75, AGR));
+		assert_eq!(shares(L_AGR, ALICE), 0);
+		assert_eq!(Lending::borrow_balance(&market(DOT_K), DOT_K, &ALICE), 75, "still owed");
+	});
+}

@@ -57,7 +57,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Markets` (r:1 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::CounterForMarkets` (r:1 w:1)
 	/// Proof: `Lending::CounterForMarkets` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -67,27 +67,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::LendTokens` (r:0 w:1)
 	/// Proof: `Lending::LendTokens` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn add_market() -> Weight {
-		// Proof size: measured `321`, estimated `3807`.
-		// Minimum execution time: 38_636_000 ps.
-		Weight::from_parts(64_089_000, 3807)
+		// Proof size: measured `321`, estimated `3823`.
+		// Minimum execution time: 36_575_000 ps.
+		Weight::from_parts(67_822_000, 3823)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
-		// Proof size: measured `1086`, estimated `3807`.
-		// Minimum execution time: 44_434_000 ps.
-		Weight::from_parts(86_879_000, 3807)
+		// Proof size: measured `1102`, estimated `3823`.
+		// Minimum execution time: 40_818_000 ps.
+		Weight::from_parts(49_172_000, 3823)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
@@ -105,14 +105,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrowers` (r:1 w:0)
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn supply() -> Weight {
-		// Proof size: measured `1765`, estimated `6196`.
-		// Minimum execution time: 151_761_000 ps.
-		Weight::from_parts(199_636_000, 6196)
+		// Proof size: measured `1781`, estimated `6196`.
+		// Minimum execution time: 147_754_000 ps.
+		Weight::from_parts(254_583_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:1)
@@ -144,14 +144,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::MovingShares` (r:0 w:1)
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
-		// Proof size: measured `11589`, estimated `329694`.
-		// Minimum execution time: 2_199_783_000 ps.
-		Weight::from_parts(2_952_088_000, 329694)
+		// Proof size: measured `11717`, estimated `329694`.
+		// Minimum execution time: 1_376_179_000 ps.
+		Weight::from_parts(1_482_725_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(186))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:0)
@@ -181,14 +181,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrowers` (r:1 w:0)
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn borrow() -> Weight {
-		// Proof size: measured `11471`, estimated `329694`.
-		// Minimum execution time: 2_609_353_000 ps.
-		Weight::from_parts(4_254_484_000, 329694)
+		// Proof size: measured `11599`, estimated `329694`.
+		// Minimum execution time: 1_327_614_000 ps.
+		Weight::from_parts(1_461_324_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(186))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -206,25 +206,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Borrowers` (r:1 w:1)
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
-		// Proof size: measured `1765`, estimated `6196`.
-		// Minimum execution time: 154_065_000 ps.
-		Weight::from_parts(314_616_000, 6196)
+		// Proof size: measured `1781`, estimated `6196`.
+		// Minimum execution time: 135_989_000 ps.
+		Weight::from_parts(151_243_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:0)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Collateral` (r:1 w:1)
 	/// Proof: `Lending::Collateral` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn enable_collateral() -> Weight {
-		// Proof size: measured `359`, estimated `3807`.
-		// Minimum execution time: 44_309_000 ps.
-		Weight::from_parts(65_174_000, 3807)
+		// Proof size: measured `359`, estimated `3823`.
+		// Minimum execution time: 26_196_000 ps.
+		Weight::from_parts(34_665_000, 3823)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:0)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Lending::Collateral` (r:8 w:1)
 	/// Proof: `Lending::Collateral` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:8 w:0)
@@ -246,14 +246,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::Parameters` (r:1 w:0)
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn disable_collateral() -> Weight {
-		// Proof size: measured `11032`, estimated `329694`.
-		// Minimum execution time: 2_307_065_000 ps.
-		Weight::from_parts(3_070_549_000, 329694)
+		// Proof size: measured `11160`, estimated `329694`.
+		// Minimum execution time: 1_207_359_000 ps.
+		Weight::from_parts(1_973_943_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(181))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:2)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:9 w:2)
@@ -285,14 +285,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Lending::MovingShares` (r:0 w:1)
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn liquidate() -> Weight {
-		// Proof size: measured `12840`, estimated `329694`.
-		// Minimum execution time: 1_253_565_000 ps.
-		Weight::from_parts(1_651_989_000, 329694)
+		// Proof size: measured `12968`, estimated `329694`.
+		// Minimum execution time: 1_211_370_000 ps.
+		Weight::from_parts(1_360_591_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(193))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
@@ -300,27 +300,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_reserves() -> Weight {
-		// Proof size: measured `1434`, estimated `6196`.
-		// Minimum execution time: 96_851_000 ps.
-		Weight::from_parts(126_646_000, 6196)
+		// Proof size: measured `1450`, estimated `6196`.
+		// Minimum execution time: 103_497_000 ps.
+		Weight::from_parts(183_464_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Lending::Markets` (r:1 w:1)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn reduce_reserves() -> Weight {
-		// Proof size: measured `982`, estimated `6196`.
-		// Minimum execution time: 83_666_000 ps.
-		Weight::from_parts(113_489_000, 6196)
+		// Proof size: measured `998`, estimated `6196`.
+		// Minimum execution time: 83_151_000 ps.
+		Weight::from_parts(154_480_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:8)
-	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(342), added: 2817, mode: `MaxEncodedLen`)
+	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:8 w:0)
@@ -337,22 +337,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 8]`.
 	fn claim_rewards(n: u32, ) -> Weight {
-		// Proof size: measured `935 + n * (655 ±0)`, estimated `6196 + n * (2817 ±0)`.
-		// Minimum execution time: 148_888_000 ps.
-		Weight::from_parts(198_099_636, 6196)
-			.saturating_add(Weight::from_parts(61_905_149, 0).saturating_mul(n.into()))
+		// Proof size: measured `935 + n * (671 ±0)`, estimated `6196 + n * (2833 ±0)`.
+		// Minimum execution time: 127_469_000 ps.
+		Weight::from_parts(148_030_777, 6196)
+			.saturating_add(Weight::from_parts(59_099_890, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2817).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2833).saturating_mul(n.into()))
 	}
 	/// Storage: `Lending::Parameters` (r:0 w:1)
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 7_729_000 ps.
-		Weight::from_parts(16_364_000, 0)
+		// Minimum execution time: 7_194_000 ps.
+		Weight::from_parts(8_776_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -360,71 +360,71 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_market() -> Weight {
-		Weight::from_parts(64_089_000, 3807)
+		Weight::from_parts(67_822_000, 3823)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_market() -> Weight {
-		Weight::from_parts(86_879_000, 3807)
+		Weight::from_parts(49_172_000, 3823)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn supply() -> Weight {
-		Weight::from_parts(199_636_000, 6196)
+		Weight::from_parts(254_583_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(2_952_088_000, 329694)
+		Weight::from_parts(1_482_725_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(186))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn borrow() -> Weight {
-		Weight::from_parts(4_254_484_000, 329694)
+		Weight::from_parts(1_461_324_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(186))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(314_616_000, 6196)
+		Weight::from_parts(151_243_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn enable_collateral() -> Weight {
-		Weight::from_parts(65_174_000, 3807)
+		Weight::from_parts(34_665_000, 3823)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn disable_collateral() -> Weight {
-		Weight::from_parts(3_070_549_000, 329694)
+		Weight::from_parts(1_973_943_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(181))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn liquidate() -> Weight {
-		Weight::from_parts(1_651_989_000, 329694)
+		Weight::from_parts(1_360_591_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(193))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn add_reserves() -> Weight {
-		Weight::from_parts(126_646_000, 6196)
+		Weight::from_parts(183_464_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn reduce_reserves() -> Weight {
-		Weight::from_parts(113_489_000, 6196)
+		Weight::from_parts(154_480_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn claim_rewards(n: u32, ) -> Weight {
-		Weight::from_parts(198_099_636, 6196)
-			.saturating_add(Weight::from_parts(61_905_149, 0).saturating_mul(n.into()))
+		Weight::from_parts(148_030_777, 6196)
+			.saturating_add(Weight::from_parts(59_099_890, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2817).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2833).saturating_mul(n.into()))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(16_364_000, 0)
+		Weight::from_parts(8_776_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }

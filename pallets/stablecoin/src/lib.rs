@@ -19,8 +19,10 @@
 //!   ([`PriceProvider::collateral_price`]): neither a crash nor a spike the delay still holds
 //!   back can be minted against. Depositing and repaying never need a price.
 //! - **Stability fees** compound per second into each type's rate accumulator (Maker's
-//!   `rate`): a vault's debt is its normalized debt × rate. Accrued fees go to the
-//!   [`Surplus`].
+//!   `rate`): a vault's debt is its normalized debt × rate. Accrued fees are minted as AGD to
+//!   the surplus account ([`Pallet::surplus_account`], dss's `fold` crediting the Vow), which
+//!   also receives penalties and rounding: its AGD is the surplus, burned first against bad
+//!   debt, spent by governance ([`Pallet::spend_surplus`]) and burned at redemption.
 //! - **Liquidation**: anyone may liquidate a vault below its liquidation ratio at the oracle's
 //!   *delayed* price ([`PriceProvider::delayed_price`], dss's OSM: an hour by default), so an
 //!   owner sees a falling price coming for a whole delay before it can liquidate the vault.
@@ -55,10 +57,12 @@
 //!
 //! Debt per collateral type is `⌊normalized debt × rate⌋`. Minting `x` adds `⌈x / rate⌉`
 //! normalized debt, repaying `x` removes `⌊x / rate⌋` (all of it for a full repayment, whose
-//! price is `⌈normalized × rate⌉`); every rounding difference goes to the surplus, so that
+//! price is `⌈normalized × rate⌉`, except for the type's last vault, which owes the type's
+//! `⌊normalized × rate⌋` so that it can always close); every rounding difference is minted to
+//! the surplus account, so that
 //!
-//! `AGD issuance + Surplus = Σ types ⌊normalized debt × rate⌋ + AuctionDebt + BadDebt
-//! + SettledDebt`
+//! `AGD issuance (the surplus account's included) = Σ types ⌊normalized debt × rate⌋ +
+//! AuctionDebt + BadDebt + SettledDebt`
 //!
 //! holds exactly ([`SettledDebt`] is zero until a shutdown; opening redemption absorbs the
 //! surplus and bad debt into it, and each redemption burns as much of it as of AGD).
@@ -661,7 +665,9 @@ pub mod pallet {
 					slice = normalize(paid, price, Rounding::Down).unwrap_or(0);
 				}
 			}
-			ensure!(slice > 0 && paid > 0, Error::<T>::ZeroTake);
+			// Paying the whole remainder ends the auction even if it buys no whole planck of
+			// collateral (as dss's Clip), so no remainder is left that nobody can buy.
+			ensure!(paid > 0 && (slice > 0 || paid == owed), Error::<T>::ZeroTake);
 			let stable = T::StableAsset::get();
 			let to_debt = paid.min(a.debt);
 			let to_penalty = paid - to_debt;
@@ -682,7 +688,9 @@ pub mod pallet {
 					Preservation::Expendable,
 				)?;
 			}
-			Self::pay_out(a.asset, &bidder, slice)?;
+			if slice > 0 {
+				Self::pay_out(a.asset, &bidder, slice)?;
+			}
 			a.debt -= to_debt;
 			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(to_debt));
 			a.penalty = a.penalty.saturating_sub(to_penalty);
@@ -972,7 +980,7 @@ pub mod pallet {
 		///
 		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::SurplusSpent`].
 		#[pallet::call_index(19)]
-		#[pallet::weight(T::WeightInfo::spend_surplus())]
+		#[pallet::weight(T::WeightInfo::spend_surplus().saturating_add(T::DbWeight::get().reads(1)))]
 		pub fn spend_surplus(
 			origin: OriginFor<T>,
 			to: T::AccountId,
@@ -981,6 +989,9 @@ pub mod pallet {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			// Bad debt is paid first (the surplus could hold AGD beside bad debt only after a
+			// transfer straight to the surplus account).
+			Self::heal();
 			ensure!(amount <= Self::surplus(), Error::<T>::InsufficientSurplus);
 			T::Assets::transfer(
 				T::StableAsset::get(),

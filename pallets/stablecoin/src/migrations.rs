@@ -13,8 +13,9 @@ use super::*;
 ///   (`AGD issuance = Σ debt + auction debt + bad debt + settled debt` holds after it);
 /// - adds the reset rules and the global auction limit to the [`Parameters`] at their defaults
 ///   (the tail no longer than the auction);
-/// - gives each collateral type an auction limit of its debt ceiling plus its penalty (no
-///   tighter than what its vaults could ever put on sale) and its auctions' tab;
+/// - gives each collateral type an auction limit of a fifth of its debt ceiling × (1 + penalty)
+///   (as the genesis type: 2 M of 10 M), at least one auction at its debt floor, and its
+///   auctions' tab;
 /// - sets [`AuctionTab`] from the running auctions.
 ///
 /// It reads every collateral type and running auction once: one block.
@@ -44,19 +45,20 @@ pub mod v2 {
 	impl<T: Config> UncheckedOnRuntimeUpgrade for VersionUncheckedMigrateV1ToV2<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let (mut reads, mut writes) = (1u64, 0u64);
+			reads.saturating_accrue(Auctions::<T>::iter_keys().count() as u64);
 			let tabs = tabs::<T>();
-			reads.saturating_accrue(tabs.len() as u64);
 			writes.saturating_inc();
 			AuctionTab::<T>::put(tabs.values().fold(0u128, |d, t| d.saturating_add(*t)));
 
-			let old_surplus = Surplus::<T>::take();
-			writes.saturating_inc();
-			if old_surplus > 0 {
-				if Pallet::<T>::add_surplus(old_surplus).is_err() {
+			let old_surplus = Surplus::<T>::get();
+			match Pallet::<T>::add_surplus(old_surplus) {
+				Ok(()) => Surplus::<T>::kill(),
+				// Kept (post_upgrade fails on it) rather than lost.
+				Err(_) => {
 					frame_support::defensive!("the old surplus could not be minted");
-				}
-				writes.saturating_accrue(3);
+				},
 			}
+			writes.saturating_accrue(4);
 
 			reads.saturating_inc();
 			let _ = Parameters::<T>::translate::<StablecoinParamsV1, _>(|old| {
@@ -67,12 +69,12 @@ pub mod v2 {
 			CollateralTypes::<T>::translate_values::<CollateralTypeV1, _>(|old| {
 				reads.saturating_inc();
 				writes.saturating_inc();
-				let limit = old.params.debt_ceiling.saturating_add(value_of(
-					old.params.debt_ceiling,
-					old.params.liquidation_penalty,
-					Rounding::Up,
-				));
-				let params = old.params.with_auction_limit(limit);
+				// A fifth of what the ceiling's vaults could put on sale, as the genesis type
+				// (2 M of 10 M), and at least one auction at the floor.
+				let chop = Price::one().saturating_add(old.params.liquidation_penalty);
+				let most = value_of(old.params.debt_ceiling, chop, Rounding::Up);
+				let floor = value_of(old.params.debt_floor, chop, Rounding::Up);
+				let params = old.params.with_auction_limit((most / 5).max(floor).max(1));
 				Some(CollateralType {
 					params,
 					rate: old.rate,
@@ -83,6 +85,7 @@ pub mod v2 {
 				})
 			});
 			for (asset, tab) in tabs {
+				reads.saturating_inc();
 				CollateralTypes::<T>::mutate(asset, |ct| {
 					if let Some(ct) = ct {
 						ct.auction_tab = tab;

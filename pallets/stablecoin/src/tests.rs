@@ -1221,3 +1221,23 @@ fn a_partial_take_never_leaves_a_remainder_too_small_to_buy() {
 		assert_eq!(BadDebt::<Test>::get(), 0);
 	});
 }
+
+#[test]
+fn a_remainder_worth_less_than_a_planck_of_collateral_still_ends_the_auction() {
+	// Without a debt floor (no chost), a partial take could leave 2 AGD to raise at 2.28 AGD
+	// per planck: the last take bought no whole planck and failed with `ZeroTake` for ever.
+	run(|| {
+		let no_floor = CollateralParams { debt_floor: 0, ..agr_params() };
+		assert_ok!(Stablecoin::set_collateral_type(RuntimeOrigin::root(), AGR, no_floor));
+		risky_vault();
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, 643, p(3, 1)));
+		let a = Auctions::<Test>::get(0).unwrap();
+		assert_eq!(a.debt + a.penalty, 2);
+		assert_ok!(Stablecoin::take(RuntimeOrigin::signed(BIDDER), 0, u128::MAX, p(3, 1)));
+		System::assert_last_event(
+			Event::AuctionEnded { auction: 0, returned: 990 - 643, bad_debt: 0 }.into(),
+		);
+	});
+}
