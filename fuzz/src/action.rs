@@ -273,6 +273,11 @@ pub enum StablecoinOp {
 	SetParams {
 		variant: u8,
 	},
+	/// Pays `amount` (of the surplus) of the surplus account's AGD to `to`.
+	SpendSurplus {
+		to: Who,
+		amount: Amount,
+	},
 }
 
 /// Governance operations on the lending pallet.
@@ -998,7 +1003,8 @@ impl Action {
 					1..=8 => {
 						StablecoinOp::SetCollateral { asset: asset(u)?, variant: u.arbitrary()? }
 					},
-					_ => StablecoinOp::SetParams { variant: u.arbitrary()? },
+					9..=14 => StablecoinOp::SetParams { variant: u.arbitrary()? },
+					_ => StablecoinOp::SpendSurplus { to: who(u)?, amount: amount(u)? },
 				},
 			},
 			27 => Supply { who: who(u)?, asset: asset(u)?, amount: amount(u)? },

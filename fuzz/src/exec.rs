@@ -865,6 +865,12 @@ impl<'o> Harness<'o> {
 							params: stablecoin_params(variant),
 						}
 					},
+					StablecoinOp::SpendSurplus { to, amount } => {
+						pallet_stablecoin::Call::<Runtime>::spend_surplus {
+							to: signer(to),
+							amount: amount.resolve(pallet_stablecoin::Pallet::<Runtime>::surplus()),
+						}
+					},
 				};
 				self.dispatch(origin(o), RuntimeCall::Stablecoin(call));
 			},

@@ -129,6 +129,10 @@ fn every_kind() -> Vec<Action> {
 		},
 		A::StableRestart { who: ALICE, auction: Pick(0) },
 		A::StableGov { origin: OriginSel::Root, op: StablecoinOp::SetParams { variant: 6 } },
+		A::StableGov {
+			origin: OriginSel::Root,
+			op: StablecoinOp::SpendSurplus { to: ALICE, amount: Amount::Percent(50) },
+		},
 		A::Supply { who: ALICE, asset: Agd, amount: Amount::Units(100) },
 		A::Redeem { who: ALICE, asset: Agd, amount: Amount::Percent(50) },
 		A::Collateral { who: ALICE, asset: Native, enable: true },
