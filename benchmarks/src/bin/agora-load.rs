@@ -394,10 +394,10 @@ async fn setup_lending(chain: &mut Chain, senders: &[sr25519::Pair]) -> Result<(
 }
 
 fn borrow(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
-	// Alice supplies the AGD; the others borrow it.
+	// Alice supplies the AGD; the others borrow it, the genesis markets' minimum borrow each.
 	let from = 1 + (i as usize) % (senders.len() - 1);
-	let call =
-		RuntimeCall::Lending(pallet_lending::Call::borrow { asset: agd(), amount: UNITS / 10 });
+	let amount = agora_runtime::genesis_config_presets::MIN_BORROW;
+	let call = RuntimeCall::Lending(pallet_lending::Call::borrow { asset: agd(), amount });
 	(from, call)
 }
 
