@@ -695,13 +695,13 @@ pub mod pallet {
 			AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(to_debt));
 			a.penalty = a.penalty.saturating_sub(to_penalty);
 			a.collateral -= slice;
-			Self::reduce_tab(a.asset, paid);
 			Self::deposit_event(Event::Taken { auction, bidder, collateral: slice, paid, price });
 
 			if (a.debt == 0 && a.penalty == 0) || a.collateral == 0 {
 				let returned = if a.debt == 0 && a.penalty == 0 { a.collateral } else { 0 };
 				Self::credit_leftovers(&a.owner, a.asset, returned);
-				Self::reduce_tab(a.asset, a.debt.saturating_add(a.penalty));
+				// The tab drops by what was paid and, as the auction ends, by what is left.
+				Self::reduce_tab(a.asset, paid.saturating_add(a.debt).saturating_add(a.penalty));
 				let bad_debt = a.debt;
 				if bad_debt > 0 {
 					AuctionDebt::<T>::mutate(|d| *d = d.saturating_sub(bad_debt));
@@ -710,6 +710,7 @@ pub mod pallet {
 				Auctions::<T>::remove(auction);
 				Self::deposit_event(Event::AuctionEnded { auction, returned, bad_debt });
 			} else {
+				Self::reduce_tab(a.asset, paid);
 				Auctions::<T>::insert(auction, a);
 			}
 			Self::heal();
