@@ -70,7 +70,7 @@ export const rpc = {
   },
   credentials: {
     verify: {
-      description: 'The status of a credential (valid, revoked, expired, issuerSuspended, unknown) and the credential in W3C VC shape.',
+      description: 'The status of a credential (valid, revoked, suspended, expired, issuerSuspended, unknown) and the credential in W3C VC shape.',
       params: [
         { name: 'id', type: 'u64' },
         { name: 'at', type: 'Hash', isOptional: true },

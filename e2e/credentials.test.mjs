@@ -104,9 +104,12 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
     await assert.rejects(sendAndFinalize(api, api.tx.credentials.enroll(0), dave), /credentials.AlreadyEnrolled/);
   });
 
-  test('completion issues the credential and pays the reward from the pot', async () => {
+  test('completion issues the credential and pays the reward from the course budget', async () => {
+    // The shared pot (1,000 AGR from Alice) pays no course: Charlie escrows Rust 101's rewards.
+    await sendAndFinalize(api, api.tx.credentials.fundCourse(0, 50n * UNIT), charlie);
     const daveBefore = await free(dave);
     const { events } = await sendAndFinalize(api, api.tx.credentials.completeCourse(0, dave.address, vcHash, null), charlie);
+    assert.equal((await api.query.credentials.courses(0)).unwrap().budget.toBigInt(), 45n * UNIT);
     const paid = events.find(({ event }) => api.events.credentials.RewardPaid.is(event));
     assert.equal(paid.event.data.paid.toBigInt(), 5n * UNIT);
     assert.equal(paid.event.data.due.toBigInt(), 5n * UNIT);

@@ -29,7 +29,7 @@ describe('governance: a referendum changes a lending parameter', { timeout: 300_
   const info = async (index) => (await api.query.referenda.referendumInfoFor(index)).unwrap();
   const locked = async (who) => (await api.query.balances.locks(who)).map((l) => l.amount.toBigInt()).reduce((a, b) => a + b, 0n);
 
-  test('five tracks, read from governance storage', async () => {
+  test('six tracks, read from governance storage', async () => {
     const tracks = api.consts.referenda.tracks.toJSON();
     // The name is 25 bytes, zero-padded; polkadot.js shows it as text.
     const name = (t) => {
@@ -39,9 +39,10 @@ describe('governance: a referendum changes a lending parameter', { timeout: 300_
     };
     assert.deepEqual(tracks.map((t) => [t[0], name(t)]), [
       [0, 'root'], [1, 'parameters'], [2, 'treasury'], [3, 'referendum_canceller'], [4, 'referendum_killer'],
+      [5, 'admin'],
     ]);
     const stored = (await api.query.governance.tracks()).toJSON();
-    assert.equal(stored.length, 5);
+    assert.equal(stored.length, 6);
   });
 
   test('a signed account cannot change the parameters directly', async () => {

@@ -1150,6 +1150,7 @@ impl<'o> Harness<'o> {
 								undeciding_timeout: u32::from(timeout),
 								delegate_model: current.delegate_model.filter(|_| models),
 								referenda_model: current.referenda_model.filter(|_| models),
+								max_spend: current.max_spend,
 							},
 						}
 					},

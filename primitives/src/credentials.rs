@@ -94,6 +94,8 @@ pub enum CredentialStatus {
 	IssuerSuspended,
 	/// No credential has this id (never issued, or removed by its subject).
 	Unknown,
+	/// Suspended by its issuer (W3C status purpose `suspension`) until reinstated.
+	Suspended,
 }
 
 /// A credential as the runtime API shows it.

@@ -18,15 +18,23 @@ pub const TREASURY: TrackId = 2;
 pub const REFERENDUM_CANCELLER: TrackId = 3;
 /// `referendum_killer`: kills a referendum, slashing its deposits.
 pub const REFERENDUM_KILLER: TrackId = 4;
+/// `admin`: the calls an attacker would most like to pass (oracle feeders and parameters,
+/// issuer accreditation and trusted schemas, a stablecoin shutdown): a support floor and at
+/// least a day between approval and enactment.
+pub const ADMIN: TrackId = 5;
 
 /// Every track, by id, with its name (at most 25 bytes, as `pallet-referenda` stores it).
-pub const TRACKS: [(TrackId, &str); 5] = [
+pub const TRACKS: [(TrackId, &str); 6] = [
 	(ROOT, "root"),
 	(PARAMETERS, "parameters"),
 	(TREASURY, "treasury"),
 	(REFERENDUM_CANCELLER, "referendum_canceller"),
 	(REFERENDUM_KILLER, "referendum_killer"),
+	(ADMIN, "admin"),
 ];
+
+/// The lowest approval any track may ask for at the end of its decision period: a majority.
+pub const MIN_APPROVAL_FLOOR_PERCENT: u32 = 50;
 
 /// The features of a delegate model (`GovernanceParams::delegate_model`), in order: for a
 /// candidate delegate, the cosine similarity of its votes to the account's, the referenda both

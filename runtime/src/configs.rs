@@ -237,6 +237,8 @@ impl pallet_credentials::Config for Runtime {
 	type Assets = crate::Assets;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
+	type AdminOrigin = crate::governance::AdminOrigin;
+	type SpendOrigin = crate::governance::SpendOrigin;
 	type Recommender = crate::Recommender;
 	type Time = crate::Timestamp;
 	type PalletId = CredentialsPalletId;
@@ -295,7 +297,7 @@ impl frame_support::traits::Contains<crate::AssetId> for ReservedAssetIds {
 /// Feeders and listed assets are approved by governance: a `parameters` (or `root`)
 /// referendum, or the sudo key on the development chain.
 impl pallet_oracle::Config for Runtime {
-	type GovernanceOrigin = crate::governance::GovernanceOrigin;
+	type GovernanceOrigin = crate::governance::AdminOrigin;
 	type Time = crate::Timestamp;
 	type MaxFeeders = MaxFeeders;
 	type MaxAssets = MaxOracleAssets;
@@ -325,6 +327,8 @@ impl pallet_stablecoin::Config for Runtime {
 	type StableAsset = StableAssetId;
 	type Oracle = crate::Oracle;
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
+	type AdminOrigin = crate::governance::AdminOrigin;
+	type SpendOrigin = crate::governance::SpendOrigin;
 	type Time = crate::Timestamp;
 	type PalletId = StablecoinPalletId;
 	type Recommender = crate::Recommender;
@@ -392,6 +396,7 @@ impl pallet_lending::Config for Runtime {
 	type Assets = crate::Assets;
 	type Oracle = crate::Oracle;
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
+	type SpendOrigin = crate::governance::SpendOrigin;
 	type Time = crate::Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = LendingRewardPotId;

@@ -9,7 +9,10 @@
 //!   periods (hours and days).
 
 use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AGD_ASSET_ID, UNITS};
-use agora_primitives::AssetKind;
+use agora_primitives::{
+	governance::{TrackId, ADMIN, REFERENDUM_CANCELLER, REFERENDUM_KILLER, ROOT, TRACKS, TREASURY},
+	AssetKind,
+};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -142,49 +145,54 @@ pub fn agr_collateral() -> pallet_stablecoin::CollateralParams {
 /// The governance tracks (see the README's table): real periods of 6-second blocks for a
 /// network; for the development chain a 10 AGR deposit, 1 / 20 / 2 / 1 blocks and support from
 /// 1 % so that a referendum passes in seconds.
-fn tracks(fast: bool) -> Vec<pallet_governance::GenesisTrack<crate::BlockNumber>> {
+///
+/// On both, the `referendum_canceller` and `referendum_killer` tracks act faster than the
+/// tracks they guard (a shorter prepare + confirm + enactment than any other track's, and a
+/// shorter decision period), and the `admin` track keeps a support floor (and, on a network,
+/// a day between approval and enactment).
+pub fn tracks(fast: bool) -> Vec<pallet_governance::GenesisTrack<crate::BlockNumber>> {
+	TRACKS.iter().map(|&(id, _)| track(id, fast)).collect()
+}
+
+/// Track `id` as [`tracks`] gives it.
+pub fn track(id: TrackId, fast: bool) -> pallet_governance::GenesisTrack<crate::BlockNumber> {
 	use crate::{DAYS, HOURS, MINUTES};
-	use agora_primitives::governance::*;
-	TRACKS
-		.iter()
-		.map(|&(id, _)| {
-			// (max deciding, decision deposit, prepare, decision, confirm, enactment, support %)
-			let (max_deciding, deposit, prepare, decision, confirm, enactment, support) = match id {
-				ROOT => (1, 1_000 * UNITS, 2 * HOURS, 14 * DAYS, DAYS, DAYS, 50),
-				TREASURY => (10, 100 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, DAYS, 10),
-				REFERENDUM_KILLER => {
-					(10, 500 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES, 10)
-				},
-				// parameters, referendum_canceller
-				_ => (10, 100 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES, 10),
-			};
-			if fast {
-				pallet_governance::GenesisTrack {
-					id,
-					max_deciding,
-					decision_deposit: 10 * UNITS,
-					prepare_period: 1,
-					decision_period: 20,
-					confirm_period: 2,
-					min_enactment_period: 1,
-					approval: (100, 50),
-					support: (1, 0),
-				}
-			} else {
-				pallet_governance::GenesisTrack {
-					id,
-					max_deciding,
-					decision_deposit: deposit,
-					prepare_period: prepare,
-					decision_period: decision,
-					confirm_period: confirm,
-					min_enactment_period: enactment,
-					approval: (100, 50),
-					support: (support, 0),
-				}
-			}
-		})
-		.collect()
+	// (max deciding, decision deposit, prepare, decision, confirm, enactment, support %)
+	let (max_deciding, deposit, prepare, decision, confirm, enactment, support) = match id {
+		ROOT => (1, 1_000 * UNITS, 2 * HOURS, 14 * DAYS, DAYS, DAYS, (50, 0)),
+		ADMIN => (5, 500 * UNITS, 2 * HOURS, 7 * DAYS, DAYS, DAYS, (20, 5)),
+		TREASURY => (10, 100 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, DAYS, (10, 0)),
+		REFERENDUM_CANCELLER => (10, 100 * UNITS, 30 * MINUTES, 2 * DAYS, HOURS, MINUTES, (10, 0)),
+		REFERENDUM_KILLER => (10, 500 * UNITS, 30 * MINUTES, 2 * DAYS, HOURS, MINUTES, (10, 0)),
+		// parameters
+		_ => (10, 100 * UNITS, HOURS, 7 * DAYS, 3 * HOURS, 10 * MINUTES, (10, 0)),
+	};
+	if fast {
+		let guard = matches!(id, REFERENDUM_CANCELLER | REFERENDUM_KILLER);
+		pallet_governance::GenesisTrack {
+			id,
+			max_deciding,
+			decision_deposit: 10 * UNITS,
+			prepare_period: 1,
+			decision_period: if guard { 10 } else { 20 },
+			confirm_period: if guard { 1 } else { 2 },
+			min_enactment_period: 1,
+			approval: (100, 50),
+			support: if id == ADMIN { (2, 1) } else { (1, 0) },
+		}
+	} else {
+		pallet_governance::GenesisTrack {
+			id,
+			max_deciding,
+			decision_deposit: deposit,
+			prepare_period: prepare,
+			decision_period: decision,
+			confirm_period: confirm,
+			min_enactment_period: enactment,
+			approval: (100, 50),
+			support,
+		}
+	}
 }
 
 /// The voting periods: 2 blocks per conviction period and a 100-block undeciding timeout on

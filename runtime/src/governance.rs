@@ -29,10 +29,21 @@ use frame_support::{
 use frame_system::{EnsureRoot, EnsureSigned};
 use sp_runtime::{DispatchError, Perbill};
 
-/// The governance origin of the credentials, recommender, oracle, stablecoin and lending
-/// pallets: Root (a `root` referendum, or the sudo key on a development chain) or a referendum
-/// approved on the `parameters` track.
+/// The governance origin of the credentials, recommender, stablecoin and lending pallets'
+/// parameter calls: Root (a `root` referendum, or the sudo key on a development chain) or a
+/// referendum approved on the `parameters` track.
 pub type GovernanceOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureParameters>;
+
+/// The origin of the calls an attacker would most like to pass: every oracle call (feeders,
+/// listings, `min_feeders`, delays), issuer accreditation and suspension, trusted schemas,
+/// reversed revocations, a stablecoin shutdown and its final prices. Root or the `admin` track
+/// (a support floor, a day before enactment on a network).
+pub type AdminOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureAdmin>;
+
+/// The origin of every payout of a pallet's funds: the governance treasury's spends, the
+/// stablecoin's surplus, the lending reserves, the credentials reward pot's grants. Root or the
+/// `treasury` track (a day before enactment on a network).
+pub type SpendOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureTreasury>;
 
 parameter_types! {
 	/// Storing a preimage holds this much...
@@ -69,7 +80,7 @@ const _: () = assert!(ENACTMENT_RESERVE < MaxScheduledPerBlock::get() && MAX_ALA
 pub struct VoteLockingPeriod;
 impl Get<BlockNumber> for VoteLockingPeriod {
 	fn get() -> BlockNumber {
-		pallet_governance::Parameters::<Runtime>::get().vote_locking_period
+		pallet_governance::Pallet::<Runtime>::vote_locking_period()
 	}
 }
 
@@ -370,10 +381,20 @@ impl pallet_governance::OpenGovChecks for OpenGovChecks {
 	}
 }
 
+/// The `admin` track the governance migration v1 → v2 adds: the network periods of the
+/// genesis presets.
+pub struct AdminTrack;
+impl Get<pallet_governance::TrackOf<Runtime>> for AdminTrack {
+	fn get() -> pallet_governance::TrackOf<Runtime> {
+		crate::genesis_config_presets::track(agora_primitives::governance::ADMIN, false)
+			.into_track()
+	}
+}
+
 impl pallet_governance::Config for Runtime {
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
-	type SpendOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureTreasury>;
+	type SpendOrigin = SpendOrigin;
 	type TreasuryId = TreasuryId;
 	type MaxVoteHistory = ConstU32<64>;
 	type MaxDelegateCandidates = ConstU32<256>;

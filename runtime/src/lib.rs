@@ -154,10 +154,15 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// - The stablecoin's storage version 1 → 2: the surplus minted as AGD to the surplus account,
 ///   auction reset rules and limits added (see `pallet_stablecoin::migrations::v2`).
 /// - The lending pallet's storage version 1 → 2: every market gets a minimum borrow.
+/// - The credentials pallet's storage version 1 → 2: courses get their own reward budget and
+///   grant (both empty).
+/// - The governance pallet's storage version 1 → 2: the `admin` track, the treasury's spend cap.
 type Migrations = (
 	pallet_oracle::migrations::v2::MigrateV1ToV2<Runtime, configs::OracleListedAssets>,
 	pallet_stablecoin::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_lending::migrations::v2::MigrateV1ToV2<Runtime, LendingMinBorrow>,
+	pallet_credentials::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_governance::migrations::v2::MigrateV1ToV2<Runtime, governance::AdminTrack>,
 );
 frame_support::parameter_types! {
 	/// The minimum borrow the lending migration v1 → v2 gives every market.

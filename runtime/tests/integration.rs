@@ -63,7 +63,7 @@ fn local_testnet_genesis_has_four_validators() {
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "no sudo: governance only");
-		assert_eq!(pallet_governance::Tracks::<Runtime>::get().len(), 5);
+		assert_eq!(pallet_governance::Tracks::<Runtime>::get().len(), 6);
 		let parameters = pallet_governance::Pallet::<Runtime>::track(1).unwrap();
 		assert_eq!(parameters.info.decision_period, 7 * agora_runtime::DAYS);
 	});
@@ -192,7 +192,9 @@ fn credentials_flow_through_the_runtime() {
 			5 * UNITS,
 			10
 		));
+		// The shared pot pays no course: the academy escrows its course's rewards.
 		assert_ok!(Credentials::fund_rewards(signed(&Alice.to_account_id()), 100 * UNITS));
+		assert_ok!(Credentials::fund_course(signed(&academy), 0, 5 * UNITS));
 		let academy_before = Balances::free_balance(&academy);
 		assert_ok!(Credentials::enroll(signed(&learner), 0));
 		assert_eq!(Balances::free_balance(&academy), academy_before + 10 * UNITS);
@@ -207,12 +209,40 @@ fn credentials_flow_through_the_runtime() {
 		let hold = RuntimeHoldReason::Credentials(HoldReason::CredentialDeposit);
 		assert_eq!(Balances::balance_on_hold(&hold, &academy), 100 * agora_runtime::MILLI_UNITS);
 		assert_eq!(Credentials::verify(0).status, CredentialStatus::Valid);
-		// The lending pallet's borrower score counts the learner's valid credential.
+		// The lending pallet's borrower score counts the learner's valid credential once
+		// governance (the admin track, or Root) trusts its schema for lending.
 		let credentials_feature = |who| {
 			agora_runtime::Lending::recommend(who).expect("no market in use").features[0]
 				.floor_int()
 		};
+		assert_eq!(credentials_feature(&learner), 0);
+		let trust = pallet_credentials::SchemaTrust { lending: true, rewards: false };
+		assert_noop!(
+			Credentials::set_schema_trust(
+				RuntimeOrigin::from(pallet_governance::Origin::Parameters),
+				schema,
+				trust
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_ok!(Credentials::set_schema_trust(
+			RuntimeOrigin::from(pallet_governance::Origin::Admin),
+			schema,
+			trust
+		));
 		assert_eq!(credentials_feature(&learner), 1);
+		// Credentials the academy issues itself (to itself) never count.
+		for i in 0..3 {
+			assert_ok!(Credentials::issue_credential(
+				signed(&academy),
+				academy.clone(),
+				schema,
+				sp_core::H256::repeat_byte(10 + i),
+				vec![90; 8].try_into().unwrap(),
+				None
+			));
+		}
+		assert_eq!(credentials_feature(&academy), 0);
 		assert_ok!(Credentials::suspend_issuer(RuntimeOrigin::root(), academy.clone()));
 		assert_eq!(Credentials::verify(0).status, CredentialStatus::IssuerSuspended);
 		assert_eq!(credentials_feature(&learner), 0);
@@ -1109,4 +1139,88 @@ fn migrations_pass_their_try_runtime_checks() {
 			Some(Price::from_u32(2))
 		);
 	});
+}
+
+#[test]
+fn high_impact_calls_need_the_admin_track_and_payouts_the_treasury_track() {
+	// Attack (issue 16, item 7): one account holding 0.5 % of issuance, unopposed, passes a
+	// `parameters` referendum (support falling to 0 %, ten minutes to enactment) that adds
+	// feeders, shuts the stablecoin down, accredits an issuer or pays the lending reserves out.
+	use agora_primitives::AssetKind;
+	use agora_runtime::{Credentials, Governance, Lending, Oracle, Stablecoin};
+	use pallet_governance::Origin as Track;
+	use sp_runtime::DispatchError::BadOrigin;
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let parameters = || RuntimeOrigin::from(Track::Parameters);
+		let admin = || RuntimeOrigin::from(Track::Admin);
+		let treasury = || RuntimeOrigin::from(Track::Treasury);
+		let attacker = Ferdie.to_account_id();
+		let name = || b"Capture U".to_vec().try_into().unwrap();
+		assert_noop!(Oracle::add_feeder(parameters(), attacker.clone()), BadOrigin);
+		assert_noop!(Stablecoin::shutdown(parameters()), BadOrigin);
+		assert_noop!(Stablecoin::shutdown(treasury()), BadOrigin);
+		assert_noop!(
+			Credentials::accredit_issuer(parameters(), attacker.clone(), name()),
+			BadOrigin
+		);
+		assert_noop!(
+			Lending::reduce_reserves(parameters(), AssetKind::Native, UNITS, attacker.clone()),
+			BadOrigin
+		);
+		assert_noop!(Stablecoin::spend_surplus(parameters(), attacker.clone(), UNITS), BadOrigin);
+		assert_noop!(Stablecoin::spend_surplus(admin(), attacker.clone(), UNITS), BadOrigin);
+		assert_noop!(Governance::spend(parameters(), attacker.clone(), UNITS), BadOrigin);
+		// The admin track does what it is for; the treasury track pays (here: nothing to pay,
+		// so not a bad origin but the pallet's own error).
+		assert_ok!(Oracle::add_feeder(admin(), attacker.clone()));
+		assert_ok!(Credentials::accredit_issuer(admin(), Bob.to_account_id(), name()));
+		let refused =
+			Lending::reduce_reserves(treasury(), AssetKind::Native, UNITS, attacker.clone());
+		assert!(refused.is_err() && refused != Err(BadOrigin.into()), "{refused:?}");
+		assert_ok!(Stablecoin::shutdown(admin()));
+	});
+}
+
+#[test]
+fn cancelling_and_killing_act_before_the_tracks_they_guard() {
+	// Issue 16, item 7: a referendum_canceller (or killer) referendum must be able to pass
+	// before the referendum it would stop is enacted.
+	use agora_primitives::governance::{REFERENDUM_CANCELLER, REFERENDUM_KILLER};
+	for preset in [presets::DEVELOPMENT, presets::LOCAL_TESTNET] {
+		genesis(preset).execute_with(|| {
+			let tracks = pallet_governance::Tracks::<Runtime>::get();
+			let earliest = |t: &pallet_governance::TrackOf<Runtime>| {
+				t.info.prepare_period + t.info.confirm_period + t.info.min_enactment_period
+			};
+			for guard in
+				tracks.iter().filter(|t| t.id == REFERENDUM_CANCELLER || t.id == REFERENDUM_KILLER)
+			{
+				for guarded in tracks
+					.iter()
+					.filter(|t| t.id != REFERENDUM_CANCELLER && t.id != REFERENDUM_KILLER)
+				{
+					assert!(
+						earliest(guard) < earliest(guarded),
+						"{preset}: track {} acts no faster than track {}",
+						guard.id,
+						guarded.id
+					);
+					assert!(guard.info.decision_period < guarded.info.decision_period);
+				}
+			}
+			// The admin track has a support floor; on a network, a day before enactment.
+			let admin =
+				pallet_governance::Pallet::<Runtime>::track(agora_primitives::governance::ADMIN)
+					.unwrap();
+			assert!(!admin.info.min_support.threshold(sp_runtime::Perbill::one()).is_zero());
+			if preset == presets::LOCAL_TESTNET {
+				assert!(admin.info.min_enactment_period >= agora_runtime::DAYS);
+				let treasury = pallet_governance::Pallet::<Runtime>::track(
+					agora_primitives::governance::TREASURY,
+				)
+				.unwrap();
+				assert!(treasury.info.min_enactment_period >= agora_runtime::DAYS);
+			}
+		});
+	}
 }

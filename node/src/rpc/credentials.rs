@@ -72,6 +72,7 @@ fn status_name(s: &CredentialStatus) -> &'static str {
 		CredentialStatus::Expired => "expired",
 		CredentialStatus::IssuerSuspended => "issuerSuspended",
 		CredentialStatus::Unknown => "unknown",
+		CredentialStatus::Suspended => "suspended",
 	}
 }
 
@@ -123,7 +124,7 @@ pub struct StatusJson {
 	/// Always `AgoraCredentialStatus`: the chain itself answers.
 	#[serde(rename = "type")]
 	pub kind: String,
-	/// `valid`, `revoked`, `expired`, `issuerSuspended`.
+	/// `valid`, `revoked`, `suspended`, `expired`, `issuerSuspended`.
 	pub status: String,
 	/// When revoked (ISO 8601).
 	pub revoked_at: Option<String>,
@@ -198,7 +199,7 @@ fn credential_json(c: CredentialView<AccountId>, status: &CredentialStatus) -> C
 pub struct VerificationJson {
 	/// The credential id asked about.
 	pub id: CredentialId,
-	/// `valid`, `revoked`, `expired`, `issuerSuspended` or `unknown`.
+	/// `valid`, `revoked`, `suspended`, `expired`, `issuerSuspended` or `unknown`.
 	pub status: String,
 	/// Why it was revoked, when revoked.
 	pub revocation_reason: Option<String>,
@@ -314,7 +315,7 @@ pub struct CourseRecommendationJson {
 /// `credentials_*` methods.
 #[rpc(client, server)]
 pub trait CredentialsApi<BlockHash> {
-	/// The status of credential `id` now (valid, revoked, expired, issuerSuspended, unknown)
+	/// The status of credential `id` now (valid, revoked, suspended, expired, issuerSuspended, unknown)
 	/// and the credential in W3C VC shape.
 	#[method(name = "credentials_verify", blocking)]
 	fn verify(&self, id: CredentialId, at: Option<BlockHash>) -> RpcResult<VerificationJson>;

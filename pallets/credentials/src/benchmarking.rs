@@ -24,6 +24,35 @@ fn gov<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
+fn admin<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn spender<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::SpendOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// Trusts the benchmark schema for lending and rewards.
+fn trust<T: Config>() -> Result<(), BenchmarkError> {
+	let all = SchemaTrust { lending: true, rewards: true };
+	Pallet::<T>::set_schema_trust(admin::<T>()?, schema(), all)?;
+	Ok(())
+}
+
+/// A credential issued by the deepest delegate of a chain as deep as the runtime allows, and
+/// the first delegate of that chain: proving its authority over the credential walks both
+/// chains.
+fn deep_credential<T: Config>() -> Result<(CredentialId, T::AccountId), BenchmarkError> {
+	let issuer = issuer::<T>()?;
+	let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get())?;
+	let signer = chain.last().cloned().unwrap_or(issuer.clone());
+	let top = chain.first().cloned().unwrap_or(issuer.clone());
+	let subject: T::AccountId = account("subject", 0, SEED);
+	let id = NextCredentialId::<T>::get();
+	credentials::<T>(&signer, &subject, 1)?;
+	Ok((id, top))
+}
+
 fn name<T: Config>() -> NameOf<T> {
 	let mut n = b"Agora benchmark academy".to_vec();
 	n.resize(T::MaxNameLen::get() as usize, b'.');
@@ -48,7 +77,7 @@ fn schema() -> H256 {
 /// An accredited issuer holding a registered schema.
 fn issuer<T: Config>() -> Result<T::AccountId, BenchmarkError> {
 	let issuer = funded::<T>("issuer", 0);
-	Pallet::<T>::accredit_issuer(gov::<T>()?, issuer.clone(), name::<T>())?;
+	Pallet::<T>::accredit_issuer(admin::<T>()?, issuer.clone(), name::<T>())?;
 	Pallet::<T>::register_schema(RawOrigin::Signed(issuer.clone()).into(), schema())?;
 	Ok(issuer)
 }
@@ -111,7 +140,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn accredit_issuer() -> Result<(), BenchmarkError> {
-		let origin = gov::<T>()?;
+		let origin = admin::<T>()?;
 		let who: T::AccountId = account("issuer", 0, SEED);
 
 		#[extrinsic_call]
@@ -124,7 +153,7 @@ mod benchmarks {
 	#[benchmark]
 	fn suspend_issuer() -> Result<(), BenchmarkError> {
 		let who = issuer::<T>()?;
-		let origin = gov::<T>()?;
+		let origin = admin::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
@@ -222,8 +251,12 @@ mod benchmarks {
 		let course = courses::<T>(&issuer, 1)?;
 		Pallet::<T>::enroll(RawOrigin::Signed(learner.clone()).into(), course)?;
 		credentials::<T>(&issuer, &learner, T::MaxCredentialsPerSubject::get() - 1)?;
+		// The reward is paid from the budget and the grant both.
+		trust::<T>()?;
+		Pallet::<T>::fund_course(RawOrigin::Signed(issuer.clone()).into(), course, 400_000)?;
 		let funder = funded::<T>("funder", 0);
 		Pallet::<T>::fund_rewards(RawOrigin::Signed(funder).into(), 1_000_000_000_000_000)?;
+		Pallet::<T>::grant_course_rewards(spender::<T>()?, course, 1_000_000)?;
 
 		#[extrinsic_call]
 		_(
@@ -265,14 +298,120 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_credential() -> Result<(), BenchmarkError> {
+		let (id, top) = deep_credential::<T>()?;
+		Pallet::<T>::suspend_credential(RawOrigin::Signed(top.clone()).into(), id)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(top), id, RevocationReason::Other(7));
+
+		assert!(Credentials::<T>::get(id).is_some_and(|c| c.revoked.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_credential() -> Result<(), BenchmarkError> {
+		let (id, top) = deep_credential::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(top), id);
+
+		assert!(Suspensions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reinstate_credential() -> Result<(), BenchmarkError> {
+		let (id, top) = deep_credential::<T>()?;
+		Pallet::<T>::suspend_credential(RawOrigin::Signed(top.clone()).into(), id)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(top), id);
+
+		assert!(!Suspensions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reverse_revocation() -> Result<(), BenchmarkError> {
 		let issuer = issuer::<T>()?;
 		let subject: T::AccountId = account("subject", 0, SEED);
 		credentials::<T>(&issuer, &subject, 1)?;
+		Pallet::<T>::revoke_credential(
+			RawOrigin::Signed(issuer).into(),
+			0,
+			RevocationReason::Other(7),
+		)?;
+		let origin = admin::<T>()?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(issuer), 0, RevocationReason::Other(7));
+		_(origin as T::RuntimeOrigin, 0);
 
-		assert!(Credentials::<T>::get(0).is_some_and(|c| c.revoked.is_some()));
+		assert!(Credentials::<T>::get(0).is_some_and(|c| c.revoked.is_none()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_schema_trust() -> Result<(), BenchmarkError> {
+		let origin = admin::<T>()?;
+		let all = SchemaTrust { lending: true, rewards: true };
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, schema(), all);
+
+		assert_eq!(TrustedSchemas::<T>::get(schema()), Some(all));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn fund_course() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let learner = funded::<T>("learner", 0);
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &learner, 1_000_000);
+		let course = courses::<T>(&issuer, 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), course, 1_000_000_000);
+
+		assert_eq!(Earmarked::<T>::get(), 1_000_000_000);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn grant_course_rewards() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let learner = funded::<T>("learner", 0);
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &learner, 1_000_000);
+		let course = courses::<T>(&issuer, 1)?;
+		trust::<T>()?;
+		let funder = funded::<T>("funder", 0);
+		Pallet::<T>::fund_rewards(RawOrigin::Signed(funder).into(), 1_000_000_000_000_000)?;
+		let origin = spender::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, course, 1_000_000_000);
+
+		assert_eq!(Earmarked::<T>::get(), 1_000_000_000);
+		Ok(())
+	}
+
+	/// Both the grant and the budget come back (the budget by a transfer).
+	#[benchmark]
+	fn reclaim_course_budget() -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		let learner = funded::<T>("learner", 0);
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &learner, 1_000_000);
+		let course = courses::<T>(&issuer, 1)?;
+		trust::<T>()?;
+		let funder = funded::<T>("funder", 0);
+		Pallet::<T>::fund_rewards(RawOrigin::Signed(funder).into(), 1_000_000_000_000_000)?;
+		Pallet::<T>::grant_course_rewards(spender::<T>()?, course, 1_000_000_000)?;
+		Pallet::<T>::fund_course(RawOrigin::Signed(issuer.clone()).into(), course, 1_000_000_000)?;
+		Pallet::<T>::close_course(RawOrigin::Signed(issuer.clone()).into(), course)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), course);
+
+		assert_eq!(Earmarked::<T>::get(), 0);
 		Ok(())
 	}
 
@@ -326,13 +465,14 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Counting `n` valid credentials (each read with its issuer), for the lending pallet's
-	/// borrower score.
+	/// Counting `n` valid credentials (each read with its issuer, its schema's trust and its
+	/// suspension), for the lending pallet's borrower score.
 	#[benchmark]
 	fn valid_credentials(
 		n: Linear<0, { T::MaxCredentialsPerSubject::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let issuer = issuer::<T>()?;
+		trust::<T>()?;
 		let subject: T::AccountId = account("subject", 0, SEED);
 		credentials::<T>(&issuer, &subject, n)?;
 		let count;

@@ -70,6 +70,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -195,7 +196,7 @@ pub struct Course<T: Config> {
 	pub skills: SkillsOf<T>,
 	/// What a learner pays the provider.
 	pub price: CoursePrice,
-	/// AGR paid from the reward pot on completion.
+	/// AGR each completion earns, paid from the course's budget and grant.
 	pub reward: Balance,
 	/// Most learners it takes.
 	pub capacity: u32,
@@ -205,6 +206,37 @@ pub struct Course<T: Config> {
 	pub completed: u32,
 	/// Whether it takes enrolments.
 	pub open: bool,
+	/// AGR the provider escrowed for the course's rewards ([`Pallet::fund_course`]), unpaid
+	/// yet. Held in the pot account and counted in [`Earmarked`].
+	pub budget: Balance,
+	/// AGR governance granted to the course's rewards from the reward pot
+	/// ([`Pallet::grant_course_rewards`]), unpaid yet. Counted in [`Earmarked`].
+	pub granted: Balance,
+}
+
+/// What governance trusts credentials of a schema for: only credentials of a schema trusted
+/// for a purpose feed the economic decisions of that purpose.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct SchemaTrust {
+	/// Its valid credentials count in the lending pallet's borrower score.
+	pub lending: bool,
+	/// Courses issuing it may receive reward grants from the pot.
+	pub rewards: bool,
 }
 
 /// Where a learner is in a course.
@@ -340,8 +372,8 @@ impl Default for Params {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version (2: courses have a reward budget and a grant).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -371,8 +403,17 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Who accredits and suspends issuers and sets [`Params`]: governance.
+		/// Who sets [`Params`]: governance.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who accredits and suspends issuers, marks schemas trusted and reverses revocations:
+		/// a governance origin that is hard to capture (in Agora's runtime, Root or the `admin`
+		/// track).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who grants the reward pot's AGR to courses: the treasury (in Agora's runtime, Root or
+		/// the `treasury` track).
+		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The models that rank courses.
 		type Recommender: Recommend;
@@ -473,6 +514,24 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Parameters<T: Config> = StorageValue<_, Params, ValueQuery>;
 
+	/// AGR of the pot account that belongs to courses (their budgets and grants): the rest of
+	/// the pot is what governance can still grant.
+	#[pallet::storage]
+	pub type Earmarked<T: Config> = StorageValue<_, Balance, ValueQuery>;
+
+	/// What governance trusts each schema's credentials for (absent: nothing).
+	#[pallet::storage]
+	pub type TrustedSchemas<T: Config> = StorageMap<_, Identity, H256, SchemaTrust>;
+
+	/// Suspended credentials (W3C status purpose `suspension`), with the time of suspension:
+	/// they do not verify until reinstated.
+	#[pallet::storage]
+	pub type Suspensions<T: Config> = StorageMap<_, Twox64Concat, CredentialId, Moment>;
+
+	/// The revocations of removed credentials: a verifier still learns that the id was revoked.
+	#[pallet::storage]
+	pub type RemovedRevocations<T: Config> = StorageMap<_, Twox64Concat, CredentialId, Revocation>;
+
 	/// Genesis: parameters and initially accredited issuers.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -481,12 +540,17 @@ pub mod pallet {
 		pub params: Params,
 		/// Issuers accredited at genesis, with their names.
 		pub issuers: Vec<(T::AccountId, Vec<u8>)>,
+		/// Schemas trusted at genesis, and for what.
+		pub trusted_schemas: Vec<(H256, SchemaTrust)>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			Parameters::<T>::put(self.params);
+			for (schema, trust) in &self.trusted_schemas {
+				TrustedSchemas::<T>::insert(schema, trust);
+			}
 			for (who, name) in &self.issuers {
 				let name: NameOf<T> = name.clone().try_into().expect("issuer name too long");
 				Issuers::<T>::insert(
@@ -542,6 +606,12 @@ pub mod pallet {
 		},
 		/// A credential was revoked.
 		CredentialRevoked { id: CredentialId, reason: RevocationReason },
+		/// Governance reversed a credential's revocation.
+		RevocationReversed { id: CredentialId },
+		/// A credential was suspended: it does not verify until reinstated.
+		CredentialSuspended { id: CredentialId },
+		/// A suspended credential was reinstated.
+		CredentialReinstated { id: CredentialId },
 		/// The subject hid or showed a credential in public listings.
 		VisibilityChanged { id: CredentialId, hidden: bool },
 		/// A credential record was removed and its deposit returned.
@@ -551,6 +621,15 @@ pub mod pallet {
 		RewardPaid { learner: T::AccountId, course: CourseId, due: Balance, paid: Balance },
 		/// The reward pot received funds.
 		RewardsFunded { from: T::AccountId, amount: Balance },
+		/// The provider escrowed `amount` more for its course's rewards.
+		CourseFunded { course: CourseId, amount: Balance },
+		/// Governance granted `amount` of the pot to a course's rewards.
+		RewardsGranted { course: CourseId, amount: Balance },
+		/// What a closed course no longer needs went back: `to_provider` of its budget to the
+		/// provider, `to_pot` of its grant to the pot.
+		CourseBudgetReclaimed { course: CourseId, to_provider: Balance, to_pot: Balance },
+		/// Governance set what a schema's credentials are trusted for.
+		SchemaTrustSet { schema: H256, trust: SchemaTrust },
 		/// Governance set the parameters.
 		ParamsSet { params: Params },
 	}
@@ -631,6 +710,23 @@ pub mod pallet {
 		ZeroAmount,
 		/// An id space is exhausted.
 		IdsExhausted,
+		/// The learner is the provider or in its delegation tree: nobody completes their own
+		/// enrolment.
+		SelfDealing,
+		/// The pot has not this much that is not earmarked for courses already.
+		InsufficientPot,
+		/// Governance does not trust the course's schema for rewards.
+		SchemaNotTrusted,
+		/// The course is still open: close it first.
+		CourseOpen,
+		/// Nothing to reclaim: the budget left is owed to enrolled learners.
+		NothingToReclaim,
+		/// The credential is suspended already.
+		CredentialAlreadySuspended,
+		/// The credential is not suspended.
+		CredentialNotSuspended,
+		/// The credential is not revoked.
+		NotRevoked,
 	}
 
 	#[pallet::hooks]
@@ -657,7 +753,7 @@ pub mod pallet {
 	impl<T: Config> Pallet<T> {
 		/// Accredits `issuer` under `name`, or reinstates a suspended issuer (renaming it).
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::IssuerAccredited`].
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::IssuerAccredited`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::accredit_issuer())]
 		pub fn accredit_issuer(
@@ -665,7 +761,7 @@ pub mod pallet {
 			issuer: T::AccountId,
 			name: NameOf<T>,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!name.is_empty(), Error::<T>::EmptyName);
 			ensure!(Self::valid_delegation(&issuer).is_none(), Error::<T>::AccountIsDelegate);
 			// A void delegation record (its chain was revoked) goes.
@@ -682,11 +778,11 @@ pub mod pallet {
 		/// Suspends an accredited issuer: its credentials stop verifying (status
 		/// `IssuerSuspended`), it and its delegates can no longer issue, publish or complete.
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::IssuerSuspended`].
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::IssuerSuspended`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::suspend_issuer())]
 		pub fn suspend_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			Issuers::<T>::try_mutate(&issuer, |maybe| -> DispatchResult {
 				let info = maybe.as_mut().ok_or(Error::<T>::UnknownIssuer)?;
 				ensure!(info.status == IssuerStatus::Accredited, Error::<T>::AlreadySuspended);
@@ -773,7 +869,9 @@ pub mod pallet {
 
 		/// Publishes a course. The caller is an accredited issuer; it is the provider, paid
 		/// `price` by each learner who enrols. Completing the course earns a credential of
-		/// `schema` certifying `skills`, and `reward` AGR from the reward pot.
+		/// `schema` certifying `skills`, and `reward` AGR from the course's own budget
+		/// ([`Pallet::fund_course`]) and grant ([`Pallet::grant_course_rewards`]): a course
+		/// starts with neither.
 		///
 		/// Emits [`Event::CoursePublished`].
 		#[pallet::call_index(5)]
@@ -813,6 +911,8 @@ pub mod pallet {
 					enrolled: 0,
 					completed: 0,
 					open: true,
+					budget: 0,
+					granted: 0,
 				},
 			);
 			Self::deposit_event(Event::CoursePublished { course, provider: who, price, reward });
@@ -850,7 +950,7 @@ pub mod pallet {
 			let learner = ensure_signed(origin)?;
 			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
 			ensure!(c.open, Error::<T>::CourseClosed);
-			ensure!(c.provider != learner, Error::<T>::OwnCourse);
+			ensure!(!Self::in_tree_of(&learner, &c.provider), Error::<T>::OwnCourse);
 			ensure!(!Enrollments::<T>::contains_key(course, &learner), Error::<T>::AlreadyEnrolled);
 			ensure!(c.enrolled < c.capacity, Error::<T>::CourseFull);
 			Self::ensure_accredited(&c.provider)?;
@@ -879,9 +979,10 @@ pub mod pallet {
 		}
 
 		/// Marks `learner`'s completion of `course`: issues the course's credential to the
-		/// learner (the caller holds its deposit) and pays the course's reward from the pot,
-		/// within the learner's cap and what the pot holds. The caller is the provider or a
-		/// valid delegate of it.
+		/// learner (the caller holds its deposit) and pays the course's reward from the course's
+		/// budget, then its grant, within the learner's cap. The caller is the provider or a
+		/// valid delegate of it; the learner is neither the caller, nor the provider, nor anyone
+		/// in the provider's delegation tree ([`Error::SelfDealing`]).
 		///
 		/// Emits [`Event::CourseCompleted`], [`Event::CredentialIssued`] and
 		/// [`Event::RewardPaid`] (when the course has a reward).
@@ -898,6 +999,10 @@ pub mod pallet {
 			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
 			let issuer = Self::issuer_of(&who)?;
 			ensure!(issuer == c.provider, Error::<T>::NotProvider);
+			ensure!(
+				learner != who && !Self::in_tree_of(&learner, &c.provider),
+				Error::<T>::SelfDealing
+			);
 			let mut enrollment =
 				Enrollments::<T>::get(course, &learner).ok_or(Error::<T>::NotEnrolled)?;
 			ensure!(enrollment.status == EnrollmentStatus::Enrolled, Error::<T>::AlreadyCompleted);
@@ -914,16 +1019,15 @@ pub mod pallet {
 			enrollment.status = EnrollmentStatus::Completed(id);
 			Enrollments::<T>::insert(course, &learner, enrollment);
 			c.completed = c.completed.saturating_add(1);
-			let reward = c.reward;
-			Courses::<T>::insert(course, c);
 			Self::deposit_event(Event::CourseCompleted {
 				course,
 				learner: learner.clone(),
 				credential: id,
 			});
-			if reward > 0 {
-				Self::pay_reward(&learner, course, reward);
+			if c.reward > 0 {
+				Self::pay_reward(&learner, course, &mut c);
 			}
+			Courses::<T>::insert(course, c);
 			Ok(())
 		}
 
@@ -949,8 +1053,11 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Revokes a credential with a reason code. The caller is the credential's issuer or
-		/// the account that signed it. A revoked credential verifies as `Revoked` for good.
+		/// Revokes a credential with a reason code. The caller has authority over it now: its
+		/// issuer, or a valid delegate of that issuer that signed it or is above its signer in
+		/// the signer's (valid) chain. A removed delegate revokes nothing. A revoked credential
+		/// verifies as `Revoked`, even once removed, unless governance reverses it
+		/// ([`Pallet::reverse_revocation`]).
 		///
 		/// Emits [`Event::CredentialRevoked`].
 		#[pallet::call_index(10)]
@@ -963,11 +1070,13 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Credentials::<T>::try_mutate(id, |maybe| -> DispatchResult {
 				let c = maybe.as_mut().ok_or(Error::<T>::UnknownCredential)?;
-				ensure!(who == c.issuer || who == c.issued_by, Error::<T>::NotIssuer);
+				ensure!(Self::has_authority(&who, c), Error::<T>::NotIssuer);
 				ensure!(c.revoked.is_none(), Error::<T>::AlreadyRevoked);
 				c.revoked = Some(Revocation { reason, at: T::Time::now() });
 				Ok(())
 			})?;
+			// A revocation supersedes a suspension.
+			Suspensions::<T>::remove(id);
 			Self::deposit_event(Event::CredentialRevoked { id, reason });
 			Ok(())
 		}
@@ -995,7 +1104,9 @@ pub mod pallet {
 		}
 
 		/// Removes a credential record and returns its deposit to whoever holds it. The caller
-		/// is its subject, or its issuer once it is revoked. It then verifies as `Unknown`.
+		/// is its subject, or (once it is revoked) its issuer or the account holding its
+		/// deposit. It then verifies as `Unknown`, or as `Revoked` if it was revoked
+		/// ([`RemovedRevocations`] keeps the revocation).
 		///
 		/// Emits [`Event::CredentialRemoved`].
 		#[pallet::call_index(12)]
@@ -1004,7 +1115,8 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
 			ensure!(
-				who == c.subject || (who == c.issuer && c.revoked.is_some()),
+				who == c.subject
+					|| (c.revoked.is_some() && (who == c.issuer || who == c.depositor)),
 				Error::<T>::NotSubject
 			);
 			let returned = T::Currency::release(
@@ -1014,12 +1126,17 @@ pub mod pallet {
 				Precision::BestEffort,
 			)?;
 			Credentials::<T>::remove(id);
+			Suspensions::<T>::remove(id);
+			if let Some(revocation) = c.revoked {
+				RemovedRevocations::<T>::insert(id, revocation);
+			}
 			CredentialsOf::<T>::mutate(&c.subject, |ids| ids.retain(|i| *i != id));
 			Self::deposit_event(Event::CredentialRemoved { id, deposit_returned: returned });
 			Ok(())
 		}
 
 		/// Moves `amount` AGR from the caller into the reward pot (keeping the caller alive).
+		/// Only governance grants it to courses ([`Pallet::grant_course_rewards`]).
 		///
 		/// Emits [`Event::RewardsFunded`].
 		#[pallet::call_index(13)]
@@ -1042,6 +1159,167 @@ pub mod pallet {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Parameters::<T>::put(params);
 			Self::deposit_event(Event::ParamsSet { params });
+			Ok(())
+		}
+
+		/// Escrows `amount` AGR of the caller, the course's provider, for the course's rewards:
+		/// it moves into the pot account as the course's budget (keeping the caller alive).
+		/// Completions are paid from it; what a closed course no longer needs comes back with
+		/// [`Pallet::reclaim_course_budget`].
+		///
+		/// Emits [`Event::CourseFunded`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::fund_course())]
+		pub fn fund_course(
+			origin: OriginFor<T>,
+			course: CourseId,
+			amount: Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
+			ensure!(c.provider == who, Error::<T>::NotProvider);
+			T::Currency::transfer(&who, &Self::pot_account(), amount, Preservation::Preserve)?;
+			c.budget = c.budget.saturating_add(amount);
+			Courses::<T>::insert(course, c);
+			Earmarked::<T>::mutate(|e| *e = e.saturating_add(amount));
+			Self::deposit_event(Event::CourseFunded { course, amount });
+			Ok(())
+		}
+
+		/// Grants `amount` AGR of the reward pot (of what no course holds yet) to a course's
+		/// rewards. The course's schema must be trusted for rewards
+		/// ([`Pallet::set_schema_trust`]).
+		///
+		/// The origin must be [`Config::SpendOrigin`]. Emits [`Event::RewardsGranted`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::grant_course_rewards())]
+		pub fn grant_course_rewards(
+			origin: OriginFor<T>,
+			course: CourseId,
+			amount: Balance,
+		) -> DispatchResult {
+			T::SpendOrigin::ensure_origin(origin)?;
+			ensure!(amount > 0, Error::<T>::ZeroAmount);
+			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
+			ensure!(
+				TrustedSchemas::<T>::get(c.schema).is_some_and(|t| t.rewards),
+				Error::<T>::SchemaNotTrusted
+			);
+			ensure!(amount <= Self::pot_unallocated(), Error::<T>::InsufficientPot);
+			c.granted = c.granted.saturating_add(amount);
+			Courses::<T>::insert(course, c);
+			Earmarked::<T>::mutate(|e| *e = e.saturating_add(amount));
+			Self::deposit_event(Event::RewardsGranted { course, amount });
+			Ok(())
+		}
+
+		/// Returns what a closed course's budget and grant hold beyond the rewards its enrolled
+		/// learners can still earn (`reward ×` enrolled but not completed): the grant first, to
+		/// the pot's unallocated part, then the budget, to the provider. Only the provider may
+		/// call it.
+		///
+		/// Emits [`Event::CourseBudgetReclaimed`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::reclaim_course_budget())]
+		pub fn reclaim_course_budget(origin: OriginFor<T>, course: CourseId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
+			ensure!(c.provider == who, Error::<T>::NotProvider);
+			ensure!(!c.open, Error::<T>::CourseOpen);
+			let pending = c.enrolled.saturating_sub(c.completed);
+			let owed = c.reward.saturating_mul(Balance::from(pending));
+			let excess = c.budget.saturating_add(c.granted).saturating_sub(owed);
+			ensure!(excess > 0, Error::<T>::NothingToReclaim);
+			let to_pot = excess.min(c.granted);
+			let to_provider = excess.saturating_sub(to_pot);
+			if to_provider > 0 {
+				T::Currency::transfer(
+					&Self::pot_account(),
+					&who,
+					to_provider,
+					Preservation::Expendable,
+				)?;
+			}
+			c.granted = c.granted.saturating_sub(to_pot);
+			c.budget = c.budget.saturating_sub(to_provider);
+			Courses::<T>::insert(course, c);
+			Earmarked::<T>::mutate(|e| *e = e.saturating_sub(excess));
+			Self::deposit_event(Event::CourseBudgetReclaimed { course, to_provider, to_pot });
+			Ok(())
+		}
+
+		/// Sets what credentials of `schema` are trusted for: the lending borrower score, reward
+		/// grants. `SchemaTrust::default()` (nothing) removes the entry.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::SchemaTrustSet`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::set_schema_trust())]
+		pub fn set_schema_trust(
+			origin: OriginFor<T>,
+			schema: H256,
+			trust: SchemaTrust,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			if trust == SchemaTrust::default() {
+				TrustedSchemas::<T>::remove(schema);
+			} else {
+				TrustedSchemas::<T>::insert(schema, trust);
+			}
+			Self::deposit_event(Event::SchemaTrustSet { schema, trust });
+			Ok(())
+		}
+
+		/// Suspends a credential (W3C status purpose `suspension`): it verifies as `Suspended`
+		/// until reinstated. The caller has authority over it now, as for
+		/// [`Pallet::revoke_credential`].
+		///
+		/// Emits [`Event::CredentialSuspended`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::suspend_credential())]
+		pub fn suspend_credential(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
+			ensure!(Self::has_authority(&who, &c), Error::<T>::NotIssuer);
+			ensure!(c.revoked.is_none(), Error::<T>::AlreadyRevoked);
+			ensure!(!Suspensions::<T>::contains_key(id), Error::<T>::CredentialAlreadySuspended);
+			Suspensions::<T>::insert(id, T::Time::now());
+			Self::deposit_event(Event::CredentialSuspended { id });
+			Ok(())
+		}
+
+		/// Lifts a credential's suspension. The caller has authority over it now.
+		///
+		/// Emits [`Event::CredentialReinstated`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::reinstate_credential())]
+		pub fn reinstate_credential(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
+			ensure!(Self::has_authority(&who, &c), Error::<T>::NotIssuer);
+			ensure!(Suspensions::<T>::take(id).is_some(), Error::<T>::CredentialNotSuspended);
+			Self::deposit_event(Event::CredentialReinstated { id });
+			Ok(())
+		}
+
+		/// Reverses a wrongful revocation: the credential is no longer revoked (and, if its
+		/// record was removed, its id no longer verifies as revoked).
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::RevocationReversed`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::reverse_revocation())]
+		pub fn reverse_revocation(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let reversed = match Credentials::<T>::get(id) {
+				Some(mut c) => {
+					let was = c.revoked.take().is_some();
+					Credentials::<T>::insert(id, c);
+					was
+				},
+				None => RemovedRevocations::<T>::take(id).is_some(),
+			};
+			ensure!(reversed, Error::<T>::NotRevoked);
+			Self::deposit_event(Event::RevocationReversed { id });
 			Ok(())
 		}
 	}
@@ -1068,6 +1346,40 @@ impl<T: Config> Pallet<T> {
 			Preservation::Preserve,
 			Fortitude::Polite,
 		)
+	}
+
+	/// Everything the pot account holds (courses' budgets and grants are paid out of it down to
+	/// nothing).
+	fn pot_balance() -> Balance {
+		T::Currency::reducible_balance(
+			&Self::pot_account(),
+			Preservation::Expendable,
+			Fortitude::Polite,
+		)
+	}
+
+	/// AGR of the pot no course holds: what governance can still grant (the pot stays alive).
+	pub fn pot_unallocated() -> Balance {
+		Self::pot_available().saturating_sub(Earmarked::<T>::get())
+	}
+
+	/// Whether `who` is `provider` or holds a valid delegation of it.
+	fn in_tree_of(who: &T::AccountId, provider: &T::AccountId) -> bool {
+		who == provider || Self::valid_delegation(who).is_some_and(|d| d.issuer == *provider)
+	}
+
+	/// Whether `who` has authority over credential `c` now: its issuer, or a valid delegate of
+	/// that issuer that signed it or stands above its signer's valid delegation.
+	fn has_authority(who: &T::AccountId, c: &Credential<T>) -> bool {
+		if *who == c.issuer {
+			return Issuers::<T>::contains_key(who);
+		}
+		let Some(d) = Self::valid_delegation(who) else { return false };
+		if d.issuer != c.issuer {
+			return false;
+		}
+		*who == c.issued_by
+			|| Self::valid_delegation(&c.issued_by).is_some_and(|s| Self::is_ancestor(who, &s))
 	}
 
 	fn ensure_accredited(who: &T::AccountId) -> DispatchResult {
@@ -1205,30 +1517,41 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Pays up to `due` from the pot to `learner`, within the learner's cap and what the pot
-	/// can spare. Never fails: a shortfall is reported in the event.
-	fn pay_reward(learner: &T::AccountId, course: CourseId, due: Balance) {
+	/// Pays course `c`'s reward to `learner` from the course's budget, then its grant, within
+	/// the learner's cap. Never fails: a shortfall is reported in the event.
+	fn pay_reward(learner: &T::AccountId, course: CourseId, c: &mut Course<T>) {
+		let due = c.reward;
 		let cap = Parameters::<T>::get().max_reward_per_learner;
 		let earned = RewardsPaid::<T>::get(learner);
-		let mut paid = due.min(cap.saturating_sub(earned)).min(Self::pot_available());
+		let mut paid = due
+			.min(cap.saturating_sub(earned))
+			.min(c.budget.saturating_add(c.granted))
+			.min(Self::pot_balance());
 		if paid > 0 {
 			let pot = Self::pot_account();
 			let done = frame_support::storage::with_storage_layer(|| {
-				T::Currency::transfer(&pot, learner, paid, Preservation::Preserve)
+				T::Currency::transfer(&pot, learner, paid, Preservation::Expendable)
 			});
 			if done.is_err() {
 				paid = 0;
 			} else {
 				RewardsPaid::<T>::insert(learner, earned.saturating_add(paid));
+				let from_budget = paid.min(c.budget);
+				c.budget = c.budget.saturating_sub(from_budget);
+				c.granted = c.granted.saturating_sub(paid.saturating_sub(from_budget));
+				Earmarked::<T>::mutate(|e| *e = e.saturating_sub(paid));
 			}
 		}
 		Self::deposit_event(Event::RewardPaid { learner: learner.clone(), course, due, paid });
 	}
 
-	/// The status of a credential now.
-	pub fn status_of(c: &Credential<T>) -> CredentialStatus {
+	/// The status of credential `id`, `c`, now.
+	pub fn status_of(id: CredentialId, c: &Credential<T>) -> CredentialStatus {
 		if let Some(r) = c.revoked {
 			return CredentialStatus::Revoked(r.reason);
+		}
+		if Suspensions::<T>::contains_key(id) {
+			return CredentialStatus::Suspended;
 		}
 		if Issuers::<T>::get(&c.issuer).map(|i| i.status) != Some(IssuerStatus::Accredited) {
 			return CredentialStatus::IssuerSuspended;
@@ -1262,9 +1585,15 @@ impl<T: Config> Pallet<T> {
 	/// `credentials_verify`: the status of credential `id` and its fields.
 	pub fn verify(id: CredentialId) -> Verification<T::AccountId> {
 		match Credentials::<T>::get(id) {
-			None => Verification { id, status: CredentialStatus::Unknown, credential: None },
+			None => {
+				let status = match RemovedRevocations::<T>::get(id) {
+					Some(r) => CredentialStatus::Revoked(r.reason),
+					None => CredentialStatus::Unknown,
+				};
+				Verification { id, status, credential: None }
+			},
 			Some(c) => {
-				let status = Self::status_of(&c);
+				let status = Self::status_of(id, &c);
 				Verification { id, status, credential: Some(Self::view(id, c)) }
 			},
 		}
@@ -1278,7 +1607,7 @@ impl<T: Config> Pallet<T> {
 			.filter_map(|id| Credentials::<T>::get(id).map(|c| (id, c)))
 			.filter(|(_, c)| !c.hidden)
 			.map(|(id, c)| {
-				let status = Self::status_of(&c);
+				let status = Self::status_of(id, &c);
 				Verification { id, status, credential: Some(Self::view(id, c)) }
 			})
 			.collect()
@@ -1345,7 +1674,7 @@ impl<T: Config> Pallet<T> {
 		let mut profile = alloc::vec![0u8; dims];
 		for id in CredentialsOf::<T>::get(learner) {
 			let Some(c) = Credentials::<T>::get(id) else { continue };
-			if Self::status_of(&c) != CredentialStatus::Valid {
+			if Self::status_of(id, &c) != CredentialStatus::Valid {
 				continue;
 			}
 			for (p, l) in profile.iter_mut().zip(c.skills.iter()) {
@@ -1453,7 +1782,9 @@ impl<T: Config> Pallet<T> {
 		let open = OpenCourses::<T>::get();
 		let next_course = NextCourseId::<T>::get();
 		let mut n_open = 0usize;
+		let mut earmarked: Balance = 0;
 		for (id, c) in Courses::<T>::iter() {
+			earmarked = earmarked.saturating_add(c.budget).saturating_add(c.granted);
 			ensure!(id < next_course, "a course id is not below NextCourseId");
 			let (enrolled, completed) = counts.remove(&id).unwrap_or_default();
 			ensure!(c.enrolled == enrolled, "a course's enrolled count differs");
@@ -1465,6 +1796,17 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(counts.is_empty(), "an enrolment has no course");
+		ensure!(earmarked == Earmarked::<T>::get(), "Earmarked differs from the courses' budgets");
+		ensure!(Self::pot_balance() >= earmarked, "the pot holds less than the courses' budgets");
+		for (id, _) in RemovedRevocations::<T>::iter() {
+			ensure!(!Credentials::<T>::contains_key(id), "a removed revocation has a record");
+		}
+		for (id, _) in Suspensions::<T>::iter() {
+			ensure!(
+				Credentials::<T>::get(id).is_some_and(|c| c.revoked.is_none()),
+				"a suspension without an unrevoked credential"
+			);
+		}
 		ensure!(n_open == open.len(), "OpenCourses lists a course twice or a missing one");
 		// Delegations are within depth and hang off an issuer.
 		for (who, d) in Delegates::<T>::iter() {
@@ -1480,12 +1822,18 @@ impl<T: Config> Pallet<T> {
 
 /// Valid credentials, for other pallets (the lending pallet's borrower score).
 impl<T: Config> CredentialsInspect<T::AccountId> for Pallet<T> {
+	/// Counts only credentials governance trusts for lending ([`SchemaTrust::lending`]) that
+	/// the subject did not issue to itself (it is neither their issuer nor their signer).
 	fn valid_credentials(who: &T::AccountId, max: u32) -> u32 {
 		let ids = CredentialsOf::<T>::get(who);
 		let newest = ids.iter().rev().take(usize::try_from(max).unwrap_or(usize::MAX));
 		let valid = newest.filter(|id| {
-			Credentials::<T>::get(id)
-				.is_some_and(|c| Self::status_of(&c) == CredentialStatus::Valid)
+			Credentials::<T>::get(id).is_some_and(|c| {
+				c.issuer != *who
+					&& c.issued_by != *who
+					&& TrustedSchemas::<T>::get(c.schema).is_some_and(|t| t.lending)
+					&& Self::status_of(**id, &c) == CredentialStatus::Valid
+			})
 		});
 		u32::try_from(valid.count()).unwrap_or(u32::MAX)
 	}

@@ -70,6 +70,8 @@ impl pallet_credentials::Config for Test {
 	type Assets = Assets;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type GovernanceOrigin = EnsureRoot<u64>;
+	type AdminOrigin = EnsureRoot<u64>;
+	type SpendOrigin = EnsureRoot<u64>;
 	type Recommender = Recommender;
 	type Time = Timestamp;
 	type PalletId = CredentialsPalletId;
@@ -139,6 +141,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			course_model: None,
 		},
 		issuers: vec![],
+		trusted_schemas: vec![],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();

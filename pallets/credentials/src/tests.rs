@@ -63,6 +63,17 @@ fn publish(levels: [u8; 4], price: CoursePrice, reward: u128, capacity: u32) -> 
 	id
 }
 
+/// ISSUER escrows `amount` for `course`'s rewards.
+fn fund(course: CourseId, amount: u128) {
+	assert_ok!(Cred::fund_course(signed(ISSUER), course, amount));
+}
+
+/// Governance trusts the test schema for lending and rewards.
+fn trust_schema() {
+	let all = SchemaTrust { lending: true, rewards: true };
+	assert_ok!(Cred::set_schema_trust(RuntimeOrigin::root(), schema(), all));
+}
+
 /// Issues a credential from ISSUER to `subject`; returns its id.
 fn issue(subject: u64, levels: [u8; 4], expires_at: Option<u64>) -> CredentialId {
 	let id = NextCredentialId::<Test>::get();
@@ -344,8 +355,8 @@ fn completion_issues_the_credential_and_pays_the_reward() {
 	run(|| {
 		setup();
 		let course = publish([30, 40, 0, 0], native(0), 5 * UNIT, 5);
-		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
-		System::assert_last_event(Event::RewardsFunded { from: OTHER, amount: 100 * UNIT }.into());
+		fund(course, 100 * UNIT);
+		System::assert_last_event(Event::CourseFunded { course, amount: 100 * UNIT }.into());
 		assert_noop!(
 			Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None),
 			Error::<Test>::NotEnrolled
@@ -376,6 +387,8 @@ fn completion_issues_the_credential_and_pays_the_reward() {
 		);
 		assert_eq!(free(LEARNER), learner + 5 * UNIT);
 		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 5 * UNIT);
+		assert_eq!(Courses::<Test>::get(course).unwrap().budget, 95 * UNIT);
+		assert_eq!(Earmarked::<Test>::get(), 95 * UNIT);
 		let c = crate::Credentials::<Test>::get(0).unwrap();
 		assert_eq!(
 			(c.course, c.skills.clone(), c.issued_at),
@@ -395,29 +408,31 @@ fn completion_issues_the_credential_and_pays_the_reward() {
 }
 
 #[test]
-fn rewards_respect_the_learner_cap_and_the_pot() {
+fn rewards_respect_the_learner_cap_and_the_course_budget() {
 	run(|| {
 		setup();
 		let big = publish([0; 4], native(0), 40 * UNIT, 5);
 		let other = publish([0; 4], native(0), 40 * UNIT, 5);
 		let third = publish([0; 4], native(0), 40 * UNIT, 5);
-		// An empty pot pays nothing; the completion still succeeds.
+		// A course without a budget pays nothing, however full the pot; the completion still
+		// succeeds.
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 500 * UNIT));
 		assert_ok!(Cred::enroll(signed(LEARNER), big));
 		assert_ok!(Cred::complete_course(signed(ISSUER), big, LEARNER, claim(1), None));
 		System::assert_last_event(
 			Event::RewardPaid { learner: LEARNER, course: big, due: 40 * UNIT, paid: 0 }.into(),
 		);
-		// A pot of 30 AGR pays 30 − ED and stays alive.
-		assert_ok!(Cred::fund_rewards(signed(OTHER), 30 * UNIT));
+		// A budget of 30 AGR pays 30 and is then empty.
+		fund(other, 30 * UNIT);
 		assert_ok!(Cred::enroll(signed(LEARNER), other));
 		assert_ok!(Cred::complete_course(signed(ISSUER), other, LEARNER, claim(2), None));
-		let paid = 30 * UNIT - 1;
+		let paid = 30 * UNIT;
 		System::assert_last_event(
 			Event::RewardPaid { learner: LEARNER, course: other, due: 40 * UNIT, paid }.into(),
 		);
-		assert_eq!(free(Cred::pot_account()), 1, "the pot keeps its existential deposit");
+		assert_eq!(Courses::<Test>::get(other).unwrap().budget, 0);
 		// The cap (50 AGR) limits the next payment to 50 − paid.
-		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
+		fund(third, 100 * UNIT);
 		assert_ok!(Cred::enroll(signed(LEARNER), third));
 		assert_ok!(Cred::complete_course(signed(ISSUER), third, LEARNER, claim(3), None));
 		System::assert_last_event(
@@ -430,6 +445,8 @@ fn rewards_respect_the_learner_cap_and_the_pot() {
 			.into(),
 		);
 		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 50 * UNIT);
+		assert_eq!(Courses::<Test>::get(third).unwrap().budget, 80 * UNIT);
+		assert_eq!(free(Cred::pot_account()), 500 * UNIT + 80 * UNIT);
 		assert_noop!(Cred::fund_rewards(signed(OTHER), 0), Error::<Test>::ZeroAmount);
 	});
 }
@@ -500,6 +517,7 @@ fn other_pallets_count_only_valid_credentials() {
 	use agora_primitives::credentials::CredentialsInspect;
 	run(|| {
 		setup();
+		trust_schema();
 		let count = |max| <Cred as CredentialsInspect<u64>>::valid_credentials(&LEARNER, max);
 		assert_eq!(count(10), 0);
 		let expiring = issue(LEARNER, [1; 4], Some(NOW + 1_000));
@@ -874,6 +892,7 @@ fn params_default_and_genesis() {
 	crate::GenesisConfig::<Test> {
 		params: Params { credential_deposit: 7, ..Params::default() },
 		issuers: vec![(ISSUER, b"Genesis U".to_vec())],
+		trusted_schemas: vec![(schema(), SchemaTrust { lending: true, rewards: false })],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
@@ -882,6 +901,10 @@ fn params_default_and_genesis() {
 		assert_eq!((info.name, info.status), (name("Genesis U"), IssuerStatus::Accredited));
 		assert_eq!(Parameters::<Test>::get().credential_deposit, 7);
 		assert!(Issuers::<Test>::get(OTHER).is_none());
+		assert_eq!(
+			TrustedSchemas::<Test>::get(schema()),
+			Some(SchemaTrust { lending: true, rewards: false })
+		);
 		assert_ok!(Cred::do_try_state());
 	});
 }
@@ -1135,6 +1158,8 @@ fn publishing_stores_the_course() {
 				enrolled: 0,
 				completed: 0,
 				open: true,
+				budget: 0,
+				granted: 0,
 			}
 		);
 		assert_eq!(NextCourseId::<Test>::get(), 1);
@@ -1379,8 +1404,8 @@ fn completion_checks_expiry_capacity_and_the_deposit() {
 fn completion_by_the_provider_emits_its_events_in_order() {
 	run(|| {
 		setup();
-		assert_ok!(Cred::fund_rewards(signed(OTHER), 10 * UNIT));
 		let course = publish([10, 0, 0, 0], native(0), UNIT, 5);
+		fund(course, 10 * UNIT);
 		assert_ok!(Cred::enroll(signed(LEARNER), course));
 		System::reset_events();
 		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
@@ -1422,7 +1447,7 @@ fn a_course_without_reward_pays_nothing() {
 }
 
 #[test]
-fn the_reward_comes_from_the_pot() {
+fn the_reward_comes_from_the_course_budget_in_the_pot_account() {
 	run(|| {
 		setup();
 		let pot = Cred::pot_account();
@@ -1430,18 +1455,27 @@ fn the_reward_comes_from_the_pot() {
 		assert_eq!(pot, expected);
 		let funder = free(OTHER);
 		assert_ok!(Cred::fund_rewards(signed(OTHER), 20 * UNIT));
+		System::assert_last_event(Event::RewardsFunded { from: OTHER, amount: 20 * UNIT }.into());
 		assert_eq!(free(OTHER), funder - 20 * UNIT);
 		assert_eq!(free(pot), 20 * UNIT);
 		assert_eq!(Cred::pot_available(), 20 * UNIT - 1, "the pot keeps its ED");
 		let course = publish([10, 0, 0, 0], native(0), 6 * UNIT, 5);
+		let provider = free(ISSUER);
+		fund(course, 6 * UNIT);
+		assert_eq!(free(ISSUER), provider - 6 * UNIT);
+		assert_eq!(Cred::pot_unallocated(), 20 * UNIT - 1, "the budget is not the pot's");
 		assert_ok!(Cred::enroll(signed(LEARNER), course));
 		let learner = free(LEARNER);
 		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
 		assert_eq!(free(LEARNER), learner + 6 * UNIT);
-		assert_eq!(free(pot), 14 * UNIT);
+		assert_eq!(free(pot), 20 * UNIT, "the shared pot is untouched");
 		// The funder cannot give what it does not have (and must stay alive).
 		assert_noop!(Cred::fund_rewards(signed(OTHER), free(OTHER)), TokenError::NotExpendable);
 		assert_noop!(Cred::fund_rewards(signed(20), UNIT), TokenError::FundsUnavailable);
+		// Only the provider funds its course, with something.
+		assert_noop!(Cred::fund_course(signed(OTHER), course, UNIT), Error::<Test>::NotProvider);
+		assert_noop!(Cred::fund_course(signed(ISSUER), course, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Cred::fund_course(signed(ISSUER), 9, UNIT), Error::<Test>::UnknownCourse);
 	});
 }
 
@@ -1451,10 +1485,12 @@ fn the_cap_limits_rewards_per_learner_not_overall() {
 		setup();
 		let params = Params { max_reward_per_learner: 8 * UNIT, ..Parameters::<Test>::get() };
 		assert_ok!(Cred::set_params(RuntimeOrigin::root(), params));
-		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
 		let a = publish([0; 4], native(0), 5 * UNIT, 5);
 		let b = publish([0; 4], native(0), 5 * UNIT, 5);
 		let c = publish([0; 4], native(0), 5 * UNIT, 5);
+		for course in [a, b, c] {
+			fund(course, 20 * UNIT);
+		}
 		let complete = |course, learner| {
 			assert_ok!(Cred::enroll(signed(learner), course));
 			assert_ok!(Cred::complete_course(
@@ -1487,19 +1523,20 @@ fn the_cap_limits_rewards_per_learner_not_overall() {
 }
 
 #[test]
-fn a_pot_at_its_existential_deposit_pays_nothing() {
+fn a_budget_is_paid_out_to_the_last_planck() {
+	// The pot account holds only budgets here: paying the last one empties it (no existential
+	// deposit is kept back from a course's budget).
 	run(|| {
 		setup();
-		assert_ok!(Cred::fund_rewards(signed(OTHER), 1));
-		assert_eq!(Cred::pot_available(), 0);
 		let course = publish([0; 4], native(0), UNIT, 5);
+		fund(course, UNIT);
 		assert_ok!(Cred::enroll(signed(LEARNER), course));
 		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
 		System::assert_last_event(
-			Event::RewardPaid { learner: LEARNER, course, due: UNIT, paid: 0 }.into(),
+			Event::RewardPaid { learner: LEARNER, course, due: UNIT, paid: UNIT }.into(),
 		);
-		assert_eq!(free(Cred::pot_account()), 1);
-		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 0);
+		assert_eq!(free(Cred::pot_account()), 0);
+		assert_eq!(Earmarked::<Test>::get(), 0);
 		// The credential is issued all the same.
 		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
 	});
@@ -1663,9 +1700,15 @@ fn revocation_rights() {
 		);
 		assert_ok!(Cred::revoke_credential(signed(ISSUER), 0, RevocationReason::Superseded));
 		assert_eq!(Cred::verify(0).status, CredentialStatus::Revoked(RevocationReason::Superseded));
-		// A signer whose right was since revoked can still revoke what it signed.
+		// Attack (issue 16, item 3): a delegate removed for misconduct revokes everything it
+		// ever signed. Only current authority revokes now: the issuer still may.
 		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
-		assert_ok!(Cred::revoke_credential(signed(SUB), 1, RevocationReason::IssuedInError));
+		assert_noop!(
+			Cred::revoke_credential(signed(SUB), 1, RevocationReason::IssuedInError),
+			Error::<Test>::NotIssuer
+		);
+		assert_noop!(Cred::suspend_credential(signed(SUB), 1), Error::<Test>::NotIssuer);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), 1, RevocationReason::IssuedInError));
 		assert_eq!(
 			Cred::verify(1).status,
 			CredentialStatus::Revoked(RevocationReason::IssuedInError)
@@ -1691,11 +1734,13 @@ fn removal_returns_the_deposit_to_the_delegate_that_signed() {
 		// The subject removes one.
 		assert_ok!(Cred::remove_credential(signed(LEARNER), 0));
 		assert_eq!(held(HoldReason::CredentialDeposit, SUB), UNIT);
-		// The signing delegate may not remove even a revoked record; the issuer may.
-		assert_ok!(Cred::revoke_credential(signed(SUB), 1, RevocationReason::Unspecified));
+		// Issue 16, item 4: the signing delegate's deposit was stuck (only subject or issuer
+		// could remove the record). It may not remove a valid record, but once revoked the
+		// record's depositor reclaims its deposit.
 		assert_noop!(Cred::remove_credential(signed(SUB), 1), Error::<Test>::NotSubject);
+		assert_ok!(Cred::revoke_credential(signed(SUB), 1, RevocationReason::Unspecified));
 		let issuer = free(ISSUER);
-		assert_ok!(Cred::remove_credential(signed(ISSUER), 1));
+		assert_ok!(Cred::remove_credential(signed(SUB), 1));
 		System::assert_last_event(
 			Event::CredentialRemoved { id: 1, deposit_returned: UNIT }.into(),
 		);
@@ -1703,7 +1748,12 @@ fn removal_returns_the_deposit_to_the_delegate_that_signed() {
 		assert_eq!(free(ISSUER), issuer, "the issuer gets nothing it did not hold");
 		assert_eq!(held(HoldReason::CredentialDeposit, SUB), 0);
 		assert!(CredentialsOf::<Test>::get(LEARNER).is_empty());
-		assert_eq!(Cred::verify(1).status, CredentialStatus::Unknown);
+		// Issue 16, item 6: the removed record's revocation is still known to verifiers.
+		assert_eq!(
+			Cred::verify(1).status,
+			CredentialStatus::Revoked(RevocationReason::Unspecified)
+		);
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Unknown, "0 was never revoked");
 	});
 }
 
@@ -1996,4 +2046,273 @@ fn try_state_detects_each_corruption() {
 		"an issuer that is a delegate"
 	);
 	assert!(detects(|| NextGrant::<Test>::put(1)), "grant above next");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 16: sybils, insiders and spam.
+
+#[test]
+fn sybils_cannot_drain_the_reward_pot() {
+	// Attack (item 1): a pot of 10,000 AGR, a free course with a 100 AGR reward, 100 fresh
+	// accounts enrol and are completed. Before, the pot paid each of them: it was empty.
+	run(|| {
+		setup();
+		assert_ok!(Balances::mint_into(&OTHER, 10_000 * UNIT));
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 10_000 * UNIT));
+		let pot = free(Cred::pot_account());
+		let course = publish([0; 4], native(0), 100 * UNIT, 1_000);
+		for sybil in 100..200u64 {
+			assert_ok!(Balances::mint_into(&sybil, UNIT));
+			assert_ok!(Cred::enroll(signed(sybil), course));
+			assert_ok!(Cred::complete_course(signed(ISSUER), course, sybil, claim(1), None));
+			assert_eq!(free(sybil), UNIT, "a sybil earns nothing");
+		}
+		assert_eq!(free(Cred::pot_account()), pot, "the pot is untouched");
+		// A provider gives away only what it escrowed: 100 AGR pays two and a half rewards.
+		let funded = publish([0; 4], native(0), 40 * UNIT, 1_000);
+		fund(funded, 100 * UNIT);
+		for sybil in 100..104u64 {
+			assert_ok!(Cred::enroll(signed(sybil), funded));
+			assert_ok!(Cred::complete_course(signed(ISSUER), funded, sybil, claim(2), None));
+		}
+		let paid: Vec<u128> = (100..104u64).map(|s| free(s) - UNIT).collect();
+		assert_eq!(paid, vec![40 * UNIT, 40 * UNIT, 20 * UNIT, 0]);
+		assert_eq!(free(Cred::pot_account()), pot, "still only the provider's money went");
+	});
+}
+
+#[test]
+fn nobody_in_the_providers_tree_completes_their_own_enrolment() {
+	// Attack (item 1): a delegate enrols itself and completes its own enrolment.
+	run(|| {
+		setup();
+		let course = publish([0; 4], native(0), 10 * UNIT, 5);
+		fund(course, 100 * UNIT);
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		// Delegates (at any depth) cannot enrol in their issuer's courses...
+		assert_noop!(Cred::enroll(signed(SUB), course), Error::<Test>::OwnCourse);
+		assert_noop!(Cred::enroll(signed(SUBSUB), course), Error::<Test>::OwnCourse);
+		assert_noop!(Cred::enroll(signed(ISSUER), course), Error::<Test>::OwnCourse);
+		// ...and one who enrolled before becoming a delegate cannot be completed.
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::add_delegate(signed(SUB), LEARNER));
+		assert_noop!(
+			Cred::complete_course(signed(LEARNER), course, LEARNER, claim(1), None),
+			Error::<Test>::SelfDealing
+		);
+		assert_noop!(
+			Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None),
+			Error::<Test>::SelfDealing
+		);
+		// Once out of the tree, an honest completion pays.
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), LEARNER));
+		assert_ok!(Cred::complete_course(signed(SUB), course, LEARNER, claim(1), None));
+		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 10 * UNIT);
+	});
+}
+
+#[test]
+fn governance_grants_the_pot_to_courses_of_trusted_schemas_only() {
+	run(|| {
+		setup();
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
+		let course = publish([0; 4], native(0), 10 * UNIT, 5);
+		assert_noop!(Cred::grant_course_rewards(signed(ISSUER), course, UNIT), BadOrigin);
+		assert_noop!(
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, UNIT),
+			Error::<Test>::SchemaNotTrusted
+		);
+		let lending_only = SchemaTrust { lending: true, rewards: false };
+		assert_ok!(Cred::set_schema_trust(RuntimeOrigin::root(), schema(), lending_only));
+		assert_noop!(
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, UNIT),
+			Error::<Test>::SchemaNotTrusted
+		);
+		trust_schema();
+		System::assert_last_event(
+			Event::SchemaTrustSet {
+				schema: schema(),
+				trust: SchemaTrust { lending: true, rewards: true },
+			}
+			.into(),
+		);
+		assert_noop!(
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 0),
+			Error::<Test>::ZeroAmount
+		);
+		// The pot keeps its existential deposit: 100 AGR − 1 can be granted.
+		assert_noop!(
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 100 * UNIT),
+			Error::<Test>::InsufficientPot
+		);
+		assert_ok!(Cred::grant_course_rewards(RuntimeOrigin::root(), course, 60 * UNIT));
+		System::assert_last_event(Event::RewardsGranted { course, amount: 60 * UNIT }.into());
+		// What is granted is no longer grantable.
+		assert_noop!(
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 40 * UNIT),
+			Error::<Test>::InsufficientPot
+		);
+		assert_eq!(Cred::pot_unallocated(), 40 * UNIT - 1);
+		// The provider's budget pays first, then the grant.
+		fund(course, 5 * UNIT);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		let c = Courses::<Test>::get(course).unwrap();
+		assert_eq!((c.budget, c.granted), (0, 55 * UNIT));
+		// Removing the trust removes the entry.
+		assert_ok!(Cred::set_schema_trust(RuntimeOrigin::root(), schema(), SchemaTrust::default()));
+		assert!(TrustedSchemas::<Test>::get(schema()).is_none());
+		assert_noop!(
+			Cred::set_schema_trust(signed(ISSUER), schema(), SchemaTrust::default()),
+			BadOrigin
+		);
+	});
+}
+
+#[test]
+fn a_closed_course_returns_what_its_learners_can_no_longer_earn() {
+	run(|| {
+		setup();
+		trust_schema();
+		assert_ok!(Cred::fund_rewards(signed(OTHER), 100 * UNIT));
+		let course = publish([0; 4], native(0), 10 * UNIT, 5);
+		assert_ok!(Cred::grant_course_rewards(RuntimeOrigin::root(), course, 15 * UNIT));
+		fund(course, 20 * UNIT);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::enroll(signed(OTHER), course));
+		assert_noop!(
+			Cred::reclaim_course_budget(signed(ISSUER), course),
+			Error::<Test>::CourseOpen
+		);
+		assert_ok!(Cred::close_course(signed(ISSUER), course));
+		assert_noop!(
+			Cred::reclaim_course_budget(signed(OTHER), course),
+			Error::<Test>::NotProvider
+		);
+		// 35 held, 2 × 10 owed to the enrolled learners: 15 come back, the grant first.
+		let provider = free(ISSUER);
+		let unallocated = Cred::pot_unallocated();
+		assert_ok!(Cred::reclaim_course_budget(signed(ISSUER), course));
+		System::assert_last_event(
+			Event::CourseBudgetReclaimed { course, to_provider: 0, to_pot: 15 * UNIT }.into(),
+		);
+		assert_eq!(Cred::pot_unallocated(), unallocated + 15 * UNIT);
+		assert_eq!(free(ISSUER), provider);
+		assert_noop!(
+			Cred::reclaim_course_budget(signed(ISSUER), course),
+			Error::<Test>::NothingToReclaim
+		);
+		// One learner completes; the other's reward is still owed.
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_eq!(Courses::<Test>::get(course).unwrap().budget, 10 * UNIT);
+		assert_noop!(
+			Cred::reclaim_course_budget(signed(ISSUER), course),
+			Error::<Test>::NothingToReclaim
+		);
+	});
+}
+
+#[test]
+fn self_issued_and_untrusted_credentials_do_not_raise_the_lending_score() {
+	// Attack (item 2): an unvetted delegate issues credentials to itself (or to anyone) to
+	// raise the borrower score the lending pallet counts.
+	use agora_primitives::credentials::CredentialsInspect;
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		let count = |who| <Cred as CredentialsInspect<u64>>::valid_credentials(&who, 100);
+		// Untrusted schema: nothing counts.
+		assert_ok!(try_issue_by(SUB, LEARNER));
+		assert_eq!(count(LEARNER), 0);
+		trust_schema();
+		assert_eq!(count(LEARNER), 1);
+		// Issued to itself by the signer, or to the issuer itself: never counted.
+		for _ in 0..2 {
+			assert_ok!(try_issue_by(SUB, SUB));
+		}
+		issue(ISSUER, [1; 4], None);
+		assert_eq!(Cred::of_subject(&SUB).len(), 2, "they exist and verify");
+		assert_eq!(count(SUB), 0);
+		assert_eq!(count(ISSUER), 0);
+		// Another registered schema, never trusted: not counted.
+		let other = H256::repeat_byte(2);
+		assert_ok!(Cred::register_schema(signed(OTHER), other));
+		assert_ok!(Cred::issue_credential(
+			signed(SUB),
+			LEARNER,
+			other,
+			claim(9),
+			skills([1; 4]),
+			None
+		));
+		assert_eq!(count(LEARNER), 1);
+	});
+}
+
+#[test]
+fn credentials_are_suspended_and_reinstated_by_current_authority() {
+	// Item 3: W3C status purpose `suspension` beside `revocation`.
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 6));
+		assert_ok!(try_issue_by(SUBSUB, LEARNER));
+		// A sibling, the subject and strangers have no authority; the signer's ancestors do.
+		assert_noop!(Cred::suspend_credential(signed(6), 0), Error::<Test>::NotIssuer);
+		assert_noop!(Cred::suspend_credential(signed(LEARNER), 0), Error::<Test>::NotIssuer);
+		assert_noop!(Cred::suspend_credential(signed(SUB), 9), Error::<Test>::UnknownCredential);
+		assert_noop!(
+			Cred::reinstate_credential(signed(SUB), 0),
+			Error::<Test>::CredentialNotSuspended
+		);
+		assert_ok!(Cred::suspend_credential(signed(SUB), 0));
+		System::assert_last_event(Event::CredentialSuspended { id: 0 }.into());
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Suspended);
+		assert_eq!(Cred::skill_profile(&LEARNER), vec![0; 4], "a suspended one does not count");
+		assert_noop!(
+			Cred::suspend_credential(signed(ISSUER), 0),
+			Error::<Test>::CredentialAlreadySuspended
+		);
+		assert_ok!(Cred::reinstate_credential(signed(SUBSUB), 0));
+		System::assert_last_event(Event::CredentialReinstated { id: 0 }.into());
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
+		// Suspended, then revoked: the revocation wins and the suspension goes.
+		assert_ok!(Cred::suspend_credential(signed(ISSUER), 0));
+		assert_ok!(Cred::revoke_credential(signed(SUB), 0, RevocationReason::Misconduct));
+		assert!(!Suspensions::<Test>::contains_key(0));
+		assert_noop!(Cred::suspend_credential(signed(ISSUER), 0), Error::<Test>::AlreadyRevoked);
+	});
+}
+
+#[test]
+fn governance_reverses_a_wrongful_revocation_even_of_a_removed_record() {
+	// Item 3: a revocation could never be undone, not even by governance.
+	run(|| {
+		setup();
+		let id = issue(LEARNER, [1; 4], None);
+		let removed = issue(LEARNER, [1; 4], None);
+		assert_noop!(
+			Cred::reverse_revocation(RuntimeOrigin::root(), id),
+			Error::<Test>::NotRevoked
+		);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), id, RevocationReason::Misconduct));
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), removed, RevocationReason::Misconduct));
+		assert_ok!(Cred::remove_credential(signed(LEARNER), removed));
+		assert_eq!(
+			Cred::verify(removed).status,
+			CredentialStatus::Revoked(RevocationReason::Misconduct)
+		);
+		assert_noop!(Cred::reverse_revocation(signed(ISSUER), id), BadOrigin);
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), id));
+		System::assert_last_event(Event::RevocationReversed { id }.into());
+		assert_eq!(Cred::verify(id).status, CredentialStatus::Valid);
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), removed));
+		assert_eq!(Cred::verify(removed).status, CredentialStatus::Unknown);
+		assert_noop!(
+			Cred::reverse_revocation(RuntimeOrigin::root(), removed),
+			Error::<Test>::NotRevoked
+		);
+	});
 }

@@ -52,6 +52,13 @@ pub trait WeightInfo {
 	fn fund_rewards() -> Weight;
 	fn set_params() -> Weight;
 	fn valid_credentials(n: u32, ) -> Weight;
+	fn fund_course() -> Weight;
+	fn grant_course_rewards() -> Weight;
+	fn reclaim_course_budget() -> Weight;
+	fn set_schema_trust() -> Weight;
+	fn suspend_credential() -> Weight;
+	fn reinstate_credential() -> Weight;
+	fn reverse_revocation() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -293,6 +300,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2743).saturating_mul(n.into()))
 	}
+	fn fund_course() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	fn grant_course_rewards() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn reclaim_course_budget() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	fn set_schema_trust() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(0))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn suspend_credential() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn reinstate_credential() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn reverse_revocation() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
 }
 
 /// The same weights with RocksDB database weights, for tests and mocks.
@@ -377,5 +419,40 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2743).saturating_mul(n.into()))
+	}
+	fn fund_course() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn grant_course_rewards() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn reclaim_course_budget() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(3))
+	}
+	fn set_schema_trust() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(0))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn suspend_credential() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn reinstate_credential() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(5))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn reverse_revocation() -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(2))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 }

@@ -69,7 +69,12 @@ mod benchmarks {
 			undeciding_timeout: BlockNumberFor::<T>::from(200u32),
 			delegate_model: Some(1),
 			referenda_model: Some(2),
+			max_spend: 1_000,
 		};
+		// The worst case shortens the lock period: the floor is computed from the tracks.
+		let longer =
+			GovernanceParams { vote_locking_period: BlockNumberFor::<T>::from(1_000u32), ..params };
+		Pallet::<T>::set_params(origin.clone(), longer)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, params);

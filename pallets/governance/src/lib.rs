@@ -52,6 +52,7 @@ pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -59,7 +60,9 @@ mod tests;
 pub mod weights;
 
 use agora_primitives::{
-	governance::{DelegateMatch, TrackId, VoteDirection, TRACKS},
+	governance::{
+		DelegateMatch, TrackId, VoteDirection, ADMIN, MIN_APPROVAL_FLOOR_PERCENT, TRACKS,
+	},
 	recommend::{ModelId, Recommend},
 	recommender::Fixed,
 	Balance,
@@ -80,7 +83,7 @@ use pallet_conviction_voting::AccountVote;
 use pallet_referenda::{Curve, Track, TrackInfo};
 use scale_info::TypeInfo;
 use sp_runtime::{
-	traits::{AccountIdConversion, Zero},
+	traits::{AccountIdConversion, Saturating, Zero},
 	Perbill,
 };
 
@@ -169,6 +172,15 @@ pub struct GovernanceParams<BlockNumber> {
 	/// [`agora_primitives::governance::REFERENDUM_FEATURES`] (`None`: look-alikes, then lean).
 	#[serde(default)]
 	pub referenda_model: Option<ModelId>,
+	/// Most AGR the treasury pays in one block ([`Pallet::spend`]), so at most this much per
+	/// referendum however many spends it batches.
+	#[serde(default = "default_max_spend")]
+	pub max_spend: Balance,
+}
+
+/// The default of [`GovernanceParams::max_spend`]: 10,000 AGR.
+pub fn default_max_spend() -> Balance {
+	10_000 * agora_primitives::currency::UNITS
 }
 
 impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
@@ -180,6 +192,7 @@ impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
 			undeciding_timeout: week(),
 			delegate_model: None,
 			referenda_model: None,
+			max_spend: default_max_spend(),
 		}
 	}
 }
@@ -188,8 +201,8 @@ impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version (2: the `admin` track, a spend cap per block).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -241,6 +254,18 @@ pub mod pallet {
 	pub type Parameters<T: Config> =
 		StorageValue<_, GovernanceParams<BlockNumberFor<T>>, ValueQuery>;
 
+	/// What the treasury paid in a block: `(block, total)`. [`Pallet::spend`] keeps the total
+	/// of the current block within [`GovernanceParams::max_spend`].
+	#[pallet::storage]
+	pub type SpentInBlock<T: Config> = StorageValue<_, (BlockNumberFor<T>, Balance), ValueQuery>;
+
+	/// After [`Pallet::set_params`] shortened the vote locking period: `(the longer period,
+	/// until when it still applies)`. Votes cast under the longer period keep it
+	/// ([`Pallet::vote_locking_period`]).
+	#[pallet::storage]
+	pub type LockPeriodFloor<T: Config> =
+		StorageValue<_, (BlockNumberFor<T>, BlockNumberFor<T>), OptionQuery>;
+
 	/// Each account's latest votes, sorted by referendum: `(referendum, direction)`.
 	#[pallet::storage]
 	pub type VoteHistory<T: Config> = StorageMap<
@@ -274,6 +299,9 @@ pub mod pallet {
 		ReferendumCanceller,
 		/// The `referendum_killer` track: kills a referendum (deposits slashed).
 		ReferendumKiller,
+		/// The `admin` track: the calls that most reward capture (oracle feeders, issuer
+		/// accreditation, trusted schemas, a stablecoin shutdown).
+		Admin,
 	}
 
 	impl Origin {
@@ -285,6 +313,7 @@ pub mod pallet {
 				Origin::Treasury => TREASURY,
 				Origin::ReferendumCanceller => REFERENDUM_CANCELLER,
 				Origin::ReferendumKiller => REFERENDUM_KILLER,
+				Origin::Admin => ADMIN,
 			}
 		}
 	}
@@ -330,10 +359,14 @@ pub mod pallet {
 		/// No such track: tracks are the ones of `agora_primitives::governance::TRACKS`.
 		UnknownTrack,
 		/// Track parameters out of range: a zero `max_deciding` or decision period, a curve
-		/// whose floor is above its ceiling, or a name that differs from the track's.
+		/// whose floor is above its ceiling, an approval floor below a majority, an `admin`
+		/// track without a support floor, or a name that differs from the track's.
 		InvalidTrack,
 		/// The treasury holds less than the amount (it keeps its existential deposit).
 		InsufficientTreasury,
+		/// The spend would take the treasury's payments in this block above
+		/// [`GovernanceParams::max_spend`].
+		SpendAboveCap,
 		/// Nothing to spend.
 		ZeroAmount,
 		/// A voting period of zero blocks.
@@ -379,7 +412,9 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Pays `amount` AGR from the treasury to `to`.
+		/// Pays `amount` AGR from the treasury to `to`. The treasury pays at most
+		/// [`GovernanceParams::max_spend`] per block: a referendum, however many spends it
+		/// batches, pays at most that.
 		///
 		/// The origin must be [`Config::SpendOrigin`]. Emits [`Event::Spent`].
 		#[pallet::call_index(1)]
@@ -394,13 +429,21 @@ pub mod pallet {
 				Fortitude::Polite,
 			);
 			ensure!(amount <= available, Error::<T>::InsufficientTreasury);
+			let now = frame_system::Pallet::<T>::block_number();
+			let (block, spent) = SpentInBlock::<T>::get();
+			let spent = if block == now { spent } else { 0 };
+			let total = spent.saturating_add(amount);
+			ensure!(total <= Parameters::<T>::get().max_spend, Error::<T>::SpendAboveCap);
 			T::Currency::transfer(&treasury, &to, amount, Preservation::Preserve)?;
+			SpentInBlock::<T>::put((now, total));
 			Self::deposit_event(Event::Spent { to, amount });
 			Ok(())
 		}
 
-		/// Sets the voting periods: the conviction lock period and the undeciding timeout.
-		/// Locks already running end by the new period when they are next unlocked.
+		/// Sets the voting periods: the conviction lock period and the undeciding timeout, the
+		/// models and the spend cap. A shorter lock period applies only to votes cast from now
+		/// on: until every vote cast before can have ended its longest lock, the previous
+		/// period still applies ([`LockPeriodFloor`], [`Pallet::vote_locking_period`]).
 		///
 		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::ParamsSet`].
 		#[pallet::call_index(2)]
@@ -411,6 +454,30 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(Self::params_valid(&params), Error::<T>::InvalidParams);
+			let current = Self::vote_locking_period();
+			if params.vote_locking_period < current {
+				// A vote cast now is on a referendum that ends within the longest undeciding
+				// timeout plus the longest decision and confirm periods; its lock then runs
+				// at most 32 periods (6× conviction).
+				let old = Parameters::<T>::get();
+				let longest_track = Tracks::<T>::get()
+					.iter()
+					.map(|t| t.info.decision_period.saturating_add(t.info.confirm_period))
+					.max()
+					.unwrap_or_else(Zero::zero);
+				let horizon = old
+					.undeciding_timeout
+					.max(params.undeciding_timeout)
+					.saturating_add(longest_track)
+					.saturating_add(current.saturating_mul(MAX_LOCK_PERIODS.into()));
+				let now = frame_system::Pallet::<T>::block_number();
+				let until = now.saturating_add(horizon);
+				let until = match LockPeriodFloor::<T>::get() {
+					Some((_, before)) => until.max(before),
+					None => until,
+				};
+				LockPeriodFloor::<T>::put((current, until));
+			}
 			Parameters::<T>::put(params);
 			Self::deposit_event(Event::ParamsSet { params });
 			Ok(())
@@ -424,9 +491,24 @@ impl<T: Config> Pallet<T> {
 		T::TreasuryId::get().into_account_truncating()
 	}
 
+	/// The conviction lock period in force: [`GovernanceParams::vote_locking_period`], or the
+	/// longer period it replaced while votes cast under that one can still be locked
+	/// ([`LockPeriodFloor`]).
+	pub fn vote_locking_period() -> BlockNumberFor<T> {
+		let period = Parameters::<T>::get().vote_locking_period;
+		match LockPeriodFloor::<T>::get() {
+			Some((floor, until)) if frame_system::Pallet::<T>::block_number() < until => {
+				period.max(floor)
+			},
+			_ => period,
+		}
+	}
+
 	/// Whether `track` is usable: its name is the one [`TRACKS`] gives its id, at least one
-	/// referendum may decide, the decision period is not zero, and each curve's floor is at
-	/// most its ceiling.
+	/// referendum may decide, the decision period is not zero, each curve's floor is at most
+	/// its ceiling, the approval curve never asks for less than a majority
+	/// ([`agora_primitives::governance::MIN_APPROVAL_FLOOR_PERCENT`]), and the `admin`
+	/// track's support curve has a floor above zero.
 	pub fn track_valid(track: &TrackOf<T>) -> bool {
 		let Some((_, name)) = TRACKS.iter().find(|(id, _)| *id == track.id) else {
 			return false;
@@ -437,11 +519,16 @@ impl<T: Config> Pallet<T> {
 			Curve::Reciprocal { .. } => true,
 		};
 		let info = &track.info;
+		// The curves fall: their lowest point is at the end of the decision period (evaluated
+		// only once the curve is known to be well formed).
+		let floor = |c: &Curve| c.threshold(Perbill::one());
 		name_bytes(name) == info.name
 			&& info.max_deciding > 0
 			&& !info.decision_period.is_zero()
 			&& curve_ok(&info.min_approval)
 			&& curve_ok(&info.min_support)
+			&& floor(&info.min_approval) >= Perbill::from_percent(MIN_APPROVAL_FLOOR_PERCENT)
+			&& (track.id != ADMIN || !floor(&info.min_support).is_zero())
 	}
 
 	/// Whether the voting periods are usable: neither is zero.
@@ -450,7 +537,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Inserts or replaces `track`, keeping the list sorted by id.
-	fn put_track(track: TrackOf<T>) {
+	pub(crate) fn put_track(track: TrackOf<T>) {
 		Tracks::<T>::mutate(|tracks| match tracks.binary_search_by_key(&track.id, |t| t.id) {
 			Ok(i) => tracks[i] = track,
 			// At most one entry per id of TRACKS: the list cannot be full here.
@@ -702,6 +789,14 @@ ensure_track_origin!(
 	EnsureKiller,
 	ReferendumKiller
 );
+ensure_track_origin!(
+	/// Accepts a referendum approved on the `admin` track.
+	EnsureAdmin,
+	Admin
+);
+
+/// The most lock periods a vote's conviction asks for (6×: 32 periods).
+pub const MAX_LOCK_PERIODS: u32 = 32;
 
 /// Conviction voting tells this pallet of every vote: it keeps the voting histories.
 impl<T: Config> pallet_conviction_voting::VotingHooks<T::AccountId, ReferendumIndex, Balance>

@@ -78,7 +78,7 @@ impl crate::OpenGovChecks for MockOpenGov {
 /// One AGR in the mock.
 pub const UNIT: u128 = 1_000;
 
-/// The five tracks, 10 blocks per period.
+/// The six tracks, 10 blocks per period.
 pub fn default_tracks() -> Vec<crate::GenesisTrack<u64>> {
 	agora_primitives::governance::TRACKS
 		.iter()
@@ -91,7 +91,8 @@ pub fn default_tracks() -> Vec<crate::GenesisTrack<u64>> {
 			confirm_period: 10,
 			min_enactment_period: 10,
 			approval: (100, 50),
-			support: (50, 0),
+			// The admin track must keep a support floor.
+			support: (50, if *id == agora_primitives::governance::ADMIN { 5 } else { 0 }),
 		})
 		.collect()
 }

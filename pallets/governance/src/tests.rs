@@ -1,7 +1,7 @@
 //! Unit tests of the governance pallet.
 
 use crate::{mock::*, *};
-use agora_primitives::governance::{PARAMETERS, ROOT, TREASURY};
+use agora_primitives::governance::{ADMIN, PARAMETERS, ROOT, TREASURY};
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect as _};
 use pallet_conviction_voting::{Conviction, Vote};
 use sp_runtime::DispatchError::BadOrigin;
@@ -18,7 +18,7 @@ fn history(who: u64) -> Vec<(ReferendumIndex, VoteDirection)> {
 fn genesis_tracks_are_sorted_and_valid() {
 	run(|| {
 		let tracks = Tracks::<Test>::get();
-		assert_eq!(tracks.iter().map(|t| t.id).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4]);
+		assert_eq!(tracks.iter().map(|t| t.id).collect::<Vec<_>>(), vec![0, 1, 2, 3, 4, 5]);
 		assert_eq!(&tracks[1].info.name[..10], b"parameters");
 		assert!(tracks.iter().all(Governance::track_valid));
 	});
@@ -65,7 +65,7 @@ fn a_root_origin_retunes_a_track_within_bounds() {
 		assert_ok!(Governance::set_track(RuntimeOrigin::root(), track.clone()));
 		System::assert_last_event(Event::TrackSet { id: PARAMETERS }.into());
 		assert_eq!(Governance::track(PARAMETERS), Some(track));
-		assert_eq!(Tracks::<Test>::get().len(), 5, "replaced, not added");
+		assert_eq!(Tracks::<Test>::get().len(), 6, "replaced, not added");
 	});
 }
 
@@ -94,6 +94,7 @@ fn a_root_origin_sets_the_voting_periods() {
 			undeciding_timeout: 30,
 			delegate_model: Some(0),
 			referenda_model: None,
+			max_spend: 100 * UNIT,
 		};
 		assert_noop!(Governance::set_params(RuntimeOrigin::signed(1), params), BadOrigin);
 		let zero = GovernanceParams { vote_locking_period: 0, ..params };
@@ -270,5 +271,89 @@ fn try_state_detects_corruption() {
 			BoundedVec::truncate_from(vec![(3, VoteDirection::Aye), (3, VoteDirection::Nay)]),
 		);
 		assert!(Governance::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn no_track_may_approve_with_less_than_a_majority() {
+	// Attack: a root referendum sets a track's approval floor to 0 %: then a proposal passes
+	// with more nays than ayes once the curve has fallen.
+	run(|| {
+		let mut track = Governance::track(PARAMETERS).unwrap();
+		track.info.min_approval = linear_curve(100, 0);
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), track.clone()),
+			Error::<Test>::InvalidTrack
+		);
+		track.info.min_approval = linear_curve(100, 49);
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), track.clone()),
+			Error::<Test>::InvalidTrack
+		);
+		track.info.min_approval = fixed_curve(50);
+		assert_ok!(Governance::set_track(RuntimeOrigin::root(), track));
+	});
+}
+
+#[test]
+fn the_admin_track_keeps_a_support_floor() {
+	// Attack: with support falling to 0 %, one account holding 0.5 % of issuance, unopposed,
+	// passes an admin referendum near the end of the decision period.
+	run(|| {
+		let mut track = Governance::track(ADMIN).unwrap();
+		assert_eq!(&track.info.name[..5], b"admin");
+		track.info.min_support = linear_curve(50, 0);
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), track.clone()),
+			Error::<Test>::InvalidTrack
+		);
+		track.info.min_support = linear_curve(50, 1);
+		assert_ok!(Governance::set_track(RuntimeOrigin::root(), track));
+		assert_eq!(Origin::Admin.track(), ADMIN);
+	});
+}
+
+#[test]
+fn a_referendum_spends_at_most_the_cap_however_many_spends_it_batches() {
+	// Attack: a treasury referendum batches spends, each below a per-call cap.
+	run(|| {
+		let params = GovernanceParams { max_spend: 100 * UNIT, ..Parameters::<Test>::get() };
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), params));
+		let spend = || RuntimeOrigin::from(Origin::Treasury);
+		assert_noop!(Governance::spend(spend(), 2, 101 * UNIT), Error::<Test>::SpendAboveCap);
+		assert_ok!(Governance::spend(spend(), 2, 60 * UNIT));
+		assert_noop!(Governance::spend(spend(), 3, 41 * UNIT), Error::<Test>::SpendAboveCap);
+		assert_ok!(Governance::spend(spend(), 3, 40 * UNIT));
+		assert_eq!(SpentInBlock::<Test>::get(), (1, 100 * UNIT));
+		// The next block has its own cap.
+		System::set_block_number(2);
+		assert_ok!(Governance::spend(spend(), 3, 100 * UNIT));
+		assert_eq!(SpentInBlock::<Test>::get(), (2, 100 * UNIT));
+	});
+}
+
+#[test]
+fn shortening_the_lock_period_spares_the_locks_already_running() {
+	// Attack: a root referendum shortens the conviction lock period to one block: votes cast
+	// with 6× conviction (locked 32 periods) would unlock at once.
+	run(|| {
+		let before = Parameters::<Test>::get();
+		assert_eq!(before.vote_locking_period, 5);
+		assert_eq!(Governance::vote_locking_period(), 5);
+		let short = GovernanceParams { vote_locking_period: 1, ..before };
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), short));
+		assert_eq!(Parameters::<Test>::get().vote_locking_period, 1);
+		// Undeciding timeout 20, longest track decision + confirm 20, 32 periods of 5.
+		let until = 1 + 20 + 20 + 32 * 5;
+		assert_eq!(LockPeriodFloor::<Test>::get(), Some((5, until)));
+		assert_eq!(Governance::vote_locking_period(), 5, "the old period still applies");
+		System::set_block_number(until - 1);
+		assert_eq!(Governance::vote_locking_period(), 5);
+		System::set_block_number(until);
+		assert_eq!(Governance::vote_locking_period(), 1, "then the new one");
+		// Lengthening applies at once.
+		let long = GovernanceParams { vote_locking_period: 9, ..before };
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), long));
+		assert_eq!(Governance::vote_locking_period(), 9);
 	});
 }

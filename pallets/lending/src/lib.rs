@@ -542,8 +542,12 @@ pub mod pallet {
 		/// The recommender whose model ([`LendingParams::score_model`]) scores borrowers.
 		type Recommender: Recommend;
 
-		/// Who adds and configures markets and reduces reserves: governance.
+		/// Who adds and configures markets: governance.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who pays reserves out: the treasury (in Agora's runtime, Root or the `treasury`
+		/// track, whose enactment delay a payout cannot skip).
+		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The clock interest accrues by (Unix milliseconds).
 		type Time: Time<Moment = Moment>;
@@ -1065,7 +1069,7 @@ pub mod pallet {
 
 		/// Pays `amount` of the market's reserves to `to`.
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::ReservesReduced`].
+		/// The origin must be [`Config::SpendOrigin`]. Emits [`Event::ReservesReduced`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::reduce_reserves())]
 		pub fn reduce_reserves(
@@ -1074,7 +1078,7 @@ pub mod pallet {
 			amount: Balance,
 			to: T::AccountId,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::SpendOrigin::ensure_origin(origin)?;
 			let mut market = Self::accrue(asset)?;
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			ensure!(amount <= market.total_reserves, Error::<T>::InsufficientReserves);

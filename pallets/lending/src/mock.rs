@@ -128,6 +128,7 @@ impl pallet_lending::Config for Test {
 	type Assets = Assets;
 	type Oracle = MockOracle;
 	type GovernanceOrigin = EnsureRoot<u64>;
+	type SpendOrigin = EnsureRoot<u64>;
 	type Time = Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = RewardPotId;

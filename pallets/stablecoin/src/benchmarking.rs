@@ -15,6 +15,14 @@ fn gov<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
+fn admin<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn spender<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::SpendOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
 	T::Currency::set_balance(&who, 1_000_000_000 * UNIT);
@@ -102,7 +110,7 @@ fn types<T: Config>(n: u32) -> Result<T::AccountId, BenchmarkError> {
 /// redemption pool. Returns the owner (who holds AGD).
 fn settled<T: Config>(n: u32) -> Result<T::AccountId, BenchmarkError> {
 	let owner = types::<T>(n)?;
-	Pallet::<T>::shutdown(gov::<T>()?)?;
+	Pallet::<T>::shutdown(admin::<T>()?)?;
 	Pallet::<T>::settle_vault(RawOrigin::Signed(owner.clone()).into(), owner.clone(), AGR)?;
 	for i in 1..n {
 		RedemptionPools::<T>::insert(AssetKind::Asset(100 + i), 1_000 * UNIT);
@@ -197,7 +205,7 @@ mod benchmarks {
 	#[benchmark]
 	fn shutdown(n: Linear<1, { T::MaxCollateralTypes::get() }>) -> Result<(), BenchmarkError> {
 		types::<T>(n)?;
-		let origin = gov::<T>()?;
+		let origin = admin::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin);
@@ -230,7 +238,7 @@ mod benchmarks {
 		Pallet::<T>::accrue(AGR)?;
 		let amount = Pallet::<T>::surplus();
 		let to: T::AccountId = account("to", 0, 0);
-		let origin = gov::<T>()?;
+		let origin = spender::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, to.clone(), amount);
@@ -243,7 +251,7 @@ mod benchmarks {
 	#[benchmark]
 	fn freeze_price() -> Result<(), BenchmarkError> {
 		types::<T>(1)?;
-		Pallet::<T>::shutdown(gov::<T>()?)?;
+		Pallet::<T>::shutdown(admin::<T>()?)?;
 		FrozenPrices::<T>::remove(AGR);
 		later::<T>(3_600_000 + T::FinalPriceGrace::get());
 		let caller = funded::<T>("caller");
@@ -258,7 +266,7 @@ mod benchmarks {
 	#[benchmark]
 	fn settle_vault() -> Result<(), BenchmarkError> {
 		let owner = types::<T>(1)?;
-		Pallet::<T>::shutdown(gov::<T>()?)?;
+		Pallet::<T>::shutdown(admin::<T>()?)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner.clone()), owner.clone(), AGR);
@@ -270,7 +278,7 @@ mod benchmarks {
 	#[benchmark]
 	fn settle_auction() -> Result<(), BenchmarkError> {
 		let bidder = auction::<T>()?;
-		Pallet::<T>::shutdown(gov::<T>()?)?;
+		Pallet::<T>::shutdown(admin::<T>()?)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(bidder), 0);

@@ -159,6 +159,14 @@ pub mod pallet {
 		/// Who configures collateral types and parameters: governance.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// Who shuts the system down and sets final prices: a governance origin that is hard
+		/// to capture (in Agora's runtime, Root or the `admin` track).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who spends the surplus: the treasury (in Agora's runtime, Root or the `treasury`
+		/// track).
+		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
 		/// The clock of fees and auctions (Unix milliseconds).
 		type Time: Time<Moment = Moment>;
 
@@ -806,12 +814,12 @@ pub mod pallet {
 		/// needs no price, so requiring one here let anyone block the shutdown with one planck
 		/// in an unpriced type, exactly when oracles fail.)
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::Shutdown`] (and
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::Shutdown`] (and
 		/// [`Event::PriceFrozen`] per type frozen).
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::shutdown(T::MaxCollateralTypes::get()))]
 		pub fn shutdown(origin: OriginFor<T>) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			let assets: Vec<AssetKind> = CollateralTypes::<T>::iter_keys().collect();
 			for asset in assets {
@@ -962,7 +970,7 @@ pub mod pallet {
 		/// After a shutdown, sets the final price of a collateral type that has none frozen
 		/// (its oracle failed): its vaults then settle at it.
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::PriceFrozen`].
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::PriceFrozen`].
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::freeze_price())]
 		pub fn set_final_price(
@@ -970,7 +978,7 @@ pub mod pallet {
 			asset: AssetKind,
 			price: Price,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!price.is_zero(), Error::<T>::ZeroPrice);
 			Self::do_freeze_price(asset, Some(price))
 		}
@@ -979,7 +987,7 @@ pub mod pallet {
 		/// rounding are real AGD, and governance spends them (bad debt has always been paid
 		/// from the surplus first). Not after a shutdown: the surplus then goes to AGD holders.
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::SurplusSpent`].
+		/// The origin must be [`Config::SpendOrigin`]. Emits [`Event::SurplusSpent`].
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::spend_surplus().saturating_add(T::DbWeight::get().reads(1)))]
 		pub fn spend_surplus(
@@ -987,7 +995,7 @@ pub mod pallet {
 			to: T::AccountId,
 			amount: Balance,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::SpendOrigin::ensure_origin(origin)?;
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			// Bad debt is paid first (the surplus could hold AGD beside bad debt only after a

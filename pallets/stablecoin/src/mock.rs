@@ -114,6 +114,8 @@ impl pallet_stablecoin::Config for Test {
 	type StableAsset = StableAsset;
 	type Oracle = MockOracle;
 	type GovernanceOrigin = EnsureRoot<u64>;
+	type AdminOrigin = EnsureRoot<u64>;
+	type SpendOrigin = EnsureRoot<u64>;
 	type Time = Timestamp;
 	type PalletId = StablecoinPalletId;
 	type Recommender = Recommender;
