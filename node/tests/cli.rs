@@ -31,7 +31,7 @@ fn dev_spec_has_agr_properties_and_one_validator() {
 	// governance treasury.
 	assert_eq!(p["balances"]["balances"].as_array().map(|a| a.len()), Some(15));
 	// Governance tracks with periods of a few blocks.
-	assert_eq!(p["governance"]["tracks"].as_array().map(|t| t.len()), Some(5));
+	assert_eq!(p["governance"]["tracks"].as_array().map(|t| t.len()), Some(6));
 }
 
 #[test]

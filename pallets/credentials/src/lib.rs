@@ -1822,15 +1822,18 @@ impl<T: Config> Pallet<T> {
 
 /// Valid credentials, for other pallets (the lending pallet's borrower score).
 impl<T: Config> CredentialsInspect<T::AccountId> for Pallet<T> {
-	/// Counts only credentials governance trusts for lending ([`SchemaTrust::lending`]) that
-	/// the subject did not issue to itself (it is neither their issuer nor their signer).
+	/// Counts only credentials governance trusts for lending ([`SchemaTrust::lending`]) whose
+	/// subject neither signed them nor is their issuer or in its delegation tree now.
 	fn valid_credentials(who: &T::AccountId, max: u32) -> u32 {
 		let ids = CredentialsOf::<T>::get(who);
 		let newest = ids.iter().rev().take(usize::try_from(max).unwrap_or(usize::MAX));
+		// The issuer `who` is a delegate of, if any (its chain is walked once).
+		let my_issuer = Self::valid_delegation(who).map(|d| d.issuer);
 		let valid = newest.filter(|id| {
 			Credentials::<T>::get(id).is_some_and(|c| {
-				c.issuer != *who
-					&& c.issued_by != *who
+				c.issued_by != *who
+					&& c.issuer != *who
+					&& my_issuer.as_ref() != Some(&c.issuer)
 					&& TrustedSchemas::<T>::get(c.schema).is_some_and(|t| t.lending)
 					&& Self::status_of(**id, &c) == CredentialStatus::Valid
 			})

@@ -2235,6 +2235,12 @@ fn self_issued_and_untrusted_credentials_do_not_raise_the_lending_score() {
 		assert_eq!(Cred::of_subject(&SUB).len(), 2, "they exist and verify");
 		assert_eq!(count(SUB), 0);
 		assert_eq!(count(ISSUER), 0);
+		// Review finding: the issuer issuing to its own delegate (or delegates to each other)
+		// is self-issuance too.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 6));
+		issue(6, [1; 4], None);
+		assert_ok!(try_issue_by(SUB, 6));
+		assert_eq!(count(6), 0);
 		// Another registered schema, never trusted: not counted.
 		let other = H256::repeat_byte(2);
 		assert_ok!(Cred::register_schema(signed(OTHER), other));
