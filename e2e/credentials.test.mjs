@@ -5,6 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { devKeys, sendAndFinalize, startNode, sudo, trainAndUpload } from './lib/node.mjs';
 
 const UNIT = 10n ** 12n;
@@ -186,5 +187,38 @@ describe('credentials: accredit, enrol, complete, verify, revoke, recommend', { 
       assert.ok(Math.abs(mean - r.recommendation.value) < 1e-6, 'the value is the neighbours\' mean');
     }
     await assert.rejects(api.rpc.credentials.recommendCourses(dave.address, 0), /-32602/);
+  });
+
+  test('sybils farming an unfunded course earn nothing; the funded course pays its escrow', async () => {
+    // Issue 16, item 1: a free course with a 100 AGR reward and fresh accounts enrolling in it
+    // used to empty the shared pot (1,000 AGR here). Rewards now come from a course's escrow only.
+    await sendAndFinalize(
+      api,
+      api.tx.credentials.publishCourse('Farm 101', schemaHash, skills([10]), { asset: 'Native', amount: 0 }, 100n * UNIT, 10),
+      charlie,
+    );
+    const farm = (await api.query.credentials.nextCourseId()).toNumber() - 1;
+    const listed = (await api.rpc.credentials.courses(null, farm, 1)).toJSON();
+    assert.equal(listed[0].name, 'Farm 101');
+    // The pot: the pallet's account (`modl` ++ `agr/cred`, zero-padded).
+    const potAccount = api.createType(
+      'AccountId', u8aConcat(stringToU8a('modlagr/cred'), new Uint8Array(20)),
+    ).toString();
+    const potBefore = (await api.query.system.account(potAccount)).data.free.toBigInt();
+    const sybils = devKeys('Sybil1', 'Sybil2', 'Sybil3');
+    for (const sybil of sybils) {
+      await sendAndFinalize(api, api.tx.balances.transferKeepAlive(sybil.address, UNIT), alice);
+      await sendAndFinalize(api, api.tx.credentials.enroll(farm), sybil);
+      const { events } = await sendAndFinalize(
+        api, api.tx.credentials.completeCourse(farm, sybil.address, vcHash, null), charlie,
+      );
+      const paid = events.find(({ event }) => api.events.credentials.RewardPaid.is(event));
+      assert.equal(paid.event.data.due.toBigInt(), 100n * UNIT);
+      assert.equal(paid.event.data.paid.toBigInt(), 0n, 'a sybil earns nothing');
+      assert.ok(await free(sybil) < UNIT, 'the sybil only paid its fees');
+    }
+    assert.equal((await api.query.system.account(potAccount)).data.free.toBigInt(), potBefore, 'the pot is untouched');
+    // The provider's own tree cannot enrol in its course.
+    await assert.rejects(sendAndFinalize(api, api.tx.credentials.enroll(farm), charlie), /credentials.OwnCourse/);
   });
 });

@@ -33,6 +33,27 @@ pub const TRACKS: [(TrackId, &str); 6] = [
 	(ADMIN, "admin"),
 ];
 
+/// The chain's cap on what governance pays out of the chain's own accounts per block.
+///
+/// Every payout a treasury-track referendum can make (the governance treasury's `spend`, the
+/// stablecoin's surplus, the lending markets' reserves, the credentials pot's course grants)
+/// charges the same per-block total, valued in AGR, against one cap (the governance pallet's
+/// `max_spend`). A referendum that batches every payout call there is still pays at most the
+/// cap, and the cap is one governed number, not one per pallet.
+pub trait PayoutLimit {
+	/// Charges a payout of `amount` of `asset` to the current block's total, or fails, changing
+	/// nothing, when that would take the total above the cap or the payout cannot be valued
+	/// (no price for a non-native asset).
+	fn charge(asset: crate::AssetKind, amount: crate::Balance) -> sp_runtime::DispatchResult;
+}
+
+/// No cap (mock runtimes of pallets that pay out).
+impl PayoutLimit for () {
+	fn charge(_: crate::AssetKind, _: crate::Balance) -> sp_runtime::DispatchResult {
+		Ok(())
+	}
+}
+
 /// The lowest approval any track may ask for at the end of its decision period: a majority.
 pub const MIN_APPROVAL_FLOOR_PERCENT: u32 = 50;
 

@@ -239,6 +239,7 @@ impl pallet_credentials::Config for Runtime {
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type AdminOrigin = crate::governance::AdminOrigin;
 	type SpendOrigin = crate::governance::SpendOrigin;
+	type PayoutLimit = crate::Governance;
 	type Recommender = crate::Recommender;
 	type Time = crate::Timestamp;
 	type PalletId = CredentialsPalletId;
@@ -329,6 +330,7 @@ impl pallet_stablecoin::Config for Runtime {
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type AdminOrigin = crate::governance::AdminOrigin;
 	type SpendOrigin = crate::governance::SpendOrigin;
+	type PayoutLimit = crate::Governance;
 	type Time = crate::Timestamp;
 	type PalletId = StablecoinPalletId;
 	type Recommender = crate::Recommender;
@@ -397,6 +399,7 @@ impl pallet_lending::Config for Runtime {
 	type Oracle = crate::Oracle;
 	type GovernanceOrigin = crate::governance::GovernanceOrigin;
 	type SpendOrigin = crate::governance::SpendOrigin;
+	type PayoutLimit = crate::Governance;
 	type Time = crate::Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = LendingRewardPotId;

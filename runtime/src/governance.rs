@@ -391,6 +391,12 @@ impl Get<pallet_governance::TrackOf<Runtime>> for AdminTrack {
 	}
 }
 
+parameter_types! {
+	/// AGD as the governance pallet values payouts in it.
+	pub const StableAssetKind: agora_primitives::AssetKind =
+		agora_primitives::AssetKind::Asset(crate::AGD_ASSET_ID);
+}
+
 impl pallet_governance::Config for Runtime {
 	type Currency = Balances;
 	type AdminOrigin = EnsureRoot<AccountId>;
@@ -398,6 +404,8 @@ impl pallet_governance::Config for Runtime {
 	type TreasuryId = TreasuryId;
 	type MaxVoteHistory = ConstU32<64>;
 	type MaxDelegateCandidates = ConstU32<256>;
+	type Oracle = crate::Oracle;
+	type StableAsset = StableAssetKind;
 	type Recommender = crate::Recommender;
 	type OpenGovChecks = OpenGovChecks;
 	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;

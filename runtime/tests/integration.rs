@@ -1182,6 +1182,46 @@ fn high_impact_calls_need_the_admin_track_and_payouts_the_treasury_track() {
 }
 
 #[test]
+fn every_payout_charges_one_cap_per_block() {
+	// Attack (issue 16, item 7, found in review): the treasury's `spend` is capped, but a
+	// treasury referendum batching `lending.reduceReserves`, `stablecoin.spendSurplus` and
+	// `credentials.grantCourseRewards` paid whatever those pallets held.
+	use agora_primitives::AssetKind;
+	use agora_runtime::{Governance, Lending};
+	use pallet_governance::Origin as Track;
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let treasury = || RuntimeOrigin::from(Track::Treasury);
+		let params = pallet_governance::GovernanceParams {
+			max_spend: 10 * UNITS,
+			..pallet_governance::Parameters::<Runtime>::get()
+		};
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), params));
+		let alice = Alice.to_account_id();
+		assert_ok!(Lending::add_reserves(
+			RuntimeOrigin::signed(alice.clone()),
+			AssetKind::Native,
+			20 * UNITS
+		));
+		assert_noop!(
+			Lending::reduce_reserves(treasury(), AssetKind::Native, 11 * UNITS, alice.clone()),
+			pallet_governance::Error::<Runtime>::SpendAboveCap
+		);
+		assert_ok!(Lending::reduce_reserves(
+			treasury(),
+			AssetKind::Native,
+			6 * UNITS,
+			alice.clone()
+		));
+		assert_noop!(
+			Governance::spend(treasury(), alice.clone(), 5 * UNITS),
+			pallet_governance::Error::<Runtime>::SpendAboveCap
+		);
+		assert_ok!(Governance::spend(treasury(), alice.clone(), 4 * UNITS));
+		assert_eq!(pallet_governance::SpentInBlock::<Runtime>::get().1, 10 * UNITS);
+	});
+}
+
+#[test]
 fn cancelling_and_killing_act_before_the_tracks_they_guard() {
 	// Issue 16, item 7: a referendum_canceller (or killer) referendum must be able to pass
 	// before the referendum it would stop is enacted.

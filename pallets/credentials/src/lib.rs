@@ -415,6 +415,11 @@ pub mod pallet {
 		/// the `treasury` track).
 		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// The chain's cap on governance payouts per block, which this pallet's payouts charge
+		/// (in Agora's runtime the governance pallet's `max_spend`, shared by every payout;
+		/// `()` caps nothing).
+		type PayoutLimit: agora_primitives::governance::PayoutLimit;
+
 		/// The models that rank courses.
 		type Recommender: Recommend;
 
@@ -1136,7 +1141,9 @@ pub mod pallet {
 		}
 
 		/// Moves `amount` AGR from the caller into the reward pot (keeping the caller alive).
-		/// Only governance grants it to courses ([`Pallet::grant_course_rewards`]).
+		/// Only governance grants it to courses ([`Pallet::grant_course_rewards`]). While the pot
+		/// holds less than the existential deposit the caller also pays what brings it there
+		/// (the pot is never reaped).
 		///
 		/// Emits [`Event::RewardsFunded`].
 		#[pallet::call_index(13)]
@@ -1144,7 +1151,7 @@ pub mod pallet {
 		pub fn fund_rewards(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
-			T::Currency::transfer(&who, &Self::pot_account(), amount, Preservation::Preserve)?;
+			Self::fill_pot(&who, amount)?;
 			Self::deposit_event(Event::RewardsFunded { from: who, amount });
 			Ok(())
 		}
@@ -1165,7 +1172,9 @@ pub mod pallet {
 		/// Escrows `amount` AGR of the caller, the course's provider, for the course's rewards:
 		/// it moves into the pot account as the course's budget (keeping the caller alive).
 		/// Completions are paid from it; what a closed course no longer needs comes back with
-		/// [`Pallet::reclaim_course_budget`].
+		/// [`Pallet::reclaim_course_budget`]. While the pot holds less than the existential
+		/// deposit the caller also pays what brings it there, so that dust left in a budget can
+		/// never get the pot reaped.
 		///
 		/// Emits [`Event::CourseFunded`].
 		#[pallet::call_index(15)]
@@ -1179,7 +1188,7 @@ pub mod pallet {
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
 			ensure!(c.provider == who, Error::<T>::NotProvider);
-			T::Currency::transfer(&who, &Self::pot_account(), amount, Preservation::Preserve)?;
+			Self::fill_pot(&who, amount)?;
 			c.budget = c.budget.saturating_add(amount);
 			Courses::<T>::insert(course, c);
 			Earmarked::<T>::mutate(|e| *e = e.saturating_add(amount));
@@ -1207,6 +1216,10 @@ pub mod pallet {
 				Error::<T>::SchemaNotTrusted
 			);
 			ensure!(amount <= Self::pot_unallocated(), Error::<T>::InsufficientPot);
+			<T::PayoutLimit as agora_primitives::governance::PayoutLimit>::charge(
+				agora_primitives::AssetKind::Native,
+				amount,
+			)?;
 			c.granted = c.granted.saturating_add(amount);
 			Courses::<T>::insert(course, c);
 			Earmarked::<T>::mutate(|e| *e = e.saturating_add(amount));
@@ -1238,7 +1251,7 @@ pub mod pallet {
 					&Self::pot_account(),
 					&who,
 					to_provider,
-					Preservation::Expendable,
+					Preservation::Preserve,
 				)?;
 			}
 			c.granted = c.granted.saturating_sub(to_pot);
@@ -1348,14 +1361,14 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Everything the pot account holds (courses' budgets and grants are paid out of it down to
-	/// nothing).
-	fn pot_balance() -> Balance {
-		T::Currency::reducible_balance(
-			&Self::pot_account(),
-			Preservation::Expendable,
-			Fortitude::Polite,
-		)
+	/// Moves `amount` AGR of `who` into the pot (keeping `who` alive), and, while the pot
+	/// holds less than the existential deposit, what brings it there: the pot is never reaped,
+	/// so dust a budget leaves behind stays in it.
+	fn fill_pot(who: &T::AccountId, amount: Balance) -> DispatchResult {
+		let pot = Self::pot_account();
+		let top_up = T::Currency::minimum_balance().saturating_sub(T::Currency::balance(&pot));
+		T::Currency::transfer(who, &pot, amount.saturating_add(top_up), Preservation::Preserve)?;
+		Ok(())
 	}
 
 	/// AGR of the pot no course holds: what governance can still grant (the pot stays alive).
@@ -1526,11 +1539,11 @@ impl<T: Config> Pallet<T> {
 		let mut paid = due
 			.min(cap.saturating_sub(earned))
 			.min(c.budget.saturating_add(c.granted))
-			.min(Self::pot_balance());
+			.min(Self::pot_available());
 		if paid > 0 {
 			let pot = Self::pot_account();
 			let done = frame_support::storage::with_storage_layer(|| {
-				T::Currency::transfer(&pot, learner, paid, Preservation::Expendable)
+				T::Currency::transfer(&pot, learner, paid, Preservation::Preserve)
 			});
 			if done.is_err() {
 				paid = 0;
@@ -1797,7 +1810,10 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(counts.is_empty(), "an enrolment has no course");
 		ensure!(earmarked == Earmarked::<T>::get(), "Earmarked differs from the courses' budgets");
-		ensure!(Self::pot_balance() >= earmarked, "the pot holds less than the courses' budgets");
+		ensure!(
+			Self::pot_available() >= earmarked,
+			"the pot holds less than the courses' budgets beside its existential deposit"
+		);
 		for (id, _) in RemovedRevocations::<T>::iter() {
 			ensure!(!Credentials::<T>::contains_key(id), "a removed revocation has a record");
 		}

@@ -36,9 +36,14 @@ impl pallet_timestamp::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type Balance = u128;
-	type ExistentialDeposit = ConstU128<1>;
+	type ExistentialDeposit = ExistentialDeposit;
 	type AccountStore = System;
 	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+frame_support::parameter_types! {
+	/// One planck, unless a test raises it.
+	pub static ExistentialDeposit: u128 = 1;
 }
 
 #[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
@@ -72,6 +77,7 @@ impl pallet_credentials::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type AdminOrigin = EnsureRoot<u64>;
 	type SpendOrigin = EnsureRoot<u64>;
+	type PayoutLimit = ();
 	type Recommender = Recommender;
 	type Time = Timestamp;
 	type PalletId = CredentialsPalletId;

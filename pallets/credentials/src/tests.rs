@@ -446,7 +446,7 @@ fn rewards_respect_the_learner_cap_and_the_course_budget() {
 		);
 		assert_eq!(RewardsPaid::<Test>::get(LEARNER), 50 * UNIT);
 		assert_eq!(Courses::<Test>::get(third).unwrap().budget, 80 * UNIT);
-		assert_eq!(free(Cred::pot_account()), 500 * UNIT + 80 * UNIT);
+		assert_eq!(free(Cred::pot_account()), 500 * UNIT + 80 * UNIT + 1);
 		assert_noop!(Cred::fund_rewards(signed(OTHER), 0), Error::<Test>::ZeroAmount);
 	});
 }
@@ -1456,19 +1456,20 @@ fn the_reward_comes_from_the_course_budget_in_the_pot_account() {
 		let funder = free(OTHER);
 		assert_ok!(Cred::fund_rewards(signed(OTHER), 20 * UNIT));
 		System::assert_last_event(Event::RewardsFunded { from: OTHER, amount: 20 * UNIT }.into());
-		assert_eq!(free(OTHER), funder - 20 * UNIT);
-		assert_eq!(free(pot), 20 * UNIT);
-		assert_eq!(Cred::pot_available(), 20 * UNIT - 1, "the pot keeps its ED");
+		// The first funder also pays the pot's existential deposit, which the pot keeps.
+		assert_eq!(free(OTHER), funder - 20 * UNIT - 1);
+		assert_eq!(free(pot), 20 * UNIT + 1);
+		assert_eq!(Cred::pot_available(), 20 * UNIT, "the pot keeps its ED");
 		let course = publish([10, 0, 0, 0], native(0), 6 * UNIT, 5);
 		let provider = free(ISSUER);
 		fund(course, 6 * UNIT);
 		assert_eq!(free(ISSUER), provider - 6 * UNIT);
-		assert_eq!(Cred::pot_unallocated(), 20 * UNIT - 1, "the budget is not the pot's");
+		assert_eq!(Cred::pot_unallocated(), 20 * UNIT, "the budget is not the pot's");
 		assert_ok!(Cred::enroll(signed(LEARNER), course));
 		let learner = free(LEARNER);
 		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
 		assert_eq!(free(LEARNER), learner + 6 * UNIT);
-		assert_eq!(free(pot), 20 * UNIT, "the shared pot is untouched");
+		assert_eq!(free(pot), 20 * UNIT + 1, "the shared pot is untouched");
 		// The funder cannot give what it does not have (and must stay alive).
 		assert_noop!(Cred::fund_rewards(signed(OTHER), free(OTHER)), TokenError::NotExpendable);
 		assert_noop!(Cred::fund_rewards(signed(20), UNIT), TokenError::FundsUnavailable);
@@ -1524,8 +1525,8 @@ fn the_cap_limits_rewards_per_learner_not_overall() {
 
 #[test]
 fn a_budget_is_paid_out_to_the_last_planck() {
-	// The pot account holds only budgets here: paying the last one empties it (no existential
-	// deposit is kept back from a course's budget).
+	// The pot account holds only a budget and its existential deposit (the funder paid it):
+	// the budget is paid out to the last planck, the existential deposit stays.
 	run(|| {
 		setup();
 		let course = publish([0; 4], native(0), UNIT, 5);
@@ -1535,7 +1536,7 @@ fn a_budget_is_paid_out_to_the_last_planck() {
 		System::assert_last_event(
 			Event::RewardPaid { learner: LEARNER, course, due: UNIT, paid: UNIT }.into(),
 		);
-		assert_eq!(free(Cred::pot_account()), 0);
+		assert_eq!(free(Cred::pot_account()), 1);
 		assert_eq!(Earmarked::<Test>::get(), 0);
 		// The credential is issued all the same.
 		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
@@ -2082,6 +2083,33 @@ fn sybils_cannot_drain_the_reward_pot() {
 }
 
 #[test]
+fn dust_left_in_a_budget_does_not_reap_the_pot() {
+	// Attack (found in review of item 1): a provider funds its course with one reward plus less
+	// than the existential deposit. The reward paid, the pot held only that dust, was reaped,
+	// and the courses' budgets (`Earmarked`) exceeded what it held: the next provider's escrow
+	// paid the difference.
+	run(|| {
+		ExistentialDeposit::set(1_000);
+		setup();
+		assert_eq!(free(Cred::pot_account()), 0);
+		let course = publish([0; 4], native(0), 10 * UNIT, 5);
+		fund(course, 10 * UNIT + 999);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_eq!(Courses::<Test>::get(course).unwrap().budget, 999);
+		assert_eq!(Earmarked::<Test>::get(), 999);
+		// The pot keeps its existential deposit beside the courses' budgets.
+		assert_eq!(free(Cred::pot_account()), 999 + 1_000);
+		assert!(Cred::pot_available() >= Earmarked::<Test>::get());
+		// Closing and reclaiming leaves the pot alive too.
+		assert_ok!(Cred::close_course(signed(ISSUER), course));
+		assert_ok!(Cred::reclaim_course_budget(signed(ISSUER), course));
+		assert_eq!(free(Cred::pot_account()), 1_000);
+		assert_eq!(Earmarked::<Test>::get(), 0);
+	});
+}
+
+#[test]
 fn nobody_in_the_providers_tree_completes_their_own_enrolment() {
 	// Attack (item 1): a delegate enrols itself and completes its own enrolment.
 	run(|| {
@@ -2141,19 +2169,20 @@ fn governance_grants_the_pot_to_courses_of_trusted_schemas_only() {
 			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 0),
 			Error::<Test>::ZeroAmount
 		);
-		// The pot keeps its existential deposit: 100 AGR − 1 can be granted.
+		// The pot keeps its existential deposit (the first funder paid it): 100 AGR can be
+		// granted, not more.
 		assert_noop!(
-			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 100 * UNIT),
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 100 * UNIT + 1),
 			Error::<Test>::InsufficientPot
 		);
 		assert_ok!(Cred::grant_course_rewards(RuntimeOrigin::root(), course, 60 * UNIT));
 		System::assert_last_event(Event::RewardsGranted { course, amount: 60 * UNIT }.into());
 		// What is granted is no longer grantable.
 		assert_noop!(
-			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 40 * UNIT),
+			Cred::grant_course_rewards(RuntimeOrigin::root(), course, 40 * UNIT + 1),
 			Error::<Test>::InsufficientPot
 		);
-		assert_eq!(Cred::pot_unallocated(), 40 * UNIT - 1);
+		assert_eq!(Cred::pot_unallocated(), 40 * UNIT);
 		// The provider's budget pays first, then the grant.
 		fund(course, 5 * UNIT);
 		assert_ok!(Cred::enroll(signed(LEARNER), course));

@@ -61,11 +61,13 @@ pub mod weights;
 
 use agora_primitives::{
 	governance::{
-		DelegateMatch, TrackId, VoteDirection, ADMIN, MIN_APPROVAL_FLOOR_PERCENT, TRACKS,
+		DelegateMatch, PayoutLimit, TrackId, VoteDirection, ADMIN, MIN_APPROVAL_FLOOR_PERCENT,
+		TRACKS,
 	},
+	oracle::PriceProvider,
 	recommend::{ModelId, Recommend},
 	recommender::Fixed,
-	Balance,
+	AssetKind, Balance,
 };
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -84,7 +86,7 @@ use pallet_referenda::{Curve, Track, TrackInfo};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{AccountIdConversion, Saturating, Zero},
-	Perbill,
+	FixedPointNumber, FixedU128, Perbill,
 };
 
 /// A track as the runtime's referenda see it.
@@ -232,6 +234,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDelegateCandidates: Get<u32>;
 
+		/// Prices that value payouts in other assets than AGR against
+		/// [`GovernanceParams::max_spend`] (see [`PayoutLimit`]).
+		type Oracle: PriceProvider;
+
+		/// AGD, the stablecoin: worth one unit of the oracle's quote currency by definition.
+		#[pallet::constant]
+		type StableAsset: Get<AssetKind>;
+
 		/// The recommender whose models ([`GovernanceParams::delegate_model`],
 		/// [`GovernanceParams::referenda_model`]) rank delegates and referenda.
 		type Recommender: Recommend;
@@ -254,8 +264,9 @@ pub mod pallet {
 	pub type Parameters<T: Config> =
 		StorageValue<_, GovernanceParams<BlockNumberFor<T>>, ValueQuery>;
 
-	/// What the treasury paid in a block: `(block, total)`. [`Pallet::spend`] keeps the total
-	/// of the current block within [`GovernanceParams::max_spend`].
+	/// What governance paid out in a block, valued in AGR: `(block, total)`. Every payout
+	/// ([`Pallet::spend`] and the other pallets' payouts through [`PayoutLimit`]) keeps the
+	/// total of the current block within [`GovernanceParams::max_spend`].
 	#[pallet::storage]
 	pub type SpentInBlock<T: Config> = StorageValue<_, (BlockNumberFor<T>, Balance), ValueQuery>;
 
@@ -364,9 +375,12 @@ pub mod pallet {
 		InvalidTrack,
 		/// The treasury holds less than the amount (it keeps its existential deposit).
 		InsufficientTreasury,
-		/// The spend would take the treasury's payments in this block above
+		/// The payout would take governance's payouts in this block (valued in AGR) above
 		/// [`GovernanceParams::max_spend`].
 		SpendAboveCap,
+		/// A payout in an asset the oracle has no price for (or AGR has none): it cannot be
+		/// valued against [`GovernanceParams::max_spend`], so it is refused.
+		PayoutUnpriced,
 		/// Nothing to spend.
 		ZeroAmount,
 		/// A voting period of zero blocks.
@@ -412,9 +426,10 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Pays `amount` AGR from the treasury to `to`. The treasury pays at most
-		/// [`GovernanceParams::max_spend`] per block: a referendum, however many spends it
-		/// batches, pays at most that.
+		/// Pays `amount` AGR from the treasury to `to`. Governance pays out at most
+		/// [`GovernanceParams::max_spend`] per block, this spend and every other pallet's
+		/// payouts together ([`PayoutLimit`]): a referendum, however many payouts it batches,
+		/// pays at most that.
 		///
 		/// The origin must be [`Config::SpendOrigin`]. Emits [`Event::Spent`].
 		#[pallet::call_index(1)]
@@ -429,13 +444,8 @@ pub mod pallet {
 				Fortitude::Polite,
 			);
 			ensure!(amount <= available, Error::<T>::InsufficientTreasury);
-			let now = frame_system::Pallet::<T>::block_number();
-			let (block, spent) = SpentInBlock::<T>::get();
-			let spent = if block == now { spent } else { 0 };
-			let total = spent.saturating_add(amount);
-			ensure!(total <= Parameters::<T>::get().max_spend, Error::<T>::SpendAboveCap);
+			Self::charge_payout(amount)?;
 			T::Currency::transfer(&treasury, &to, amount, Preservation::Preserve)?;
-			SpentInBlock::<T>::put((now, total));
 			Self::deposit_event(Event::Spent { to, amount });
 			Ok(())
 		}
@@ -486,6 +496,46 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Adds `value` (AGR) to what governance paid out in this block, or fails, changing
+	/// nothing, when the total would pass [`GovernanceParams::max_spend`].
+	pub fn charge_payout(value: Balance) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let (block, spent) = SpentInBlock::<T>::get();
+		let spent = if block == now { spent } else { 0 };
+		let total = spent.saturating_add(value);
+		ensure!(total <= Parameters::<T>::get().max_spend, Error::<T>::SpendAboveCap);
+		SpentInBlock::<T>::put((now, total));
+		Ok(())
+	}
+
+	/// What `amount` of `asset` is worth in AGR for the payout cap, rounded up: AGD at one
+	/// quote unit, any other asset at the higher of its live and delayed prices, AGR at the
+	/// lower of its own (so a payout is never valued below what it is worth). `None` without
+	/// the prices it needs.
+	pub fn payout_value(asset: AssetKind, amount: Balance) -> Option<Balance> {
+		if asset == AssetKind::Native {
+			return Some(amount);
+		}
+		let quote = if asset == T::StableAsset::get() {
+			amount
+		} else {
+			T::Oracle::debt_price(asset)?.saturating_mul_int(amount)
+		};
+		let agr = T::Oracle::collateral_price(AssetKind::Native)?.into_inner();
+		if agr == 0 {
+			return None;
+		}
+		Some(
+			sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+				quote,
+				<FixedU128 as FixedPointNumber>::DIV,
+				agr,
+				sp_runtime::Rounding::Up,
+			)
+			.unwrap_or(Balance::MAX),
+		)
+	}
+
 	/// The treasury's account.
 	pub fn treasury_account() -> T::AccountId {
 		T::TreasuryId::get().into_account_truncating()
@@ -843,5 +893,15 @@ pub fn linear_curve(ceil: u32, floor: u32) -> Curve {
 		length: Perbill::one(),
 		floor: Perbill::from_percent(floor),
 		ceil: Perbill::from_percent(ceil),
+	}
+}
+
+/// The runtime's payout cap: every pallet's payout is valued in AGR
+/// ([`Pallet::payout_value`]) and charged with the treasury's spends against
+/// [`GovernanceParams::max_spend`].
+impl<T: Config> PayoutLimit for Pallet<T> {
+	fn charge(asset: AssetKind, amount: Balance) -> DispatchResult {
+		let value = Self::payout_value(asset, amount).ok_or(Error::<T>::PayoutUnpriced)?;
+		Self::charge_payout(value)
 	}
 }

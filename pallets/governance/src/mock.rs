@@ -48,9 +48,36 @@ impl pallet_governance::Config for Test {
 	type TreasuryId = TreasuryId;
 	type MaxVoteHistory = MaxVoteHistory;
 	type MaxDelegateCandidates = MaxDelegateCandidates;
+	type Oracle = MockOracle;
+	type StableAsset = StableAsset;
 	type Recommender = Recommender;
 	type OpenGovChecks = MockOpenGov;
 	type WeightInfo = ();
+}
+
+frame_support::parameter_types! {
+	pub const StableAsset: agora_primitives::AssetKind = agora_primitives::AssetKind::Asset(1);
+}
+
+thread_local! {
+	static PRICES: std::cell::RefCell<std::collections::BTreeMap<agora_primitives::AssetKind, agora_primitives::Price>> =
+		Default::default();
+}
+
+/// Sets (or with `None` removes) the price of `asset`.
+pub fn set_price(asset: agora_primitives::AssetKind, price: Option<agora_primitives::Price>) {
+	PRICES.with(|p| match price {
+		Some(v) => p.borrow_mut().insert(asset, v),
+		None => p.borrow_mut().remove(&asset),
+	});
+}
+
+/// Prices set by [`set_price`].
+pub struct MockOracle;
+impl agora_primitives::oracle::PriceProvider for MockOracle {
+	fn price(asset: agora_primitives::AssetKind) -> Option<agora_primitives::Price> {
+		PRICES.with(|p| p.borrow().get(&asset).copied())
+	}
 }
 
 thread_local! {

@@ -333,6 +333,40 @@ fn a_referendum_spends_at_most_the_cap_however_many_spends_it_batches() {
 }
 
 #[test]
+fn every_pallet_s_payouts_share_the_cap_valued_in_agr() {
+	// Attack: a treasury referendum batches the other pallets' payouts (course grants, lending
+	// reserves, the stablecoin's surplus) beside `spend`, each capped by nothing but what the
+	// pallet holds.
+	use agora_primitives::{governance::PayoutLimit, AssetKind, Price};
+	run(|| {
+		let params = GovernanceParams { max_spend: 100 * UNIT, ..Parameters::<Test>::get() };
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), params));
+		let agd = StableAsset::get();
+		let dot = AssetKind::Asset(7);
+		// Without prices only AGR payouts can be valued.
+		assert_noop!(<Governance as PayoutLimit>::charge(agd, UNIT), Error::<Test>::PayoutUnpriced);
+		assert_ok!(<Governance as PayoutLimit>::charge(AssetKind::Native, 10 * UNIT));
+		// AGR at $2 (its lower price counts), the other asset at $5.
+		set_price(AssetKind::Native, Some(Price::from_u32(2)));
+		set_price(dot, Some(Price::from_u32(5)));
+		assert_eq!(Governance::payout_value(agd, 40 * UNIT), Some(20 * UNIT));
+		assert_eq!(Governance::payout_value(dot, 4 * UNIT), Some(10 * UNIT));
+		// Rounded up, for the cap.
+		assert_eq!(Governance::payout_value(agd, 1), Some(1));
+		// 10 AGR + 40 AGD (20 AGR) + 4 of the asset (10 AGR) + a spend of 60 AGR = 100 AGR.
+		assert_ok!(<Governance as PayoutLimit>::charge(agd, 40 * UNIT));
+		assert_ok!(<Governance as PayoutLimit>::charge(dot, 4 * UNIT));
+		assert_noop!(
+			Governance::spend(RuntimeOrigin::from(Origin::Treasury), 2, 61 * UNIT),
+			Error::<Test>::SpendAboveCap
+		);
+		assert_ok!(Governance::spend(RuntimeOrigin::from(Origin::Treasury), 2, 60 * UNIT));
+		assert_noop!(<Governance as PayoutLimit>::charge(agd, 1), Error::<Test>::SpendAboveCap);
+		assert_eq!(SpentInBlock::<Test>::get(), (1, 100 * UNIT));
+	});
+}
+
+#[test]
 fn shortening_the_lock_period_spares_the_locks_already_running() {
 	// Attack: a root referendum shortens the conviction lock period to one block: votes cast
 	// with 6× conviction (locked 32 periods) would unlock at once.

@@ -549,6 +549,11 @@ pub mod pallet {
 		/// track, whose enactment delay a payout cannot skip).
 		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// The chain's cap on governance payouts per block, which this pallet's payouts charge
+		/// (in Agora's runtime the governance pallet's `max_spend`, shared by every payout;
+		/// `()` caps nothing).
+		type PayoutLimit: agora_primitives::governance::PayoutLimit;
+
 		/// The clock interest accrues by (Unix milliseconds).
 		type Time: Time<Moment = Moment>;
 
@@ -1083,6 +1088,7 @@ pub mod pallet {
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			ensure!(amount <= market.total_reserves, Error::<T>::InsufficientReserves);
 			ensure!(amount <= market.cash, Error::<T>::InsufficientCash);
+			<T::PayoutLimit as agora_primitives::governance::PayoutLimit>::charge(asset, amount)?;
 			market.total_reserves -= amount;
 			market.cash -= amount;
 			Self::push(asset, &to, amount)?;

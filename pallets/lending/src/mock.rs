@@ -129,6 +129,7 @@ impl pallet_lending::Config for Test {
 	type Oracle = MockOracle;
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type SpendOrigin = EnsureRoot<u64>;
+	type PayoutLimit = ();
 	type Time = Timestamp;
 	type PalletId = LendingPalletId;
 	type RewardPotId = RewardPotId;

@@ -167,6 +167,11 @@ pub mod pallet {
 		/// track).
 		type SpendOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// The chain's cap on governance payouts per block, which this pallet's payouts charge
+		/// (in Agora's runtime the governance pallet's `max_spend`, shared by every payout;
+		/// `()` caps nothing).
+		type PayoutLimit: agora_primitives::governance::PayoutLimit;
+
 		/// The clock of fees and auctions (Unix milliseconds).
 		type Time: Time<Moment = Moment>;
 
@@ -1002,6 +1007,10 @@ pub mod pallet {
 			// transfer straight to the surplus account).
 			Self::heal();
 			ensure!(amount <= Self::surplus(), Error::<T>::InsufficientSurplus);
+			<T::PayoutLimit as agora_primitives::governance::PayoutLimit>::charge(
+				AssetKind::Asset(T::StableAsset::get()),
+				amount,
+			)?;
 			T::Assets::transfer(
 				T::StableAsset::get(),
 				&Self::surplus_account(),

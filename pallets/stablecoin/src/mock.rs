@@ -116,6 +116,7 @@ impl pallet_stablecoin::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type AdminOrigin = EnsureRoot<u64>;
 	type SpendOrigin = EnsureRoot<u64>;
+	type PayoutLimit = ();
 	type Time = Timestamp;
 	type PalletId = StablecoinPalletId;
 	type Recommender = Recommender;
