@@ -228,6 +228,10 @@ parameter_types! {
 	pub const MaxCredentialsPerSubject: u32 = 128;
 	/// Courses open at once.
 	pub const MaxOpenCourses: u32 = 512;
+	/// Credentials one issuer gives a subject directly (not by a course completion).
+	pub const MaxCredentialsPerIssuer: u32 = 16;
+	/// Slots of a subject's 128 that only course completions fill.
+	pub const CompletionSlots: u32 = 32;
 }
 
 /// Issuers are accredited by governance: a `parameters` (or `root`)
@@ -247,6 +251,8 @@ impl pallet_credentials::Config for Runtime {
 	type SkillDimensions = SkillDimensions;
 	type MaxDelegationDepth = MaxDelegationDepth;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
+	type MaxCredentialsPerIssuer = MaxCredentialsPerIssuer;
+	type CompletionSlots = CompletionSlots;
 	type MaxOpenCourses = MaxOpenCourses;
 	type WeightInfo = pallet_credentials::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

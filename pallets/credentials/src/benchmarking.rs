@@ -49,7 +49,7 @@ fn deep_credential<T: Config>() -> Result<(CredentialId, T::AccountId), Benchmar
 	let top = chain.first().cloned().unwrap_or(issuer.clone());
 	let subject: T::AccountId = account("subject", 0, SEED);
 	let id = NextCredentialId::<T>::get();
-	credentials::<T>(&signer, &subject, 1)?;
+	direct_credentials::<T>(&signer, &subject, 1)?;
 	Ok((id, top))
 }
 
@@ -115,8 +115,30 @@ fn courses<T: Config>(provider: &T::AccountId, n: u32) -> Result<CourseId, Bench
 	Ok(NextCourseId::<T>::get().saturating_sub(1))
 }
 
-/// Gives `subject` `n` credentials issued by `issuer`.
+/// Gives `subject` `n` credentials issued by `issuer` as course completions do (beyond the
+/// limits of direct issuance).
 fn credentials<T: Config>(
+	issuer: &T::AccountId,
+	subject: &T::AccountId,
+	n: u32,
+) -> Result<(), BenchmarkError> {
+	for i in 0..n {
+		Pallet::<T>::do_issue(
+			issuer,
+			issuer.clone(),
+			subject.clone(),
+			schema(),
+			claim(i),
+			skills::<T>(),
+			None,
+			Some(0),
+		)?;
+	}
+	Ok(())
+}
+
+/// Gives `subject` `n` credentials issued by `issuer` directly ([`Pallet::issue_credential`]).
+fn direct_credentials<T: Config>(
 	issuer: &T::AccountId,
 	subject: &T::AccountId,
 	n: u32,
@@ -126,12 +148,17 @@ fn credentials<T: Config>(
 			RawOrigin::Signed(issuer.clone()).into(),
 			subject.clone(),
 			schema(),
-			claim(i),
+			claim(1_000_000 + i),
 			skills::<T>(),
 			None,
 		)?;
 	}
 	Ok(())
+}
+
+/// Slots of a subject that credentials issued directly may fill.
+fn direct_room<T: Config>() -> u32 {
+	T::MaxCredentialsPerSubject::get() - T::CompletionSlots::get()
 }
 
 #[benchmarks]
@@ -140,8 +167,14 @@ mod benchmarks {
 
 	#[benchmark]
 	fn accredit_issuer() -> Result<(), BenchmarkError> {
+		// Worst case: the account has a void delegation record whose deposit goes back.
+		let other = issuer::<T>()?;
+		let grantor = funded::<T>("grantor", 0);
+		let who: T::AccountId = account("new issuer", 0, SEED);
+		Pallet::<T>::add_delegate(RawOrigin::Signed(other.clone()).into(), grantor.clone())?;
+		Pallet::<T>::add_delegate(RawOrigin::Signed(grantor.clone()).into(), who.clone())?;
+		Pallet::<T>::remove_delegate(RawOrigin::Signed(other).into(), grantor)?;
 		let origin = admin::<T>()?;
-		let who: T::AccountId = account("issuer", 0, SEED);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), name::<T>());
@@ -166,13 +199,20 @@ mod benchmarks {
 	fn add_delegate() -> Result<(), BenchmarkError> {
 		let issuer = issuer::<T>()?;
 		let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get() - 1)?;
-		let caller = chain.last().cloned().unwrap_or(issuer);
+		let caller = chain.last().cloned().unwrap_or(issuer.clone());
+		// The new delegate has a void record (its grantor's right was removed) whose deposit
+		// goes back.
 		let new: T::AccountId = account("new delegate", 0, SEED);
+		let old = funded::<T>("old grantor", 0);
+		Pallet::<T>::add_delegate(RawOrigin::Signed(issuer.clone()).into(), old.clone())?;
+		Pallet::<T>::add_delegate(RawOrigin::Signed(old.clone()).into(), new.clone())?;
+		Pallet::<T>::remove_delegate(RawOrigin::Signed(issuer).into(), old)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller), new.clone());
+		_(RawOrigin::Signed(caller.clone()), new.clone());
 
 		assert!(Pallet::<T>::valid_delegation(&new).is_some());
+		assert!(DelegationDeposits::<T>::get(&new).is_some_and(|(d, _)| d == caller));
 		Ok(())
 	}
 
@@ -277,7 +317,11 @@ mod benchmarks {
 		let chain = delegates::<T>(&issuer, T::MaxDelegationDepth::get())?;
 		let instructor = chain.last().cloned().unwrap_or(issuer.clone());
 		let subject: T::AccountId = account("subject", 0, SEED);
-		credentials::<T>(&issuer, &subject, T::MaxCredentialsPerSubject::get() - 1)?;
+		// The subject holds one less than the issuer may give it directly, and the slots
+		// direct issuance may fill are all taken but one.
+		let direct = (T::MaxCredentialsPerIssuer::get() - 1).min(direct_room::<T>() - 1);
+		direct_credentials::<T>(&issuer, &subject, direct)?;
+		credentials::<T>(&issuer, &subject, direct_room::<T>() - 1 - direct)?;
 
 		#[extrinsic_call]
 		_(
@@ -289,10 +333,7 @@ mod benchmarks {
 			Some(u64::MAX),
 		);
 
-		assert_eq!(
-			CredentialsOf::<T>::get(&subject).len() as u32,
-			T::MaxCredentialsPerSubject::get()
-		);
+		assert_eq!(CredentialsOf::<T>::get(&subject).len() as u32, direct_room::<T>());
 		Ok(())
 	}
 
@@ -347,6 +388,34 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, 0);
 
 		assert!(Credentials::<T>::get(0).is_some_and(|c| c.revoked.is_none()));
+		Ok(())
+	}
+
+	/// Worst case: every open course is read (none uses the schema).
+	#[benchmark]
+	fn deregister_schema(n: Linear<0, { T::MaxOpenCourses::get() }>) -> Result<(), BenchmarkError> {
+		let issuer = issuer::<T>()?;
+		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &issuer, 1_000_000);
+		courses::<T>(&issuer, n)?;
+		let other = H256::repeat_byte(0x6d);
+		Pallet::<T>::register_schema(RawOrigin::Signed(issuer.clone()).into(), other)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), other);
+
+		assert!(!Schemas::<T>::contains_key(other));
+		Ok(())
+	}
+
+	/// Worst case: the taker stands at the top of the deepest chain above the signer.
+	#[benchmark]
+	fn change_deposit_owner() -> Result<(), BenchmarkError> {
+		let (id, top) = deep_credential::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(top.clone()), id);
+
+		assert!(Credentials::<T>::get(id).is_some_and(|c| c.depositor == top));
 		Ok(())
 	}
 
@@ -432,13 +501,17 @@ mod benchmarks {
 	fn remove_credential() -> Result<(), BenchmarkError> {
 		let issuer = issuer::<T>()?;
 		let subject: T::AccountId = account("subject", 0, SEED);
-		credentials::<T>(&issuer, &subject, T::MaxCredentialsPerSubject::get())?;
-		let last = NextCredentialId::<T>::get() - 1;
+		// A full list; the credential removed was issued directly (its count goes down too).
+		credentials::<T>(&issuer, &subject, direct_room::<T>() - 1)?;
+		let last = NextCredentialId::<T>::get();
+		direct_credentials::<T>(&issuer, &subject, 1)?;
+		credentials::<T>(&issuer, &subject, T::CompletionSlots::get())?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(subject), last);
+		_(RawOrigin::Signed(subject.clone()), last);
 
 		assert!(Credentials::<T>::get(last).is_none());
+		assert_eq!(IssuedDirectly::<T>::get(&subject, &issuer), 0);
 		Ok(())
 	}
 

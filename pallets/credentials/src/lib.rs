@@ -386,6 +386,8 @@ pub mod pallet {
 		CredentialDeposit,
 		/// The deposit of a schema registration.
 		SchemaDeposit,
+		/// The deposit of a delegation record, held from the account that granted it.
+		DelegationDeposit,
 	}
 
 	/// Configuration of the credentials pallet.
@@ -445,6 +447,17 @@ pub mod pallet {
 		/// Most credentials a subject holds.
 		#[pallet::constant]
 		type MaxCredentialsPerSubject: Get<u32>;
+
+		/// Most credentials one issuer (with its delegates) gives a subject directly
+		/// ([`Pallet::issue_credential`], not a course completion) that the subject still holds.
+		#[pallet::constant]
+		type MaxCredentialsPerIssuer: Get<u32>;
+
+		/// Slots of a subject's [`Config::MaxCredentialsPerSubject`] that only course
+		/// completions (which the learner asked for by enrolling) may fill: credentials issued
+		/// directly, unsolicited, can never take them.
+		#[pallet::constant]
+		type CompletionSlots: Get<u32>;
 
 		/// Most courses open at once.
 		#[pallet::constant]
@@ -533,6 +546,25 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Suspensions<T: Config> = StorageMap<_, Twox64Concat, CredentialId, Moment>;
 
+	/// How many credentials each issuer (with its delegates) gave each subject directly and
+	/// the subject still holds: at most [`Config::MaxCredentialsPerIssuer`].
+	#[pallet::storage]
+	pub type IssuedDirectly<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		u32,
+		ValueQuery,
+	>;
+
+	/// The deposit of each delegation record: who holds it (the account that granted the
+	/// right) and how much. Delegations made before deposits existed have none.
+	#[pallet::storage]
+	pub type DelegationDeposits<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, (T::AccountId, Balance)>;
+
 	/// The revocations of removed credentials: a verifier still learns that the id was revoked.
 	#[pallet::storage]
 	pub type RemovedRevocations<T: Config> = StorageMap<_, Twox64Concat, CredentialId, Revocation>;
@@ -589,6 +621,14 @@ pub mod pallet {
 		DelegateRemoved { issuer: T::AccountId, delegate: T::AccountId },
 		/// A schema was registered.
 		SchemaRegistered { schema: H256, creator: T::AccountId, deposit: Balance },
+		/// A schema was deregistered and its deposit returned.
+		SchemaDeregistered { schema: H256, deposit_returned: Balance },
+		/// `depositor` now holds credential `id`'s deposit, returned to `previous`.
+		CredentialDepositOwnerChanged {
+			id: CredentialId,
+			previous: T::AccountId,
+			depositor: T::AccountId,
+		},
 		/// A course was published.
 		CoursePublished {
 			course: CourseId,
@@ -732,6 +772,18 @@ pub mod pallet {
 		CredentialNotSuspended,
 		/// The credential is not revoked.
 		NotRevoked,
+		/// The subject holds [`Config::MaxCredentialsPerIssuer`] credentials this issuer gave it
+		/// directly: the subject must remove one first.
+		TooManyFromIssuer,
+		/// The subject's free slots are reserved for course completions
+		/// ([`Config::CompletionSlots`]): no more credentials can be issued to it directly.
+		SlotsReservedForCompletions,
+		/// Only the schema's creator may deregister it.
+		NotSchemaCreator,
+		/// An open course still issues credentials of this schema.
+		SchemaInUse,
+		/// The caller holds this deposit already.
+		AlreadyDepositor,
 	}
 
 	#[pallet::hooks]
@@ -746,6 +798,11 @@ pub mod pallet {
 			assert!(T::MaxDelegationDepth::get() > 0, "MaxDelegationDepth must admit a delegate");
 			assert!(T::MaxCredentialsPerSubject::get() > 0, "MaxCredentialsPerSubject must be > 0");
 			assert!(T::MaxOpenCourses::get() > 0, "MaxOpenCourses must admit a course");
+			assert!(T::MaxCredentialsPerIssuer::get() > 0, "MaxCredentialsPerIssuer must be > 0");
+			assert!(
+				T::CompletionSlots::get() < T::MaxCredentialsPerSubject::get(),
+				"CompletionSlots must leave room for credentials issued directly"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -769,7 +826,8 @@ pub mod pallet {
 			T::AdminOrigin::ensure_origin(origin)?;
 			ensure!(!name.is_empty(), Error::<T>::EmptyName);
 			ensure!(Self::valid_delegation(&issuer).is_none(), Error::<T>::AccountIsDelegate);
-			// A void delegation record (its chain was revoked) goes.
+			// A void delegation record (its chain was revoked) goes, its deposit back.
+			Self::release_delegation_deposit(&issuer)?;
 			Delegates::<T>::remove(&issuer);
 			let since = frame_system::Pallet::<T>::block_number();
 			Issuers::<T>::insert(
@@ -801,7 +859,8 @@ pub mod pallet {
 
 		/// Gives `delegate` the right to issue credentials and complete courses for the
 		/// caller's issuer. The caller is an accredited issuer, or a valid delegate less than
-		/// [`Config::MaxDelegationDepth`] links from its issuer.
+		/// [`Config::MaxDelegationDepth`] links from its issuer. The caller pays for the record:
+		/// [`Params::credential_deposit`] is held until the record is removed.
 		///
 		/// Emits [`Event::DelegateAdded`].
 		#[pallet::call_index(2)]
@@ -818,7 +877,13 @@ pub mod pallet {
 			ensure!(depth <= T::MaxDelegationDepth::get(), Error::<T>::DelegationTooDeep);
 			let grant = NextGrant::<T>::get();
 			NextGrant::<T>::put(grant.checked_add(1).ok_or(Error::<T>::IdsExhausted)?);
-			// A void record (its chain was revoked) is overwritten.
+			// A void record (its chain was revoked) is overwritten: its deposit goes back.
+			Self::release_delegation_deposit(&delegate)?;
+			let deposit = Parameters::<T>::get().credential_deposit;
+			Self::hold(HoldReason::DelegationDeposit, &who, deposit)?;
+			if deposit > 0 {
+				DelegationDeposits::<T>::insert(&delegate, (who.clone(), deposit));
+			}
 			Delegates::<T>::insert(
 				&delegate,
 				Delegation {
@@ -834,8 +899,10 @@ pub mod pallet {
 		}
 
 		/// Revokes `delegate`'s issuing right and, with it, every right granted under it. The
-		/// caller is the issuer, an account above the delegate in its chain, or the delegate
-		/// itself (resigning). Credentials it issued stay as they are.
+		/// caller is the issuer, an account above the delegate in its chain, the account that
+		/// granted the right (also once the grant is void: this reclaims its deposit), or the
+		/// delegate itself (resigning). The record's deposit goes back to whoever paid it.
+		/// Credentials it issued stay as they are.
 		///
 		/// Emits [`Event::DelegateRemoved`].
 		#[pallet::call_index(3)]
@@ -844,9 +911,13 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let d = Delegates::<T>::get(&delegate).ok_or(Error::<T>::UnknownDelegate)?;
 			ensure!(
-				who == delegate || who == d.issuer || Self::is_ancestor(&who, &d),
+				who == delegate
+					|| who == d.issuer
+					|| who == d.parent
+					|| Self::is_ancestor(&who, &d),
 				Error::<T>::NotDelegator
 			);
+			Self::release_delegation_deposit(&delegate)?;
 			Delegates::<T>::remove(&delegate);
 			Self::deposit_event(Event::DelegateRemoved { issuer: d.issuer, delegate });
 			Ok(())
@@ -1132,6 +1203,11 @@ pub mod pallet {
 			)?;
 			Credentials::<T>::remove(id);
 			Suspensions::<T>::remove(id);
+			if c.course.is_none() {
+				IssuedDirectly::<T>::mutate_exists(&c.subject, &c.issuer, |n| {
+					*n = n.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0)
+				});
+			}
 			if let Some(revocation) = c.revoked {
 				RemovedRevocations::<T>::insert(id, revocation);
 			}
@@ -1335,6 +1411,66 @@ pub mod pallet {
 			Self::deposit_event(Event::RevocationReversed { id });
 			Ok(())
 		}
+
+		/// Deregisters a schema and returns its deposit. Only its creator may, and only while no
+		/// open course issues credentials of it. Credentials of the schema keep verifying; new
+		/// ones need it registered again.
+		///
+		/// Emits [`Event::SchemaDeregistered`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::deregister_schema(T::MaxOpenCourses::get()))]
+		pub fn deregister_schema(origin: OriginFor<T>, schema: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let info = Schemas::<T>::get(schema).ok_or(Error::<T>::UnknownSchema)?;
+			ensure!(info.creator == who, Error::<T>::NotSchemaCreator);
+			ensure!(
+				!OpenCourses::<T>::get()
+					.iter()
+					.any(|id| Courses::<T>::get(id).is_some_and(|c| c.schema == schema)),
+				Error::<T>::SchemaInUse
+			);
+			let returned = T::Currency::release(
+				&HoldReason::SchemaDeposit.into(),
+				&who,
+				info.deposit,
+				Precision::BestEffort,
+			)?;
+			Schemas::<T>::remove(schema);
+			Self::deposit_event(Event::SchemaDeregistered { schema, deposit_returned: returned });
+			Ok(())
+		}
+
+		/// Takes over credential `id`'s deposit (KILT's `change_deposit_owner`): the caller, who
+		/// has authority over the credential now (its issuer or a valid delegate above or at its
+		/// signer), pays [`Params::credential_deposit`] and the account that held the deposit
+		/// (say, a delegate since removed, who could not reclaim it) gets its own back.
+		///
+		/// Emits [`Event::CredentialDepositOwnerChanged`].
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::change_deposit_owner())]
+		pub fn change_deposit_owner(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let mut c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
+			ensure!(Self::has_authority(&who, &c), Error::<T>::NotIssuer);
+			ensure!(c.depositor != who, Error::<T>::AlreadyDepositor);
+			let deposit = Parameters::<T>::get().credential_deposit;
+			Self::hold(HoldReason::CredentialDeposit, &who, deposit)?;
+			T::Currency::release(
+				&HoldReason::CredentialDeposit.into(),
+				&c.depositor,
+				c.deposit,
+				Precision::BestEffort,
+			)?;
+			let previous = core::mem::replace(&mut c.depositor, who.clone());
+			c.deposit = deposit;
+			Credentials::<T>::insert(id, c);
+			Self::deposit_event(Event::CredentialDepositOwnerChanged {
+				id,
+				previous,
+				depositor: who,
+			});
+			Ok(())
+		}
 	}
 }
 
@@ -1470,6 +1606,20 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Releases the deposit of `delegate`'s delegation record, if it has one, to whoever paid
+	/// it.
+	fn release_delegation_deposit(delegate: &T::AccountId) -> DispatchResult {
+		if let Some((depositor, deposit)) = DelegationDeposits::<T>::take(delegate) {
+			T::Currency::release(
+				&HoldReason::DelegationDeposit.into(),
+				&depositor,
+				deposit,
+				Precision::BestEffort,
+			)?;
+		}
+		Ok(())
+	}
+
 	fn hold(reason: HoldReason, who: &T::AccountId, amount: Balance) -> DispatchResult {
 		if amount > 0 {
 			T::Currency::hold(&reason.into(), who, amount)
@@ -1498,6 +1648,18 @@ impl<T: Config> Pallet<T> {
 		let id = NextCredentialId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		let mut ids = CredentialsOf::<T>::get(&subject);
+		ensure!(
+			(ids.len() as u32) < T::MaxCredentialsPerSubject::get(),
+			Error::<T>::TooManyCredentials
+		);
+		if course.is_none() {
+			// Unsolicited: bounded per issuer, and never in the slots kept for completions.
+			let direct = IssuedDirectly::<T>::get(&subject, &issuer);
+			ensure!(direct < T::MaxCredentialsPerIssuer::get(), Error::<T>::TooManyFromIssuer);
+			let room = T::MaxCredentialsPerSubject::get().saturating_sub(T::CompletionSlots::get());
+			ensure!((ids.len() as u32) < room, Error::<T>::SlotsReservedForCompletions);
+			IssuedDirectly::<T>::insert(&subject, &issuer, direct.saturating_add(1));
+		}
 		ids.try_push(id).map_err(|_| Error::<T>::TooManyCredentials)?;
 		let deposit = Parameters::<T>::get().credential_deposit;
 		Self::hold(HoldReason::CredentialDeposit, signer, deposit)?;
@@ -1741,11 +1903,37 @@ impl<T: Config> Pallet<T> {
 		let mut credential_deposits: BTreeMap<T::AccountId, Balance> = BTreeMap::new();
 		let next_credential = NextCredentialId::<T>::get();
 		let mut by_subject: BTreeMap<T::AccountId, Vec<CredentialId>> = BTreeMap::new();
+		let mut direct: BTreeMap<(T::AccountId, T::AccountId), u32> = BTreeMap::new();
 		for (id, c) in Credentials::<T>::iter() {
 			ensure!(id < next_credential, "a credential id is not below NextCredentialId");
 			let d = credential_deposits.entry(c.depositor.clone()).or_default();
 			*d = d.saturating_add(c.deposit);
 			by_subject.entry(c.subject.clone()).or_default().push(id);
+			if c.course.is_none() {
+				let n = direct.entry((c.subject.clone(), c.issuer.clone())).or_default();
+				*n = n.saturating_add(1);
+			}
+		}
+		// The direct-issuance counts match the credentials issued directly.
+		for (subject, issuer, n) in IssuedDirectly::<T>::iter() {
+			ensure!(
+				direct.remove(&(subject, issuer)) == Some(n),
+				"IssuedDirectly differs from the credentials issued directly"
+			);
+		}
+		ensure!(direct.is_empty(), "a credential issued directly is not counted");
+		// Delegation deposits on hold equal the records', and every deposit has its record.
+		let mut delegation_deposits: BTreeMap<T::AccountId, Balance> = BTreeMap::new();
+		for (delegate, (depositor, deposit)) in DelegationDeposits::<T>::iter() {
+			ensure!(Delegates::<T>::contains_key(&delegate), "a delegation deposit has no record");
+			let d = delegation_deposits.entry(depositor).or_default();
+			*d = d.saturating_add(deposit);
+		}
+		for (who, total) in &delegation_deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::DelegationDeposit.into(), who) == *total,
+				"delegation deposits on hold differ from the records"
+			);
 		}
 		for (who, total) in &credential_deposits {
 			ensure!(

@@ -3,7 +3,9 @@
 use super::*;
 
 /// Version 1 → 2: courses get their own reward budget ([`Course::budget`]) and grant
-/// ([`Course::granted`]).
+/// ([`Course::granted`]), and the credentials each issuer gave each subject directly are
+/// counted ([`IssuedDirectly`], for [`Config::MaxCredentialsPerIssuer`]). Pre-existing
+/// delegations keep holding no deposit ([`DelegationDeposits`] starts empty).
 ///
 /// Version 1 paid every course's reward from one shared pot, so a provider publishing a course
 /// with any reward could let sybils drain it. From version 2 a course pays only from what its
@@ -79,7 +81,20 @@ pub mod v2 {
 				Some(old.migrate())
 			});
 			Earmarked::<T>::kill();
-			T::DbWeight::get().reads_writes(n, n.saturating_add(1))
+			// Count the credentials issued directly, for the per-issuer cap.
+			let mut c = 0u64;
+			for (_, credential) in Credentials::<T>::iter() {
+				c = c.saturating_add(1);
+				if credential.course.is_none() {
+					IssuedDirectly::<T>::mutate(&credential.subject, &credential.issuer, |k| {
+						*k = k.saturating_add(1)
+					});
+				}
+			}
+			T::DbWeight::get().reads_writes(
+				n.saturating_add(c.saturating_mul(2)),
+				n.saturating_add(1).saturating_add(c),
+			)
 		}
 
 		#[cfg(feature = "try-runtime")]

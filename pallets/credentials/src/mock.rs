@@ -3,7 +3,7 @@
 //! [`ASSET`]; the reward pot is empty.
 
 use crate as pallet_credentials;
-use frame_support::{derive_impl, parameter_types, traits::ConstU128, PalletId};
+use frame_support::{derive_impl, parameter_types, PalletId};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
 
@@ -44,6 +44,10 @@ impl pallet_balances::Config for Test {
 frame_support::parameter_types! {
 	/// One planck, unless a test raises it.
 	pub static ExistentialDeposit: u128 = 1;
+	/// More than a subject holds (no cap), unless a test lowers it.
+	pub static MaxCredentialsPerIssuer: u32 = 5;
+	/// None, unless a test reserves some.
+	pub static CompletionSlots: u32 = 0;
 }
 
 #[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
@@ -85,6 +89,8 @@ impl pallet_credentials::Config for Test {
 	type SkillDimensions = SkillDimensions;
 	type MaxDelegationDepth = MaxDelegationDepth;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
+	type MaxCredentialsPerIssuer = MaxCredentialsPerIssuer;
+	type CompletionSlots = CompletionSlots;
 	type MaxOpenCourses = MaxOpenCourses;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

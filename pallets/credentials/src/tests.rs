@@ -2110,6 +2110,152 @@ fn dust_left_in_a_budget_does_not_reap_the_pot() {
 }
 
 #[test]
+fn unsolicited_credentials_cannot_lock_a_learner_out() {
+	// Attack (item 5): an issuer fills a learner's slots (4 in the mock) with unsolicited
+	// credentials, and the learner's real completions fail with `TooManyCredentials`.
+	run(|| {
+		MaxCredentialsPerIssuer::set(2);
+		CompletionSlots::set(1);
+		setup();
+		assert_ok!(Cred::accredit_issuer(RuntimeOrigin::root(), OTHER, name("Spam U")));
+		let course = publish([0; 4], native(0), 0, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		let direct = |by: u64, n: u8| {
+			Cred::issue_credential(signed(by), LEARNER, schema(), claim(n), skills([1; 4]), None)
+		};
+		// One issuer gives a subject at most two credentials directly (its delegates count
+		// with it).
+		assert_ok!(direct(ISSUER, 1));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(direct(SUB, 2));
+		assert_noop!(direct(ISSUER, 3), Error::<Test>::TooManyFromIssuer);
+		assert_noop!(direct(SUB, 3), Error::<Test>::TooManyFromIssuer);
+		assert_eq!(IssuedDirectly::<Test>::get(LEARNER, ISSUER), 2);
+		// Direct issuance never takes the slot kept for completions.
+		assert_ok!(direct(OTHER, 4));
+		assert_noop!(direct(OTHER, 5), Error::<Test>::SlotsReservedForCompletions);
+		// The completion the learner asked for goes through.
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(6), None));
+		assert_eq!(CredentialsOf::<Test>::get(LEARNER).len(), 4);
+		// The learner removes what it did not want; the issuer's count goes down. Direct
+		// issuance fills the slots while the learner holds fewer than 3 (4 − the reserved one).
+		assert_ok!(Cred::remove_credential(signed(LEARNER), 0));
+		assert_eq!(IssuedDirectly::<Test>::get(LEARNER, ISSUER), 1);
+		assert_noop!(direct(ISSUER, 7), Error::<Test>::SlotsReservedForCompletions);
+		assert_ok!(Cred::remove_credential(signed(LEARNER), 2));
+		assert_eq!(IssuedDirectly::<Test>::get(LEARNER, OTHER), 0);
+		assert_ok!(direct(ISSUER, 7));
+		assert_eq!(IssuedDirectly::<Test>::get(LEARNER, ISSUER), 2);
+	});
+}
+
+#[test]
+fn delegations_are_paid_for_and_their_deposits_come_back() {
+	// Item 5: delegation records took no deposit, so a delegate could write them for free.
+	run(|| {
+		setup();
+		let before = free(ISSUER);
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_eq!(held(HoldReason::DelegationDeposit, ISSUER), UNIT);
+		assert_eq!(free(ISSUER), before - UNIT);
+		assert_eq!(DelegationDeposits::<Test>::get(SUB), Some((ISSUER, UNIT)));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_eq!(held(HoldReason::DelegationDeposit, SUB), UNIT);
+		// A delegate without the deposit cannot delegate.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), 20));
+		assert_noop!(Cred::add_delegate(signed(20), 21), Error::<Test>::InsufficientDeposit);
+		// The issuer removes SUB: SUBSUB's grant is void, and SUB (who paid for it) reclaims
+		// its deposit by removing the void record.
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
+		assert_eq!(held(HoldReason::DelegationDeposit, ISSUER), UNIT, "20's deposit stays");
+		assert!(Cred::valid_delegation(&SUBSUB).is_none());
+		assert_noop!(Cred::remove_delegate(signed(OTHER), SUBSUB), Error::<Test>::NotDelegator);
+		assert_ok!(Cred::remove_delegate(signed(SUB), SUBSUB));
+		assert_eq!(held(HoldReason::DelegationDeposit, SUB), 0);
+		assert!(DelegationDeposits::<Test>::get(SUBSUB).is_none());
+		// Overwriting a void record returns the old deposit.
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUBSUB));
+		assert_eq!(held(HoldReason::DelegationDeposit, SUB), 0);
+		assert_eq!(DelegationDeposits::<Test>::get(SUBSUB), Some((ISSUER, UNIT)));
+	});
+}
+
+#[test]
+fn a_schema_s_creator_deregisters_it_when_no_open_course_uses_it() {
+	// Item 4: schema deposits were held for ever.
+	run(|| {
+		setup();
+		assert_eq!(held(HoldReason::SchemaDeposit, ISSUER), 10 * UNIT);
+		let course = publish([0; 4], native(0), 0, 5);
+		assert_noop!(
+			Cred::deregister_schema(signed(OTHER), schema()),
+			Error::<Test>::NotSchemaCreator
+		);
+		assert_noop!(Cred::deregister_schema(signed(ISSUER), schema()), Error::<Test>::SchemaInUse);
+		assert_noop!(
+			Cred::deregister_schema(signed(ISSUER), H256::repeat_byte(9)),
+			Error::<Test>::UnknownSchema
+		);
+		let id = issue(LEARNER, [1; 4], None);
+		assert_ok!(Cred::close_course(signed(ISSUER), course));
+		assert_ok!(Cred::deregister_schema(signed(ISSUER), schema()));
+		System::assert_last_event(
+			Event::SchemaDeregistered { schema: schema(), deposit_returned: 10 * UNIT }.into(),
+		);
+		assert_eq!(held(HoldReason::SchemaDeposit, ISSUER), 0);
+		// Its credentials keep verifying; new ones need it registered again.
+		assert_eq!(Cred::verify(id).status, CredentialStatus::Valid);
+		assert_noop!(
+			Cred::issue_credential(
+				signed(ISSUER),
+				LEARNER,
+				schema(),
+				claim(2),
+				skills([0; 4]),
+				None
+			),
+			Error::<Test>::UnknownSchema
+		);
+	});
+}
+
+#[test]
+fn the_issuer_takes_over_a_removed_delegate_s_deposit() {
+	// Item 4: a removed delegate's credential deposits were stuck: it may no longer act on
+	// the credential, and only the subject (or, once revoked, the issuer) could remove it.
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::issue_credential(
+			signed(SUB),
+			LEARNER,
+			schema(),
+			claim(1),
+			skills([1; 4]),
+			None
+		));
+		assert_eq!(held(HoldReason::CredentialDeposit, SUB), UNIT);
+		assert_ok!(Cred::remove_delegate(signed(ISSUER), SUB));
+		assert_noop!(Cred::change_deposit_owner(signed(SUB), 0), Error::<Test>::NotIssuer);
+		assert_noop!(Cred::change_deposit_owner(signed(OTHER), 0), Error::<Test>::NotIssuer);
+		assert_ok!(Cred::change_deposit_owner(signed(ISSUER), 0));
+		System::assert_last_event(
+			Event::CredentialDepositOwnerChanged { id: 0, previous: SUB, depositor: ISSUER }.into(),
+		);
+		assert_eq!(held(HoldReason::CredentialDeposit, SUB), 0);
+		assert_eq!(held(HoldReason::CredentialDeposit, ISSUER), UNIT);
+		assert_noop!(
+			Cred::change_deposit_owner(signed(ISSUER), 0),
+			Error::<Test>::AlreadyDepositor
+		);
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
+	});
+}
+
+#[test]
 fn nobody_in_the_providers_tree_completes_their_own_enrolment() {
 	// Attack (item 1): a delegate enrols itself and completes its own enrolment.
 	run(|| {

@@ -59,6 +59,8 @@ pub trait WeightInfo {
 	fn suspend_credential() -> Weight;
 	fn reinstate_credential() -> Weight;
 	fn reverse_revocation() -> Weight;
+	fn deregister_schema(n: u32, ) -> Weight;
+	fn change_deposit_owner() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -335,6 +337,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	fn deregister_schema(n: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64.saturating_add(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn change_deposit_owner() -> Weight {
+		Weight::from_parts(80_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
 }
 
 /// The same weights with RocksDB database weights, for tests and mocks.
@@ -454,5 +467,16 @@ impl WeightInfo for () {
 		Weight::from_parts(60_000_000, 8000)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn deregister_schema(n: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 8000)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(3_u64.saturating_add(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn change_deposit_owner() -> Weight {
+		Weight::from_parts(80_000_000, 8000)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 }
