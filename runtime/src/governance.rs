@@ -143,19 +143,149 @@ impl pallet_scheduler::Config for Runtime {
 /// reports such a referendum ([`OpenGovChecks`]).
 pub struct AlarmScheduler;
 
+/// Reads of one block's agenda by [`AlarmScheduler::has_room`] at most: its length, then (full
+/// of cancelled holes) the whole agenda.
+pub const AGENDA_READS_PER_BLOCK: u64 = 2;
+
+/// Agenda reads of one alarm placement at most: every block it may slide over.
+pub const ALARM_SCAN_READS: u64 = AGENDA_READS_PER_BLOCK * (MAX_ALARM_SLIDE as u64 + 1);
+
+#[cfg(feature = "std")]
+std::thread_local! {
+	/// Agenda reads by [`AlarmScheduler::has_room`] on this thread (native tests count them
+	/// against [`ALARM_SCAN_READS`]).
+	pub static AGENDA_READS: core::cell::Cell<u64> = const { core::cell::Cell::new(0) };
+}
+
+fn count_agenda_read() {
+	#[cfg(feature = "std")]
+	AGENDA_READS.with(|c| c.set(c.get().saturating_add(1)));
+}
+
+/// The worst case of placing one alarm ([`AlarmScheduler`]): [`ALARM_SCAN_READS`] reads of
+/// full agendas and the decoding of each (the per-task part of the scheduler's benchmarked
+/// `schedule`, which decodes and re-encodes an agenda), each agenda's proof size. Pallet
+/// referenda's and conviction voting's benchmarks place alarms in empty agendas: the runtime
+/// adds this to every call of theirs that may place one ([`ReferendaWeights`],
+/// [`ConvictionVotingWeights`]).
+pub fn alarm_scan_weight() -> Weight {
+	use pallet_scheduler::WeightInfo as _;
+	type W = crate::weights::pallet_scheduler::WeightInfo<Runtime>;
+	let empty = W::schedule(0);
+	let decode = W::schedule(MaxScheduledPerBlock::get()).saturating_sub(empty);
+	let per_agenda = Weight::from_parts(decode.ref_time(), empty.proof_size());
+	per_agenda
+		.saturating_mul(MAX_ALARM_SLIDE as u64 + 1)
+		.saturating_add(<Runtime as frame_system::Config>::DbWeight::get().reads(ALARM_SCAN_READS))
+}
+
+/// Pallet referenda's benchmarked weights, plus [`alarm_scan_weight`] for every call that may
+/// place an alarm.
+pub struct ReferendaWeights;
+
+macro_rules! with_alarm {
+	($($f:ident),* $(,)?) => {
+		$(fn $f() -> Weight {
+			crate::weights::pallet_referenda::WeightInfo::<Runtime>::$f()
+				.saturating_add(alarm_scan_weight())
+		})*
+	};
+}
+macro_rules! without_alarm {
+	($($f:ident),* $(,)?) => {
+		$(fn $f() -> Weight {
+			crate::weights::pallet_referenda::WeightInfo::<Runtime>::$f()
+		})*
+	};
+}
+
+impl pallet_referenda::WeightInfo for ReferendaWeights {
+	with_alarm!(
+		submit,
+		place_decision_deposit_preparing,
+		place_decision_deposit_queued,
+		place_decision_deposit_not_queued,
+		place_decision_deposit_passing,
+		place_decision_deposit_failing,
+		one_fewer_deciding_queue_empty,
+		one_fewer_deciding_failing,
+		one_fewer_deciding_passing,
+		nudge_referendum_requeued_insertion,
+		nudge_referendum_requeued_slide,
+		nudge_referendum_queued,
+		nudge_referendum_not_queued,
+		nudge_referendum_no_deposit,
+		nudge_referendum_preparing,
+		nudge_referendum_timed_out,
+		nudge_referendum_begin_deciding_failing,
+		nudge_referendum_begin_deciding_passing,
+		nudge_referendum_begin_confirming,
+		nudge_referendum_end_confirming,
+		nudge_referendum_continue_not_confirming,
+		nudge_referendum_continue_confirming,
+		nudge_referendum_approved,
+		nudge_referendum_rejected,
+	);
+	without_alarm!(
+		refund_decision_deposit,
+		refund_submission_deposit,
+		cancel,
+		kill,
+		set_some_metadata,
+		clear_metadata,
+	);
+}
+
+/// Conviction voting's benchmarked weights, plus [`alarm_scan_weight`] for each referendum a
+/// call touches (a vote moves the referendum's alarm to the next block).
+pub struct ConvictionVotingWeights;
+
+impl pallet_conviction_voting::WeightInfo for ConvictionVotingWeights {
+	fn vote_new() -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::vote_new()
+			.saturating_add(alarm_scan_weight())
+	}
+	fn vote_existing() -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::vote_existing()
+			.saturating_add(alarm_scan_weight())
+	}
+	fn remove_vote() -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::remove_vote()
+			.saturating_add(alarm_scan_weight())
+	}
+	fn remove_other_vote() -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::remove_other_vote()
+			.saturating_add(alarm_scan_weight())
+	}
+	fn delegate(r: u32) -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::delegate(r)
+			.saturating_add(alarm_scan_weight().saturating_mul(r.into()))
+	}
+	fn undelegate(r: u32) -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::undelegate(r)
+			.saturating_add(alarm_scan_weight().saturating_mul(r.into()))
+	}
+	fn unlock() -> Weight {
+		crate::weights::pallet_conviction_voting::WeightInfo::<Runtime>::unlock()
+	}
+}
+
 /// A task's address in the scheduler's agenda: (block, index).
 pub type TaskAddress = pallet_scheduler::TaskAddress<BlockNumber>;
 type BoundedCall = Bounded<RuntimeCall, <Runtime as frame_system::Config>::Hashing>;
 
 impl AlarmScheduler {
 	/// Whether block `when`'s agenda takes one more task and still leaves `reserve` slots.
+	/// Reads the agenda at most twice ([`AGENDA_READS_PER_BLOCK`]).
 	pub fn has_room(when: BlockNumber, reserve: u32) -> bool {
 		let limit = MaxScheduledPerBlock::get().saturating_sub(reserve) as usize;
+		count_agenda_read();
 		match pallet_scheduler::Agenda::<Runtime>::decode_len(when) {
 			None => limit > 0,
 			Some(len) if len < limit => true,
 			// Cancelled tasks leave holes the scheduler reuses: count the live ones.
 			Some(_) => {
+				count_agenda_read();
 				pallet_scheduler::Agenda::<Runtime>::get(when).iter().flatten().count() < limit
 			},
 		}
@@ -294,7 +424,7 @@ impl OnUnbalanced<pallet_balances::NegativeImbalance<Runtime>> for SlashToTreasu
 impl pallet_referenda::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = crate::weights::pallet_referenda::WeightInfo<Runtime>;
+	type WeightInfo = ReferendaWeights;
 	type Scheduler = AlarmScheduler;
 	type Currency = Balances;
 	type SubmitOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
@@ -314,7 +444,7 @@ impl pallet_referenda::Config for Runtime {
 
 impl pallet_conviction_voting::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = crate::weights::pallet_conviction_voting::WeightInfo<Runtime>;
+	type WeightInfo = ConvictionVotingWeights;
 	type Currency = Balances;
 	type Polls = Referenda;
 	type MaxTurnout =

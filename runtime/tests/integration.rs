@@ -716,6 +716,99 @@ fn referendum_alarms_beyond_a_full_agenda_slide_to_the_next_blocks() {
 	});
 }
 
+/// Issue 16, item 10: placing an alarm scans up to `MAX_ALARM_SLIDE + 1` agendas, and an
+/// agenda full of cancelled holes is read twice and decoded; pallet referenda's and conviction
+/// voting's benchmarks (empty agendas) did not charge it. The congested worst case reads no
+/// more agendas than the runtime's weights charge for, and every vote carries the scan.
+#[test]
+fn the_alarm_scan_in_a_congested_scheduler_is_in_the_weights() {
+	use agora_runtime::governance::{
+		alarm_scan_weight, AlarmScheduler, ConvictionVotingWeights, ReferendaWeights, AGENDA_READS,
+		ALARM_SCAN_READS, ENACTMENT_RESERVE, MAX_ALARM_SLIDE,
+	};
+	use frame_support::traits::{
+		schedule::{
+			v3::{Anon, Named},
+			DispatchTime,
+		},
+		StorePreimage,
+	};
+	use pallet_conviction_voting::WeightInfo as _;
+	use pallet_referenda::WeightInfo as _;
+
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		System::set_block_number(1);
+		let remark = |n: u32| {
+			agora_runtime::Preimage::bound(RuntimeCall::System(frame_system::Call::remark {
+				remark: n.to_le_bytes().to_vec(),
+			}))
+			.unwrap()
+		};
+		let alarms = 50 - ENACTMENT_RESERVE;
+		let from = 10u32;
+		// Every block the scan may slide over: 50 tasks (alarms and named enactments), five of
+		// the alarms cancelled, leaving holes: the length says full, the live count must be read.
+		for k in 0..=MAX_ALARM_SLIDE {
+			let mut anon = Vec::new();
+			for n in 0..alarms {
+				anon.push(
+					<AlarmScheduler as Anon<_, _, _>>::schedule(
+						DispatchTime::At(from + k),
+						None,
+						128,
+						frame_system::RawOrigin::Root.into(),
+						remark(k * 1000 + n),
+					)
+					.unwrap(),
+				);
+			}
+			for n in 0..ENACTMENT_RESERVE {
+				let mut id = [0xee; 32];
+				id[..8].copy_from_slice(&(u64::from(k) << 32 | u64::from(n)).to_le_bytes());
+				<AlarmScheduler as Named<_, _, _>>::schedule_named(
+					id,
+					DispatchTime::At(from + k),
+					None,
+					63,
+					frame_system::RawOrigin::Root.into(),
+					remark(k * 1000 + 500 + n),
+				)
+				.unwrap();
+			}
+			for address in anon.into_iter().take(5) {
+				<AlarmScheduler as Anon<_, _, _>>::cancel(address).unwrap();
+			}
+			assert_eq!(pallet_scheduler::Agenda::<Runtime>::decode_len(from + k), Some(50));
+		}
+		AGENDA_READS.with(|c| c.set(0));
+		let placed = <AlarmScheduler as Anon<_, _, _>>::schedule(
+			DispatchTime::At(from),
+			None,
+			128,
+			frame_system::RawOrigin::Root.into(),
+			remark(999_999),
+		);
+		assert_eq!(placed, Err(sp_runtime::DispatchError::Exhausted));
+		let counted = AGENDA_READS.with(|c| c.get());
+		assert_eq!(counted, ALARM_SCAN_READS, "every agenda read twice");
+		let db = <Runtime as frame_system::Config>::DbWeight::get();
+		assert!(alarm_scan_weight().ref_time() >= db.reads(counted).ref_time());
+		// Every call that may place an alarm carries the scan.
+		let base_vote =
+			agora_runtime::weights::pallet_conviction_voting::WeightInfo::<Runtime>::vote_new();
+		assert!(ConvictionVotingWeights::vote_new().all_gte(base_vote + alarm_scan_weight()));
+		let delegate =
+			agora_runtime::weights::pallet_conviction_voting::WeightInfo::<Runtime>::delegate(64);
+		assert!(ConvictionVotingWeights::delegate(64)
+			.all_gte(delegate + alarm_scan_weight().saturating_mul(64)));
+		let submit = agora_runtime::weights::pallet_referenda::WeightInfo::<Runtime>::submit();
+		assert!(ReferendaWeights::submit().all_gte(submit + alarm_scan_weight()));
+		// And a delegation over the most votes still fits in a block.
+		let max = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+		assert!(ConvictionVotingWeights::delegate(64).all_lt(max));
+	});
+}
+
 /// Audit finding 11: anyone could create any asset id, so a stranger could take a lend token's
 /// id before governance added its market (the referendum then failed), or create an asset
 /// governance was about to list as collateral and mint it freely. `assets.create` now takes

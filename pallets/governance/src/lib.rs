@@ -22,8 +22,11 @@
 //!   treasury track pays from.
 //! - **Voting histories** ([`VoteHistory`]): this pallet is conviction voting's `VotingHooks`;
 //!   it keeps each account's last [`Config::MaxVoteHistory`] votes (aye, nay or abstain per
-//!   referendum), from which [`Pallet::recommend_delegates`] finds the accounts that vote most
-//!   alike (cosine similarity), with an explanation (referenda in common, agreements).
+//!   referendum; a vote with no balance at stake is not kept), from which
+//!   [`Pallet::recommend_delegates`] finds the accounts that vote most alike (cosine
+//!   similarity), with an explanation (referenda in common, agreements). The accounts compared
+//!   are the [`DelegateCandidates`]: the [`Config::MaxDelegateCandidates`] voters with the most
+//!   at stake in their latest vote, still holding it; copying a voter costs real balance.
 //! - **Recommendations through the recommender** ([`Config::Recommender`]): when governance
 //!   sets [`GovernanceParams::delegate_model`], the candidates are ranked by that model's score
 //!   over [`DELEGATE_FEATURES`] (similarity, referenda shared, agreements), each with the
@@ -36,6 +39,8 @@
 //!
 //! - the tracks are sorted by id, each id at most once, every one valid ([`Pallet::track_valid`]);
 //! - every voting history is sorted by referendum and holds each referendum at most once;
+//! - the delegate candidates are sorted by stake (most first), each once, each with a nonzero
+//!   stake and a voting history;
 //! - and what the runtime's [`Config::OpenGovChecks`] checks: in Agora's runtime, no track
 //!   decides more referenda than its maximum, every ongoing referendum outside a deciding queue
 //!   has an alarm in the scheduler, and every vote and delegation is covered by the account's
@@ -286,6 +291,14 @@ pub mod pallet {
 		BoundedVec<(ReferendumIndex, VoteDirection), T::MaxVoteHistory>,
 		ValueQuery,
 	>;
+
+	/// The accounts [`Pallet::recommend_delegates`] compares: the
+	/// [`Config::MaxDelegateCandidates`] voters with the most at stake in their latest vote,
+	/// most first (ties: who got there first). Copying a voter's votes costs real balance to
+	/// get in, and no key order decides who is compared.
+	#[pallet::storage]
+	pub type DelegateCandidates<T: Config> =
+		StorageValue<_, BoundedVec<(T::AccountId, Balance), T::MaxDelegateCandidates>, ValueQuery>;
 
 	/// A referendum approved on a track dispatches with that track's origin.
 	#[pallet::origin]
@@ -606,6 +619,19 @@ impl<T: Config> Pallet<T> {
 	/// referenda: it drops its oldest one for a newer referendum, and ignores a vote on a
 	/// referendum older than all it keeps.
 	pub fn record_vote(who: &T::AccountId, index: ReferendumIndex, vote: AccountVote<Balance>) {
+		let stake = match vote {
+			AccountVote::Standard { balance, .. } => balance,
+			AccountVote::Split { aye, nay } => aye.saturating_add(nay),
+			AccountVote::SplitAbstain { aye, nay, abstain } => {
+				aye.saturating_add(nay).saturating_add(abstain)
+			},
+		};
+		// A vote with nothing at stake says nothing about the voter: copying someone's votes
+		// must cost something.
+		if stake.is_zero() {
+			return;
+		}
+		Self::note_candidate(who, stake);
 		let direction = match vote {
 			AccountVote::Standard { vote, .. } if vote.aye => VoteDirection::Aye,
 			AccountVote::Standard { .. } => VoteDirection::Nay,
@@ -636,10 +662,32 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// Puts `who`, whose latest vote staked `stake`, in its place among the
+	/// [`DelegateCandidates`]: a new voter enters when the list has room or it stakes more
+	/// than the last one, which leaves.
+	fn note_candidate(who: &T::AccountId, stake: Balance) {
+		DelegateCandidates::<T>::mutate(|list| {
+			if let Some(i) = list.iter().position(|(a, _)| a == who) {
+				list.remove(i);
+			} else if list.is_full() {
+				match list.last() {
+					Some((_, least)) if *least < stake => {
+						list.pop();
+					},
+					_ => return,
+				}
+			}
+			// After every candidate with at least this stake.
+			let at = list.partition_point(|(_, s)| *s >= stake);
+			let _ = list.try_insert(at, (who.clone(), stake));
+		});
+	}
+
 	/// The `k` accounts whose votes resemble `who`'s most, best first, each with its cosine
 	/// similarity (over the referenda both voted on, aye = 1, nay = −1, abstain = 0) and how
-	/// many referenda they share and agree on. At most [`Config::MaxDelegateCandidates`] voters
-	/// are compared; accounts with no referendum in common are left out.
+	/// many referenda they share and agree on. The candidates are the [`DelegateCandidates`]
+	/// (the voters with most at stake), each still holding what it staked; equally similar
+	/// candidates rank by stake. Accounts with no referendum in common are left out.
 	///
 	/// With [`GovernanceParams::delegate_model`] set, the model scores every candidate over
 	/// [`DELEGATE_FEATURES`] and ranks them, each match carrying the model's explanation; if the
@@ -649,11 +697,13 @@ impl<T: Config> Pallet<T> {
 		if mine.is_empty() || k == 0 {
 			return Vec::new();
 		}
-		let limit = usize::try_from(T::MaxDelegateCandidates::get()).unwrap_or(usize::MAX);
-		let mut matches: Vec<DelegateMatch<T::AccountId>> = VoteHistory::<T>::iter()
-			.filter(|(account, _)| account != who)
-			.take(limit)
-			.filter_map(|(account, theirs)| {
+		let mut matches: Vec<DelegateMatch<T::AccountId>> = DelegateCandidates::<T>::get()
+			.into_iter()
+			.filter(|(account, stake)| {
+				account != who && T::Currency::total_balance(account) >= *stake
+			})
+			.filter_map(|(account, _)| {
+				let theirs = VoteHistory::<T>::get(&account);
 				let (similarity, shared, agreements) = similarity(&mine, &theirs)?;
 				Some(DelegateMatch {
 					account,
@@ -671,7 +721,7 @@ impl<T: Config> Pallet<T> {
 		{
 			return ranked;
 		}
-		// A stable sort: equal similarities keep storage order.
+		// A stable sort: equal similarities keep the candidates' order (most stake first).
 		matches.sort_by(|a, b| b.similarity.cmp(&a.similarity));
 		matches.truncate(usize::try_from(k).unwrap_or(usize::MAX));
 		matches
@@ -718,6 +768,17 @@ impl<T: Config> Pallet<T> {
 				history.windows(2).all(|w| w[0].0 < w[1].0),
 				"a voting history is not sorted by referendum or repeats one"
 			);
+		}
+		let candidates = DelegateCandidates::<T>::get();
+		ensure!(
+			candidates.windows(2).all(|w| w[0].1 >= w[1].1),
+			"the delegate candidates are not sorted by stake"
+		);
+		let mut seen = alloc::collections::BTreeSet::new();
+		for (account, stake) in candidates.iter() {
+			ensure!(seen.insert(account), "a delegate candidate is listed twice");
+			ensure!(!stake.is_zero(), "a delegate candidate staked nothing");
+			ensure!(VoteHistory::<T>::contains_key(account), "a delegate candidate has no votes");
 		}
 		T::OpenGovChecks::check()
 	}
@@ -875,6 +936,11 @@ impl<T: Config> pallet_conviction_voting::VotingHooks<T::AccountId, ReferendumIn
 			.map(|i| (i.saturating_add(1_000_000), VoteDirection::Aye))
 			.collect();
 		VoteHistory::<T>::insert(who, BoundedVec::truncate_from(full));
+		// A full candidate list the voter enters at the top, the last one leaving.
+		let candidates: Vec<(T::AccountId, Balance)> = (0..T::MaxDelegateCandidates::get())
+			.map(|i| (frame_benchmarking::account("candidate", i, 0), 1))
+			.collect();
+		DelegateCandidates::<T>::put(BoundedVec::truncate_from(candidates));
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

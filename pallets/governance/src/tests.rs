@@ -200,6 +200,55 @@ fn delegates_are_recommended_by_how_alike_they_vote() {
 	});
 }
 
+#[test]
+fn copying_a_voter_for_free_does_not_make_a_top_delegate() {
+	// Attack (item 9): accounts copy a target's votes with no balance at stake; the old
+	// candidate scan took the first voters in storage-hash order, so sybils with ground keys
+	// crowded out the honest best match and moved the `lean` shown with recommendations.
+	let vote = |aye: bool, balance: u128| AccountVote::Standard {
+		vote: Vote { aye, conviction: Conviction::None },
+		balance,
+	};
+	new_test_ext().execute_with(|| {
+		for i in 0..4u32 {
+			Governance::record_vote(&1, i, vote(true, 10));
+			// The honest delegate votes alike with real stake.
+			Governance::record_vote(&2, i, vote(true, 500));
+		}
+		// Zero-balance copies: not recorded at all.
+		for sybil in 100..140u64 {
+			for i in 0..4u32 {
+				Governance::record_vote(&sybil, i, vote(true, 0));
+			}
+		}
+		assert!(VoteHistory::<Test>::get(100).is_empty(), "a zero-balance vote is not recorded");
+		// One-planck copies: more than the candidate list holds (16 in the mock); they never
+		// push out a voter with more at stake, whatever their keys.
+		for sybil in 200..240u64 {
+			assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::mint_into(
+				&sybil, 1
+			));
+			for i in 0..4u32 {
+				Governance::record_vote(&sybil, i, vote(true, 1));
+			}
+		}
+		let best = Governance::recommend_delegates(&1, 3);
+		assert_eq!(best[0].account, 2, "the honest match is found whatever its key");
+		assert_eq!(DelegateCandidates::<Test>::get().len(), 16);
+		assert_eq!(DelegateCandidates::<Test>::get()[0], (2, 500));
+		// A candidate whose stake has left its account is not recommended.
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<u64>>::burn_from(
+			&2,
+			Balances::free_balance(2) - 1,
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Precision::BestEffort,
+			frame_support::traits::tokens::Fortitude::Force,
+		));
+		assert!(Governance::recommend_delegates(&1, 3).iter().all(|m| m.account != 2));
+		Governance::do_try_state().expect("sorted candidates");
+	});
+}
+
 /// Votes where account 2 agrees with 1 on all of three referenda, and 4 shares all four of 1's
 /// referenda but agrees on only three.
 fn alike_and_busy_voters() {
