@@ -1315,6 +1315,28 @@ fn every_payout_charges_one_cap_per_block() {
 }
 
 #[test]
+fn only_the_treasury_raises_lending_reward_speeds() {
+	// Attack (review of issue 16, item 7): a `parameters` referendum (ten minutes to
+	// enactment) raised a market's reward speed, and one supplier claimed the whole lending
+	// reward pot a block later: a payout that skipped the treasury track.
+	use agora_primitives::AssetKind;
+	use agora_runtime::Lending;
+	use pallet_governance::Origin as Track;
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let market = pallet_lending::Markets::<Runtime>::get(AssetKind::Native).unwrap();
+		let mut raised = market.params;
+		raised.supply_reward_speed = market.params.supply_reward_speed + 1_000 * UNITS;
+		assert_noop!(
+			Lending::set_market(Track::Parameters.into(), AssetKind::Native, raised),
+			pallet_lending::Error::<Runtime>::RewardSpeedNeedsTreasury
+		);
+		assert_ok!(Lending::set_market(Track::Treasury.into(), AssetKind::Native, raised));
+		// Lowering it is a parameter like any other.
+		assert_ok!(Lending::set_market(Track::Parameters.into(), AssetKind::Native, market.params));
+	});
+}
+
+#[test]
 fn cancelling_and_killing_act_before_the_tracks_they_guard() {
 	// Issue 16, item 7: a referendum_canceller (or killer) referendum must be able to pass
 	// before the referendum it would stop is enacted.

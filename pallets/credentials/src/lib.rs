@@ -1190,9 +1190,13 @@ pub mod pallet {
 		pub fn remove_credential(origin: OriginFor<T>, id: CredentialId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
+			// Once revoked: the issuer, or the delegate that signed it and still holds its
+			// deposit (not an account that took the deposit over: it could otherwise revoke and
+			// erase a credential governance might reinstate).
 			ensure!(
 				who == c.subject
-					|| (c.revoked.is_some() && (who == c.issuer || who == c.depositor)),
+					|| (c.revoked.is_some()
+						&& (who == c.issuer || (who == c.depositor && who == c.issued_by))),
 				Error::<T>::NotSubject
 			);
 			let returned = T::Currency::release(
@@ -1639,7 +1643,9 @@ impl<T: Config> Pallet<T> {
 		expires_at: Option<Moment>,
 		course: Option<CourseId>,
 	) -> Result<CredentialId, DispatchError> {
-		ensure!(Schemas::<T>::contains_key(schema), Error::<T>::UnknownSchema);
+		// A course's schema was checked when it was published: deregistering it later must not
+		// lock enrolled learners out of their completions.
+		ensure!(course.is_some() || Schemas::<T>::contains_key(schema), Error::<T>::UnknownSchema);
 		Self::check_skills(&skills)?;
 		let now = T::Time::now();
 		if let Some(expiry) = expires_at {

@@ -2223,6 +2223,45 @@ fn a_schema_s_creator_deregisters_it_when_no_open_course_uses_it() {
 }
 
 #[test]
+fn deregistering_a_schema_does_not_strand_enrolled_learners() {
+	// Attack (review of item 4): a provider closes a course with learners still enrolled, the
+	// schema's creator deregisters the schema, and every completion failed with UnknownSchema.
+	run(|| {
+		setup();
+		let course = publish([0; 4], native(0), 0, 5);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::close_course(signed(ISSUER), course));
+		assert_ok!(Cred::deregister_schema(signed(ISSUER), schema()));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+	});
+}
+
+#[test]
+fn a_deposit_taker_cannot_erase_a_revoked_credential() {
+	// Attack (review of item 4): an ancestor delegate revokes a credential its sub-delegate
+	// signed, takes over the deposit and removes the record; governance could no longer
+	// reinstate it. Removal after revocation is for the issuer and the original signer.
+	run(|| {
+		setup();
+		assert_ok!(Cred::add_delegate(signed(ISSUER), SUB));
+		assert_ok!(Cred::add_delegate(signed(SUB), SUBSUB));
+		assert_ok!(Cred::issue_credential(
+			signed(SUBSUB),
+			LEARNER,
+			schema(),
+			claim(1),
+			skills([1; 4]),
+			None
+		));
+		assert_ok!(Cred::revoke_credential(signed(SUB), 0, RevocationReason::Misconduct));
+		assert_ok!(Cred::change_deposit_owner(signed(SUB), 0));
+		assert_noop!(Cred::remove_credential(signed(SUB), 0), Error::<Test>::NotSubject);
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), 0));
+		assert_eq!(Cred::verify(0).status, CredentialStatus::Valid);
+	});
+}
+
+#[test]
 fn the_issuer_takes_over_a_removed_delegate_s_deposit() {
 	// Item 4: a removed delegate's credential deposits were stuck: it may no longer act on
 	// the credential, and only the subject (or, once revoked, the issuer) could remove it.

@@ -532,7 +532,14 @@ impl<T: Config> Pallet<T> {
 		let quote = if asset == T::StableAsset::get() {
 			amount
 		} else {
-			T::Oracle::debt_price(asset)?.saturating_mul_int(amount)
+			// Rounded up: no payout is valued at nothing.
+			sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+				amount,
+				T::Oracle::debt_price(asset)?.into_inner(),
+				<FixedU128 as FixedPointNumber>::DIV,
+				sp_runtime::Rounding::Up,
+			)
+			.unwrap_or(Balance::MAX)
 		};
 		let agr = T::Oracle::collateral_price(AssetKind::Native)?.into_inner();
 		if agr == 0 {

@@ -730,6 +730,8 @@ pub mod pallet {
 		/// [`LendingParams::max_boost`] above [`Config::MaxCollateralBoost`] or a safety margin
 		/// of 1 or more).
 		InvalidParams,
+		/// Only [`Config::SpendOrigin`] (the treasury) may raise a market's reward speed.
+		RewardSpeedNeedsTreasury,
 		/// The action is paused in this market.
 		Paused,
 		/// The amount is zero or buys nothing (no lend token, nothing to repay).
@@ -789,7 +791,9 @@ pub mod pallet {
 		/// Adds a market for `asset` and creates its lend token `lend_token` (a fresh
 		/// pallet-assets id, owned by this pallet).
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::MarketAdded`].
+		/// The origin must be [`Config::GovernanceOrigin`], or [`Config::SpendOrigin`] (which
+		/// alone may set reward speeds: rewards are payouts of the reward pot). Emits
+		/// [`Event::MarketAdded`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_market())]
 		pub fn add_market(
@@ -798,14 +802,17 @@ pub mod pallet {
 			lend_token: AssetId,
 			params: MarketParams,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::ensure_market_origin(origin, (0, 0), &params)?;
 			Self::do_add_market(asset, lend_token, params)
 		}
 
 		/// Changes a market's parameters (interest and rewards up to now are counted at the
 		/// old ones first).
 		///
-		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::MarketUpdated`].
+		/// The origin must be [`Config::GovernanceOrigin`], or [`Config::SpendOrigin`], which
+		/// alone may raise a reward speed (a speed is a payout of the reward pot: raised by the
+		/// parameters track, one supplier could claim the whole pot a block later). Emits
+		/// [`Event::MarketUpdated`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_market())]
 		pub fn set_market(
@@ -813,7 +820,12 @@ pub mod pallet {
 			asset: AssetKind,
 			params: MarketParams,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			let old = Markets::<T>::get(asset).ok_or(Error::<T>::UnknownMarket)?.params;
+			Self::ensure_market_origin(
+				origin,
+				(old.supply_reward_speed, old.borrow_reward_speed),
+				&params,
+			)?;
 			ensure!(params.is_valid(), Error::<T>::InvalidParams);
 			let mut market = Self::accrue(asset)?;
 			market.params = params;
@@ -1150,6 +1162,24 @@ impl<T: Config> Pallet<T> {
 	/// The account rewards are paid from (fund it with AGR).
 	pub fn reward_pot() -> T::AccountId {
 		T::RewardPotId::get().into_account_truncating()
+	}
+
+	/// Accepts [`Config::SpendOrigin`], or [`Config::GovernanceOrigin`] when `new` raises no
+	/// reward speed above the old `(supply, borrow)` speeds.
+	fn ensure_market_origin(
+		origin: OriginFor<T>,
+		(old_supply, old_borrow): (Balance, Balance),
+		new: &MarketParams,
+	) -> DispatchResult {
+		if T::SpendOrigin::try_origin(origin.clone()).is_ok() {
+			return Ok(());
+		}
+		T::GovernanceOrigin::ensure_origin(origin)?;
+		ensure!(
+			new.supply_reward_speed <= old_supply && new.borrow_reward_speed <= old_borrow,
+			Error::<T>::RewardSpeedNeedsTreasury
+		);
+		Ok(())
 	}
 
 	fn do_add_market(
