@@ -27,10 +27,13 @@
 //!
 //! ## Weights
 //!
-//! The cost of storing and of evaluating a model grows with its number of fixed-point cells
-//! (samples × features for k-NN, coefficients for linear models): `upload_model`,
-//! `replace_model` and [`Recommend::recommend_weight`] are benchmarked against it, up to
-//! [`MAX_CELLS`].
+//! The cost of storing a model grows with its number of fixed-point cells (samples × features
+//! for k-NN, coefficients for linear models): `upload_model` and `replace_model` are
+//! benchmarked against it, up to [`MAX_CELLS`]. The cost of evaluating one depends on its shape
+//! too: [`Recommend::recommend_weight`] charges [`Pallet::evaluation_weight`], a per-row plus a
+//! per-cell part for k-NN models at the most expensive metric of their kind (the cosine
+//! distance takes a square root and a division per row, so a thin model with many rows costs
+//! far more per cell than a wide one), benchmarked for every kind, metric and shape.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -59,7 +62,7 @@ pub use agora_primitives::recommend::{
 };
 use agora_primitives::{
 	recommend::{score_of, Recommend, RecommendError, Recommendation},
-	recommender::{Fixed, Model, MAX_CELLS, MAX_FEATURES},
+	recommender::{Fixed, Model, MAX_CELLS, MAX_COEFFICIENTS, MAX_FEATURES},
 };
 use alloc::{boxed::Box, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
@@ -438,8 +441,83 @@ impl<T: Config> Recommend for Pallet<T> {
 	}
 
 	fn recommend_weight(model_id: ModelId) -> Weight {
-		let cells = Models::<T>::get(model_id).map(|i| i.n_cells).unwrap_or(MAX_CELLS);
-		T::WeightInfo::recommend(cells)
+		match Models::<T>::get(model_id) {
+			Some(info) => Self::evaluation_weight(
+				info.kind,
+				info.n_cells,
+				u32::try_from(info.feature_names.len()).unwrap_or(MAX_FEATURES),
+			),
+			None => Self::max_evaluation_weight(),
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The weight of one explained prediction of a model of `kind` with `n_cells` cells over
+	/// `n_features` features, whatever its distance metric, weighting, `k` or query.
+	///
+	/// A linear or logistic model is charged its benchmark at its number of coefficients. A
+	/// k-NN model of `r = n_cells / n_features` rows is charged, for the most expensive of the
+	/// three distance metrics of its kind, a per-row part — the benchmark of a thin model
+	/// (two features) with `r` rows — plus a per-cell part — the benchmark of a wide model
+	/// ([`MAX_FEATURES`] features) with `n_cells` cells. Rows cost `α` each (a square root
+	/// and a division for the cosine distance, the top-k insertion) and cells `β` each; the
+	/// thin benchmark bills at least `α` per row and the wide one at least `β` per cell, so
+	/// the sum bounds `α r + β n_cells` for every shape, from one feature to [`MAX_FEATURES`].
+	/// Both benchmarks use `k` = [`MAX_K`](agora_primitives::recommender::MAX_K), distance weights and rows ordered so that every
+	/// row enters the top k (the costliest query). The proof size is the larger of the two,
+	/// not their sum: the model is read once.
+	pub fn evaluation_weight(kind: ModelKind, n_cells: u32, n_features: u32) -> Weight {
+		let rows = n_cells.checked_div(n_features).unwrap_or(n_cells);
+		let knn = |thin: [Weight; 3], wide: [Weight; 3]| -> Weight {
+			thin.iter().zip(wide.iter()).fold(Weight::zero(), |worst, (t, w)| {
+				worst.max(Weight::from_parts(
+					t.ref_time().saturating_add(w.ref_time()),
+					t.proof_size().max(w.proof_size()),
+				))
+			})
+		};
+		match kind {
+			ModelKind::KnnClassifier => knn(
+				[
+					T::WeightInfo::recommend_classifier_euclidian_thin(rows),
+					T::WeightInfo::recommend_classifier_manhattan_thin(rows),
+					T::WeightInfo::recommend_classifier_cosine_thin(rows),
+				],
+				[
+					T::WeightInfo::recommend_classifier_euclidian_wide(n_cells),
+					T::WeightInfo::recommend_classifier_manhattan_wide(n_cells),
+					T::WeightInfo::recommend_classifier_cosine_wide(n_cells),
+				],
+			),
+			ModelKind::KnnRegressor => knn(
+				[
+					T::WeightInfo::recommend_regressor_euclidian_thin(rows),
+					T::WeightInfo::recommend_regressor_manhattan_thin(rows),
+					T::WeightInfo::recommend_regressor_cosine_thin(rows),
+				],
+				[
+					T::WeightInfo::recommend_regressor_euclidian_wide(n_cells),
+					T::WeightInfo::recommend_regressor_manhattan_wide(n_cells),
+					T::WeightInfo::recommend_regressor_cosine_wide(n_cells),
+				],
+			),
+			ModelKind::Logistic => T::WeightInfo::recommend_logistic(n_cells),
+			ModelKind::Linear => T::WeightInfo::recommend_linear(n_cells),
+		}
+	}
+
+	/// The weight of one explained prediction of the most expensive model this pallet can
+	/// hold: what an unknown model is charged.
+	pub fn max_evaluation_weight() -> Weight {
+		[
+			Self::evaluation_weight(ModelKind::KnnClassifier, MAX_CELLS, MAX_FEATURES),
+			Self::evaluation_weight(ModelKind::KnnRegressor, MAX_CELLS, MAX_FEATURES),
+			Self::evaluation_weight(ModelKind::Logistic, MAX_COEFFICIENTS, MAX_FEATURES),
+			Self::evaluation_weight(ModelKind::Linear, MAX_FEATURES, MAX_FEATURES),
+		]
+		.into_iter()
+		.fold(Weight::zero(), |a, b| a.max(b))
 	}
 }
 

@@ -1,6 +1,6 @@
 //! k-nearest-neighbour classifier and regressor (smartcore's `KNNClassifier` / `KNNRegressor`).
 
-use crate::distance::{cosine_key, manhattan, squared_euclidean, squared_norm};
+use crate::distance::{cosine_key, manhattan, squared_euclidean, CosineNorm};
 use crate::fixed::{div_round, div_round_u, from_i128_bits};
 use crate::model::{Explanation, Output};
 use crate::{
@@ -281,12 +281,10 @@ impl KnnCore {
 				}
 			},
 			Distance::Cosine => {
-				let (nq, of) = squared_norm(query);
-				if of {
-					return Err(Error::Overflow);
-				}
+				// The query's norm and its square root once per query, not once per row.
+				let nq = CosineNorm::of(query)?;
 				for (i, row) in data.chunks_exact(n).enumerate() {
-					top.offer(cosine_key(query, row, nq)?, u32_of(i)?);
+					top.offer(cosine_key(query, row, &nq)?, u32_of(i)?);
 				}
 			},
 		}
@@ -656,5 +654,20 @@ mod tests {
 			KNNClassifier::fit(Matrix::from_rows(&rows).unwrap(), &labels, Default::default()),
 			Err(Error::TooManyClasses)
 		);
+	}
+
+	#[test]
+	fn cosine_takes_the_query_norm_root_once_per_query() {
+		use crate::distance::ROOTS;
+		// 50 rows: one square root per row for the row's norm, one for the query's.
+		let rows: Vec<Vec<i32>> = (1..=50).map(|i| vec![i, 50 - i]).collect();
+		let rows: Vec<&[i32]> = rows.iter().map(|r| r.as_slice()).collect();
+		let x = m(&rows);
+		let y: Vec<u32> = (0..50).map(|i| i % 2).collect();
+		let p = KNNParameters::default().with_k(5).with_distance(Distance::Cosine);
+		let knn = KNNClassifier::fit(x, &y, p).unwrap();
+		ROOTS.with(|r| r.set(0));
+		knn.predict_explained(&[Fixed::from_int(3), Fixed::from_int(4)]).unwrap();
+		assert_eq!(ROOTS.with(|r| r.get()), 50 + 1);
 	}
 }
