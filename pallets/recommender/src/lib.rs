@@ -39,6 +39,7 @@
 //!
 //! - every active model has its parameters stored, every retired one has none;
 //! - stored parameters match the record: kind, cell count, feature count;
+//! - stored parameters pass [`Model::validate`] (every structural invariant);
 //! - ids are below [`NextModelId`]; versions start at 1;
 //! - [`ActiveModels`] counts the active models and is at most [`Config::MaxActiveModels`].
 
@@ -230,7 +231,9 @@ pub mod pallet {
 		///
 		/// The origin must be [`Config::ModelOrigin`]. `feature_names` lists the model's
 		/// features in query order; `author` is the account that trained it. The model is
-		/// checked by evaluating it once.
+		/// checked for every structural invariant ([`Model::validate`]): a stored model answers
+		/// every query of its feature count, or fails with the same overflow whether explained
+		/// or not.
 		///
 		/// Emits [`Event::ModelUploaded`].
 		#[pallet::call_index(0)]
@@ -396,6 +399,7 @@ impl<T: Config> Pallet<T> {
 					active = active.saturating_add(1);
 					ensure!(ModelKind::of(&model) == info.kind, "stored kind differs");
 					ensure!(model.n_cells() == info.n_cells, "stored cell count differs");
+					ensure!(model.validate().is_ok(), "a stored model is inconsistent");
 					ensure!(
 						u32::try_from(info.feature_names.len()).ok() == Some(model.n_features()),
 						"stored feature count differs"

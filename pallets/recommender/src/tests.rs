@@ -203,6 +203,34 @@ fn upload_rejects_bad_input_and_changes_nothing() {
 }
 
 #[test]
+fn upload_rejects_a_knn_model_whose_class_index_is_out_of_range() {
+	run(|| {
+		// The last sample, far from the all-zero query, points at class 9 of 2: an all-zero
+		// query never reaches it, a full validation does.
+		let x =
+			Matrix::from_rows(&[[f(0), f(0)], [f(0), f(1)], [f(1), f(0)], [f(90), f(90)]]).unwrap();
+		let good: Model = KNNClassifier::fit(x, &[0, 1, 0, 1], KNNParameters::default().with_k(3))
+			.unwrap()
+			.into();
+		let mut bytes = good.encode();
+		*bytes.last_mut().unwrap() = 9;
+		let broken = Model::decode(&mut &bytes[..]).unwrap();
+		assert!(broken.predict(&[f(0), f(0)]).is_ok());
+		assert_noop!(
+			Recommender::upload_model(
+				RuntimeOrigin::root(),
+				name("m"),
+				features(&["x0", "x1"]),
+				Box::new(broken),
+				accuracy(90),
+				7
+			),
+			Error::<Test>::InvalidModel
+		);
+	});
+}
+
+#[test]
 fn active_models_are_bounded() {
 	run(|| {
 		for _ in 0..3 {

@@ -241,6 +241,18 @@ impl KnnCore {
 		Ok(core)
 	}
 
+	/// Checks the samples' shape against `n_targets` labels or targets, and `k`.
+	fn validate(&self, n_targets: usize) -> Result<()> {
+		let (rows, _) = self.x.validate()?;
+		if rows == 0 {
+			return Err(Error::EmptyModel);
+		}
+		if rows != n_targets {
+			return Err(Error::InvalidParameter);
+		}
+		self.check_k(rows).map(|_| ())
+	}
+
 	fn check_k(&self, rows: usize) -> Result<usize> {
 		let k = us(self.k);
 		if k == 0 || k > K_CAP || k > rows {
@@ -386,6 +398,32 @@ impl KNNClassifier {
 		&self.classes
 	}
 
+	/// Checks every invariant `fit` establishes (for decoded values): the samples' shape, `k`,
+	/// one class index per sample, strictly ascending labels, every class index in range and
+	/// every class used. Errors: [`Error::InvalidParameter`], [`Error::EmptyModel`],
+	/// [`Error::InvalidK`].
+	pub fn validate(&self) -> Result<()> {
+		self.core.validate(self.y.len())?;
+		if self.classes.is_empty() || self.classes.windows(2).any(|w| matches!(w, [a, b] if a >= b))
+		{
+			return Err(Error::InvalidParameter);
+		}
+		let mut used = [false; MAX_CLASSES as usize];
+		for c in self.y.iter() {
+			let c = usize::from(*c);
+			if c >= self.classes.len() {
+				return Err(Error::InvalidParameter);
+			}
+			if let Some(u) = used.get_mut(c) {
+				*u = true;
+			}
+		}
+		if used.iter().take(self.classes.len()).any(|u| !u) {
+			return Err(Error::InvalidParameter);
+		}
+		Ok(())
+	}
+
 	/// The parameters the model was fitted with.
 	pub fn parameters(&self) -> KNNParameters {
 		self.core.parameters()
@@ -515,6 +553,13 @@ impl KNNRegressor {
 	/// Number of features a query must have.
 	pub fn n_features(&self) -> u32 {
 		self.core.x.n_features()
+	}
+
+	/// Checks every invariant `fit` establishes (for decoded values): the samples' shape, `k`
+	/// and one target per sample. Errors: [`Error::InvalidParameter`], [`Error::EmptyModel`],
+	/// [`Error::InvalidK`].
+	pub fn validate(&self) -> Result<()> {
+		self.core.validate(self.y.len())
 	}
 
 	fn average(&self, sel: &Selection) -> Result<Fixed> {
