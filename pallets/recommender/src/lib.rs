@@ -62,7 +62,7 @@ pub use agora_primitives::recommend::{
 	ModelId, ModelKind, ModelStatus, ModelSummary, TrainingMetrics,
 };
 use agora_primitives::{
-	recommend::{score_of, Recommend, RecommendError, Recommendation},
+	recommend::{score_of, Ranked, Recommend, RecommendError, Recommendation},
 	recommender::{Fixed, Model, MAX_CELLS, MAX_COEFFICIENTS, MAX_FEATURES},
 };
 use alloc::{boxed::Box, vec::Vec};
@@ -424,16 +424,36 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> Recommend for Pallet<T> {
-	fn recommend(model_id: ModelId, features: &[Fixed]) -> Result<Recommendation, RecommendError> {
+#[cfg(test)]
+std::thread_local! {
+	/// How many times a model's parameters were read and decoded on this thread (tests only).
+	pub(crate) static MODEL_DECODES: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+}
+
+impl<T: Config> Pallet<T> {
+	/// The record and the decoded parameters of an active model: one read and decode of up to
+	/// [`MAX_CELLS`] cells, to be shared by every query of one call.
+	fn active_model(model_id: ModelId) -> Result<(ModelInfo<T>, Model), RecommendError> {
 		let info = Models::<T>::get(model_id).ok_or(RecommendError::UnknownModel)?;
 		if info.status != ModelStatus::Active {
 			return Err(RecommendError::ModelRetired);
 		}
+		let model = ModelData::<T>::get(model_id).ok_or(RecommendError::UnknownModel)?;
+		#[cfg(test)]
+		MODEL_DECODES.with(|n| n.set(n.get().saturating_add(1)));
+		Ok((info, model))
+	}
+
+	/// The explained prediction of an already loaded model for `features`.
+	fn answer(
+		model_id: ModelId,
+		info: &ModelInfo<T>,
+		model: &Model,
+		features: &[Fixed],
+	) -> Result<Recommendation, RecommendError> {
 		if features.len() != info.feature_names.len() {
 			return Err(RecommendError::FeatureCountMismatch);
 		}
-		let model = ModelData::<T>::get(model_id).ok_or(RecommendError::UnknownModel)?;
 		let (output, explanation) = model.predict_explained(features)?;
 		Ok(Recommendation {
 			model_id,
@@ -442,6 +462,35 @@ impl<T: Config> Recommend for Pallet<T> {
 			output,
 			explanation,
 		})
+	}
+}
+
+impl<T: Config> Recommend for Pallet<T> {
+	fn recommend(model_id: ModelId, features: &[Fixed]) -> Result<Recommendation, RecommendError> {
+		let (info, model) = Self::active_model(model_id)?;
+		Self::answer(model_id, &info, &model, features)
+	}
+
+	/// As the trait's default, but the model is read and decoded once for all candidates
+	/// (not once per candidate: a model is up to a mebibyte).
+	fn rank<Id: Clone>(
+		model_id: ModelId,
+		candidates: &[(Id, Vec<Fixed>)],
+		n: u32,
+	) -> Result<Vec<Ranked<Id>>, RecommendError> {
+		if candidates.is_empty() {
+			return Ok(Vec::new());
+		}
+		let (info, model) = Self::active_model(model_id)?;
+		let mut ranked = Vec::with_capacity(candidates.len());
+		for (id, features) in candidates {
+			let recommendation = Self::answer(model_id, &info, &model, features)?;
+			ranked.push(Ranked { id: id.clone(), recommendation });
+		}
+		// A stable sort: ties keep the candidates' order.
+		ranked.sort_by(|a, b| b.recommendation.score.cmp(&a.recommendation.score));
+		ranked.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+		Ok(ranked)
 	}
 
 	fn recommend_weight(model_id: ModelId) -> Weight {

@@ -582,3 +582,21 @@ fn evaluation_weight_covers_every_metric_at_both_extreme_shapes() {
 		assert!(max.all_gte(Recommender::evaluation_weight(kind, cells, n)));
 	}
 }
+
+#[test]
+fn rank_decodes_the_model_once_for_all_candidates() {
+	run(|| {
+		let id = upload(linear(), r2());
+		let candidates: Vec<(u32, Vec<Fixed>)> =
+			(0..50).map(|i| (i, vec![f(i as i32), f(1)])).collect();
+		MODEL_DECODES.with(|n| n.set(0));
+		let top = <Recommender as Recommend>::rank(id, &candidates, 3).unwrap();
+		assert_eq!(top.iter().map(|r| r.id).collect::<Vec<_>>(), vec![49, 48, 47]);
+		assert_eq!(MODEL_DECODES.with(|n| n.get()), 1);
+		// The answers are those of one query each.
+		assert_eq!(
+			top[0].recommendation,
+			<Recommender as Recommend>::recommend(id, &candidates[49].1).unwrap()
+		);
+	});
+}
