@@ -197,7 +197,8 @@ pub mod pallet {
 		FeatureNamesMismatch,
 		/// A model or feature name is empty.
 		EmptyName,
-		/// The model's parameters are inconsistent: it cannot answer a query.
+		/// The model's parameters are inconsistent: they break an invariant [`Model::validate`]
+		/// checks (shape, `k`, class labels and indices, coefficient rows).
 		InvalidModel,
 		/// Metrics that do not fit the kind: accuracy for a regressor, R² for a classifier, an
 		/// accuracy above 100 %.
