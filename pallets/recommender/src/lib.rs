@@ -27,15 +27,19 @@
 //!
 //! ## Weights
 //!
-//! The cost of storing and of evaluating a model grows with its number of fixed-point cells
-//! (samples × features for k-NN, coefficients for linear models): `upload_model`,
-//! `replace_model` and [`Recommend::recommend_weight`] are benchmarked against it, up to
-//! [`MAX_CELLS`].
+//! The cost of storing a model grows with its number of fixed-point cells (samples × features
+//! for k-NN, coefficients for linear models): `upload_model` and `replace_model` are
+//! benchmarked against it, up to [`MAX_CELLS`]. The cost of evaluating one depends on its shape
+//! too: [`Recommend::recommend_weight`] charges [`Pallet::evaluation_weight`], a per-row plus a
+//! per-cell part for k-NN models at the most expensive metric of their kind (the cosine
+//! distance takes a square root and a division per row, so a thin model with many rows costs
+//! far more per cell than a wide one), benchmarked for every kind, metric and shape.
 //!
 //! ## Invariants (`try_state`)
 //!
 //! - every active model has its parameters stored, every retired one has none;
 //! - stored parameters match the record: kind, cell count, feature count;
+//! - stored parameters pass [`Model::validate`] (every structural invariant);
 //! - ids are below [`NextModelId`]; versions start at 1;
 //! - [`ActiveModels`] counts the active models and is at most [`Config::MaxActiveModels`].
 
@@ -58,8 +62,8 @@ pub use agora_primitives::recommend::{
 	ModelId, ModelKind, ModelStatus, ModelSummary, TrainingMetrics,
 };
 use agora_primitives::{
-	recommend::{score_of, Recommend, RecommendError, Recommendation},
-	recommender::{Fixed, Model, MAX_CELLS, MAX_FEATURES},
+	recommend::{score_of, Ranked, Recommend, RecommendError, Recommendation},
+	recommender::{Fixed, Model, MAX_CELLS, MAX_COEFFICIENTS, MAX_FEATURES},
 };
 use alloc::{boxed::Box, vec::Vec};
 use codec::{Decode, Encode, MaxEncodedLen};
@@ -193,7 +197,8 @@ pub mod pallet {
 		FeatureNamesMismatch,
 		/// A model or feature name is empty.
 		EmptyName,
-		/// The model's parameters are inconsistent: it cannot answer a query.
+		/// The model's parameters are inconsistent: they break an invariant [`Model::validate`]
+		/// checks (shape, `k`, class labels and indices, coefficient rows).
 		InvalidModel,
 		/// Metrics that do not fit the kind: accuracy for a regressor, R² for a classifier, an
 		/// accuracy above 100 %.
@@ -227,7 +232,9 @@ pub mod pallet {
 		///
 		/// The origin must be [`Config::ModelOrigin`]. `feature_names` lists the model's
 		/// features in query order; `author` is the account that trained it. The model is
-		/// checked by evaluating it once.
+		/// checked for every structural invariant ([`Model::validate`]): a stored model answers
+		/// every query of its feature count, or fails with the same overflow whether explained
+		/// or not.
 		///
 		/// Emits [`Event::ModelUploaded`].
 		#[pallet::call_index(0)]
@@ -393,6 +400,7 @@ impl<T: Config> Pallet<T> {
 					active = active.saturating_add(1);
 					ensure!(ModelKind::of(&model) == info.kind, "stored kind differs");
 					ensure!(model.n_cells() == info.n_cells, "stored cell count differs");
+					ensure!(model.validate().is_ok(), "a stored model is inconsistent");
 					ensure!(
 						u32::try_from(info.feature_names.len()).ok() == Some(model.n_features()),
 						"stored feature count differs"
@@ -417,16 +425,36 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> Recommend for Pallet<T> {
-	fn recommend(model_id: ModelId, features: &[Fixed]) -> Result<Recommendation, RecommendError> {
+#[cfg(test)]
+std::thread_local! {
+	/// How many times a model's parameters were read and decoded on this thread (tests only).
+	pub(crate) static MODEL_DECODES: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+}
+
+impl<T: Config> Pallet<T> {
+	/// The record and the decoded parameters of an active model: one read and decode of up to
+	/// [`MAX_CELLS`] cells, to be shared by every query of one call.
+	fn active_model(model_id: ModelId) -> Result<(ModelInfo<T>, Model), RecommendError> {
 		let info = Models::<T>::get(model_id).ok_or(RecommendError::UnknownModel)?;
 		if info.status != ModelStatus::Active {
 			return Err(RecommendError::ModelRetired);
 		}
+		let model = ModelData::<T>::get(model_id).ok_or(RecommendError::UnknownModel)?;
+		#[cfg(test)]
+		MODEL_DECODES.with(|n| n.set(n.get().saturating_add(1)));
+		Ok((info, model))
+	}
+
+	/// The explained prediction of an already loaded model for `features`.
+	fn answer(
+		model_id: ModelId,
+		info: &ModelInfo<T>,
+		model: &Model,
+		features: &[Fixed],
+	) -> Result<Recommendation, RecommendError> {
 		if features.len() != info.feature_names.len() {
 			return Err(RecommendError::FeatureCountMismatch);
 		}
-		let model = ModelData::<T>::get(model_id).ok_or(RecommendError::UnknownModel)?;
 		let (output, explanation) = model.predict_explained(features)?;
 		Ok(Recommendation {
 			model_id,
@@ -436,10 +464,114 @@ impl<T: Config> Recommend for Pallet<T> {
 			explanation,
 		})
 	}
+}
+
+impl<T: Config> Recommend for Pallet<T> {
+	fn recommend(model_id: ModelId, features: &[Fixed]) -> Result<Recommendation, RecommendError> {
+		let (info, model) = Self::active_model(model_id)?;
+		Self::answer(model_id, &info, &model, features)
+	}
+
+	/// As the trait's default, but the model is read and decoded once for all candidates
+	/// (not once per candidate: a model is up to a mebibyte).
+	fn rank<Id: Clone>(
+		model_id: ModelId,
+		candidates: &[(Id, Vec<Fixed>)],
+		n: u32,
+	) -> Result<Vec<Ranked<Id>>, RecommendError> {
+		if candidates.is_empty() {
+			return Ok(Vec::new());
+		}
+		let (info, model) = Self::active_model(model_id)?;
+		let mut ranked = Vec::with_capacity(candidates.len());
+		for (id, features) in candidates {
+			let recommendation = Self::answer(model_id, &info, &model, features)?;
+			ranked.push(Ranked { id: id.clone(), recommendation });
+		}
+		// A stable sort: ties keep the candidates' order.
+		ranked.sort_by(|a, b| b.recommendation.score.cmp(&a.recommendation.score));
+		ranked.truncate(usize::try_from(n).unwrap_or(usize::MAX));
+		Ok(ranked)
+	}
 
 	fn recommend_weight(model_id: ModelId) -> Weight {
-		let cells = Models::<T>::get(model_id).map(|i| i.n_cells).unwrap_or(MAX_CELLS);
-		T::WeightInfo::recommend(cells)
+		match Models::<T>::get(model_id) {
+			Some(info) => Self::evaluation_weight(
+				info.kind,
+				info.n_cells,
+				u32::try_from(info.feature_names.len()).unwrap_or(MAX_FEATURES),
+			),
+			None => Self::max_evaluation_weight(),
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The weight of one explained prediction of a model of `kind` with `n_cells` cells over
+	/// `n_features` features, whatever its distance metric, weighting, `k` or query.
+	///
+	/// A linear or logistic model is charged its benchmark at its number of coefficients. A
+	/// k-NN model of `r = n_cells / n_features` rows is charged, for the most expensive of the
+	/// three distance metrics of its kind, a per-row part — the benchmark of a thin model
+	/// (two features) with `r` rows — plus a per-cell part — the benchmark of a wide model
+	/// ([`MAX_FEATURES`] features) with `n_cells` cells. Rows cost `α` each (a square root
+	/// and a division for the cosine distance, the top-k insertion) and cells `β` each; the
+	/// thin benchmark bills at least `α` per row and the wide one at least `β` per cell, so
+	/// the sum bounds `α r + β n_cells` for every shape, from one feature to [`MAX_FEATURES`].
+	/// Both benchmarks use `k` = [`MAX_K`](agora_primitives::recommender::MAX_K), distance weights and rows ordered so that every
+	/// row enters the top k (the costliest query). The proof size is the larger of the two,
+	/// not their sum: the model is read once.
+	pub fn evaluation_weight(kind: ModelKind, n_cells: u32, n_features: u32) -> Weight {
+		let rows = n_cells.checked_div(n_features).unwrap_or(n_cells);
+		let knn = |thin: [Weight; 3], wide: [Weight; 3]| -> Weight {
+			thin.iter().zip(wide.iter()).fold(Weight::zero(), |worst, (t, w)| {
+				worst.max(Weight::from_parts(
+					t.ref_time().saturating_add(w.ref_time()),
+					t.proof_size().max(w.proof_size()),
+				))
+			})
+		};
+		match kind {
+			ModelKind::KnnClassifier => knn(
+				[
+					T::WeightInfo::recommend_classifier_euclidian_thin(rows),
+					T::WeightInfo::recommend_classifier_manhattan_thin(rows),
+					T::WeightInfo::recommend_classifier_cosine_thin(rows),
+				],
+				[
+					T::WeightInfo::recommend_classifier_euclidian_wide(n_cells),
+					T::WeightInfo::recommend_classifier_manhattan_wide(n_cells),
+					T::WeightInfo::recommend_classifier_cosine_wide(n_cells),
+				],
+			),
+			ModelKind::KnnRegressor => knn(
+				[
+					T::WeightInfo::recommend_regressor_euclidian_thin(rows),
+					T::WeightInfo::recommend_regressor_manhattan_thin(rows),
+					T::WeightInfo::recommend_regressor_cosine_thin(rows),
+				],
+				[
+					T::WeightInfo::recommend_regressor_euclidian_wide(n_cells),
+					T::WeightInfo::recommend_regressor_manhattan_wide(n_cells),
+					T::WeightInfo::recommend_regressor_cosine_wide(n_cells),
+				],
+			),
+			ModelKind::Logistic => T::WeightInfo::recommend_logistic(n_cells),
+			ModelKind::Linear => T::WeightInfo::recommend_linear(n_cells),
+		}
+	}
+
+	/// The weight of one explained prediction of the most expensive model this pallet can
+	/// hold: what an unknown model is charged.
+	pub fn max_evaluation_weight() -> Weight {
+		[
+			Self::evaluation_weight(ModelKind::KnnClassifier, MAX_CELLS, MAX_FEATURES),
+			Self::evaluation_weight(ModelKind::KnnRegressor, MAX_CELLS, MAX_FEATURES),
+			Self::evaluation_weight(ModelKind::Logistic, MAX_COEFFICIENTS, MAX_FEATURES),
+			Self::evaluation_weight(ModelKind::Linear, MAX_FEATURES, MAX_FEATURES),
+		]
+		.into_iter()
+		.fold(Weight::zero(), |a, b| a.max(b))
 	}
 }
 

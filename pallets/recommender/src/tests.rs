@@ -203,6 +203,34 @@ fn upload_rejects_bad_input_and_changes_nothing() {
 }
 
 #[test]
+fn upload_rejects_a_knn_model_whose_class_index_is_out_of_range() {
+	run(|| {
+		// The last sample, far from the all-zero query, points at class 9 of 2: an all-zero
+		// query never reaches it, a full validation does.
+		let x =
+			Matrix::from_rows(&[[f(0), f(0)], [f(0), f(1)], [f(1), f(0)], [f(90), f(90)]]).unwrap();
+		let good: Model = KNNClassifier::fit(x, &[0, 1, 0, 1], KNNParameters::default().with_k(3))
+			.unwrap()
+			.into();
+		let mut bytes = good.encode();
+		*bytes.last_mut().unwrap() = 9;
+		let broken = Model::decode(&mut &bytes[..]).unwrap();
+		assert!(broken.predict(&[f(0), f(0)]).is_ok());
+		assert_noop!(
+			Recommender::upload_model(
+				RuntimeOrigin::root(),
+				name("m"),
+				features(&["x0", "x1"]),
+				Box::new(broken),
+				accuracy(90),
+				7
+			),
+			Error::<Test>::InvalidModel
+		);
+	});
+}
+
+#[test]
 fn active_models_are_bounded() {
 	run(|| {
 		for _ in 0..3 {
@@ -455,5 +483,120 @@ fn try_state_detects_broken_invariants() {
 fn integrity_test_passes() {
 	new_test_ext().execute_with(|| {
 		<Recommender as Hooks<u64>>::integrity_test();
+	});
+}
+
+/// Uploads a k-NN classifier of `rows` samples × `n_features` features with metric `distance`
+/// (k = 5, two classes); returns its id.
+fn upload_knn_shape(
+	rows: u32,
+	n_features: u32,
+	distance: agora_primitives::recommender::Distance,
+) -> ModelId {
+	let data: Vec<Fixed> = (0..rows * n_features).map(|i| f((i % 97) as i32 + 1)).collect();
+	let x = Matrix::new(n_features, data).unwrap();
+	let labels: Vec<u32> = (0..rows).map(|i| i % 2).collect();
+	let p = KNNParameters::default().with_k(5).with_distance(distance);
+	let model: Model = KNNClassifier::fit(x, &labels, p).unwrap().into();
+	let names: Vec<String> = (0..n_features).map(|i| format!("x{i}")).collect();
+	let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+	let id = NextModelId::<Test>::get();
+	assert_ok!(Recommender::upload_model(
+		RuntimeOrigin::root(),
+		name("shape"),
+		features(&names),
+		Box::new(model),
+		accuracy(90),
+		7,
+	));
+	id
+}
+
+#[test]
+fn a_thin_cosine_model_is_charged_more_than_a_wide_euclidean_one_of_as_many_cells() {
+	use agora_primitives::recommender::Distance;
+	run(|| {
+		// 2,048 rows × 1 feature and 32 rows × 64 features: 2,048 cells each. The thin model
+		// pays a square root and a division per row (cosine) on 64 times as many rows; a
+		// per-cell charge alone bills both the same.
+		let thin =
+			upload_knn_shape(agora_primitives::recommender::MAX_SAMPLES, 1, Distance::Cosine);
+		let wide = upload_knn_shape(32, MAX_FEATURES, Distance::Euclidian);
+		assert_eq!(Models::<Test>::get(thin).unwrap().n_cells, 2048);
+		assert_eq!(Models::<Test>::get(wide).unwrap().n_cells, 2048);
+		let charge = |id| <Recommender as Recommend>::recommend_weight(id).ref_time();
+		// The thin model's charge covers at least its rows at the per-row cost of the
+		// cosine scan, i.e. far more than the wide model's.
+		assert!(charge(thin) > 4 * charge(wide), "{} vs {}", charge(thin), charge(wide));
+	});
+}
+
+#[test]
+fn evaluation_weight_covers_every_metric_at_both_extreme_shapes() {
+	use crate::weights::WeightInfo as W;
+	type B = ();
+	let rows = agora_primitives::recommender::MAX_SAMPLES;
+	let covers = |charge: Weight, benchmarks: &[Weight]| {
+		benchmarks.iter().all(|b| charge.ref_time() >= b.ref_time())
+	};
+	// Thin (one feature, every row) and wide (every feature, every row) models.
+	for (cells, n_features) in [(rows, 1), (MAX_CELLS, MAX_FEATURES)] {
+		let r = cells / n_features;
+		let c = Recommender::evaluation_weight(ModelKind::KnnClassifier, cells, n_features);
+		assert!(covers(
+			c,
+			&[
+				<B as W>::recommend_classifier_euclidian_thin(r),
+				<B as W>::recommend_classifier_manhattan_thin(r),
+				<B as W>::recommend_classifier_cosine_thin(r),
+				<B as W>::recommend_classifier_euclidian_wide(cells),
+				<B as W>::recommend_classifier_manhattan_wide(cells),
+				<B as W>::recommend_classifier_cosine_wide(cells),
+			]
+		));
+		let c = Recommender::evaluation_weight(ModelKind::KnnRegressor, cells, n_features);
+		assert!(covers(
+			c,
+			&[
+				<B as W>::recommend_regressor_euclidian_thin(r),
+				<B as W>::recommend_regressor_manhattan_thin(r),
+				<B as W>::recommend_regressor_cosine_thin(r),
+				<B as W>::recommend_regressor_euclidian_wide(cells),
+				<B as W>::recommend_regressor_manhattan_wide(cells),
+				<B as W>::recommend_regressor_cosine_wide(cells),
+			]
+		));
+	}
+	// The model is read once: the proof size is not doubled.
+	let thin = Recommender::evaluation_weight(ModelKind::KnnClassifier, rows, 1);
+	assert_eq!(thin.proof_size(), <B as W>::recommend_classifier_cosine_thin(rows).proof_size());
+	// An unknown model is charged at least as much as any model.
+	let max = Recommender::max_evaluation_weight();
+	for (kind, cells, n) in [
+		(ModelKind::KnnClassifier, MAX_CELLS, MAX_FEATURES),
+		(ModelKind::KnnClassifier, rows, 1),
+		(ModelKind::KnnRegressor, MAX_CELLS, MAX_FEATURES),
+		(ModelKind::Logistic, agora_primitives::recommender::MAX_COEFFICIENTS, MAX_FEATURES),
+		(ModelKind::Linear, MAX_FEATURES, MAX_FEATURES),
+	] {
+		assert!(max.all_gte(Recommender::evaluation_weight(kind, cells, n)));
+	}
+}
+
+#[test]
+fn rank_decodes_the_model_once_for_all_candidates() {
+	run(|| {
+		let id = upload(linear(), r2());
+		let candidates: Vec<(u32, Vec<Fixed>)> =
+			(0..50).map(|i| (i, vec![f(i as i32), f(1)])).collect();
+		MODEL_DECODES.with(|n| n.set(0));
+		let top = <Recommender as Recommend>::rank(id, &candidates, 3).unwrap();
+		assert_eq!(top.iter().map(|r| r.id).collect::<Vec<_>>(), vec![49, 48, 47]);
+		assert_eq!(MODEL_DECODES.with(|n| n.get()), 1);
+		// The answers are those of one query each.
+		assert_eq!(
+			top[0].recommendation,
+			<Recommender as Recommend>::recommend(id, &candidates[49].1).unwrap()
+		);
 	});
 }

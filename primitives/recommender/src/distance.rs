@@ -45,13 +45,7 @@ impl Distance {
 		let key = match self {
 			Distance::Euclidian => squared_euclidean(a, b).ok_or(Error::Overflow)?,
 			Distance::Manhattan => manhattan(a, b),
-			Distance::Cosine => {
-				let (na, of) = squared_norm(a);
-				if of {
-					return Err(Error::Overflow);
-				}
-				cosine_key(a, b, na)?
-			},
+			Distance::Cosine => cosine_key(a, b, &CosineNorm::of(a)?)?,
 		};
 		self.key_to_distance(key)
 	}
@@ -141,10 +135,40 @@ pub(crate) fn squared_norm(a: &[Fixed]) -> (u128, bool) {
 	(acc, overflow)
 }
 
-/// Cosine distance in Q2.62 (the ranking key) between `a` and `b`, given `a`'s squared norm;
-/// [`COSINE_ZERO_NORM`] if either vector is all zeros.
+/// A vector's squared norm with its normalised root: computed once per query and reused for
+/// every row it is compared with (the root is an integer square root of a `u128`, the most
+/// expensive step of a cosine distance).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CosineNorm {
+	/// Exact `Σ a_i^2` in Q64.64 bits.
+	n2: u128,
+	/// [`normalized_root`] of `n2` (unused when `n2` is 0).
+	root: (u128, i32),
+}
+
+impl CosineNorm {
+	/// The norm of `a`. Errors: [`Error::Overflow`] if `Σ a_i^2` exceeds `u128`.
+	#[inline]
+	pub(crate) fn of(a: &[Fixed]) -> Result<Self> {
+		let (n2, of) = squared_norm(a);
+		if of {
+			return Err(Error::Overflow);
+		}
+		Ok(Self::from_squared(n2))
+	}
+
+	/// The norm of a vector whose exact squared norm is `n2`.
+	#[inline]
+	pub(crate) fn from_squared(n2: u128) -> Self {
+		CosineNorm { n2, root: if n2 == 0 { (0, 0) } else { normalized_root(n2) } }
+	}
+}
+
+/// Cosine distance in Q2.62 (the ranking key) between `a` and `b`, given `a`'s norm;
+/// [`COSINE_ZERO_NORM`] if either vector is all zeros. One square root (of `b`'s norm) per
+/// call.
 #[inline]
-pub(crate) fn cosine_key(a: &[Fixed], b: &[Fixed], norm_a2: u128) -> Result<u128> {
+pub(crate) fn cosine_key(a: &[Fixed], b: &[Fixed], norm_a: &CosineNorm) -> Result<u128> {
 	let mut dot: i128 = 0;
 	for (x, y) in a.iter().zip(b) {
 		// |x * y| < 2^126; the sum is checked.
@@ -155,7 +179,7 @@ pub(crate) fn cosine_key(a: &[Fixed], b: &[Fixed], norm_a2: u128) -> Result<u128
 	if of {
 		return Err(Error::Overflow);
 	}
-	match cosine_similarity(dot, norm_a2, norm_b2, COSINE_BITS)? {
+	match cosine_similarity(dot, norm_a, norm_b2, COSINE_BITS)? {
 		None => Ok(COSINE_ZERO_NORM),
 		// sim in [-2^62, 2^62]: the distance is in [0, 2^63].
 		Some(s) => u128::try_from((1i128 << COSINE_BITS) - s).map_err(|_| Error::Overflow),
@@ -164,6 +188,8 @@ pub(crate) fn cosine_key(a: &[Fixed], b: &[Fixed], norm_a2: u128) -> Result<u128
 
 /// `sqrt(n2 * 4^k)` with `k` chosen so the root lies in `[2^60, 2^61)`; returns `(root, k)`.
 fn normalized_root(n2: u128) -> (u128, i32) {
+	#[cfg(test)]
+	ROOTS.with(|r| r.set(r.get() + 1));
 	// Want n2 * 4^k in [2^120, 2^122).
 	let bits = 128 - n2.leading_zeros(); // n2 > 0: bits in 1..=128
 	let bits = i32::try_from(bits).unwrap_or(128);
@@ -176,18 +202,25 @@ fn normalized_root(n2: u128) -> (u128, i32) {
 	(scaled.isqrt(), k)
 }
 
+#[cfg(test)]
+std::thread_local! {
+	/// How many integer square roots [`normalized_root`] took on this thread (tests only).
+	pub(crate) static ROOTS: core::cell::Cell<u64> = const { core::cell::Cell::new(0) };
+}
+
 /// Cosine similarity `dot / (|a| |b|)` with `frac` fractional bits (at most 62), clamped to
-/// `[-1, 1]`; `None` when a norm is zero. `dot` and the squared norms are Q64.64 bits.
+/// `[-1, 1]`; `None` when a norm is zero. `dot` and `norm_b2` are Q64.64 bits; `norm_a` is
+/// precomputed.
 pub(crate) fn cosine_similarity(
 	dot: i128,
-	norm_a2: u128,
+	norm_a: &CosineNorm,
 	norm_b2: u128,
 	frac: u32,
 ) -> Result<Option<i128>> {
-	if norm_a2 == 0 || norm_b2 == 0 {
+	if norm_a.n2 == 0 || norm_b2 == 0 {
 		return Ok(None);
 	}
-	let (ra, ka) = normalized_root(norm_a2);
+	let (ra, ka) = norm_a.root;
 	let (rb, kb) = normalized_root(norm_b2);
 	// denom = |a||b| * 2^(ka+kb) in the same units as dot; in [2^120, 2^122).
 	let denom = ra.checked_mul(rb).ok_or(Error::Overflow)?;

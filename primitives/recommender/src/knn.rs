@@ -1,6 +1,6 @@
 //! k-nearest-neighbour classifier and regressor (smartcore's `KNNClassifier` / `KNNRegressor`).
 
-use crate::distance::{cosine_key, manhattan, squared_euclidean, squared_norm};
+use crate::distance::{cosine_key, manhattan, squared_euclidean, CosineNorm};
 use crate::fixed::{div_round, div_round_u, from_i128_bits};
 use crate::model::{Explanation, Output};
 use crate::{
@@ -241,6 +241,18 @@ impl KnnCore {
 		Ok(core)
 	}
 
+	/// Checks the samples' shape against `n_targets` labels or targets, and `k`.
+	fn validate(&self, n_targets: usize) -> Result<()> {
+		let (rows, _) = self.x.validate()?;
+		if rows == 0 {
+			return Err(Error::EmptyModel);
+		}
+		if rows != n_targets {
+			return Err(Error::InvalidParameter);
+		}
+		self.check_k(rows).map(|_| ())
+	}
+
 	fn check_k(&self, rows: usize) -> Result<usize> {
 		let k = us(self.k);
 		if k == 0 || k > K_CAP || k > rows {
@@ -281,12 +293,10 @@ impl KnnCore {
 				}
 			},
 			Distance::Cosine => {
-				let (nq, of) = squared_norm(query);
-				if of {
-					return Err(Error::Overflow);
-				}
+				// The query's norm and its square root once per query, not once per row.
+				let nq = CosineNorm::of(query)?;
 				for (i, row) in data.chunks_exact(n).enumerate() {
-					top.offer(cosine_key(query, row, nq)?, u32_of(i)?);
+					top.offer(cosine_key(query, row, &nq)?, u32_of(i)?);
 				}
 			},
 		}
@@ -386,6 +396,32 @@ impl KNNClassifier {
 	/// The distinct labels, ascending.
 	pub fn classes(&self) -> &[u32] {
 		&self.classes
+	}
+
+	/// Checks every invariant `fit` establishes (for decoded values): the samples' shape, `k`,
+	/// one class index per sample, strictly ascending labels, every class index in range and
+	/// every class used. Errors: [`Error::InvalidParameter`], [`Error::EmptyModel`],
+	/// [`Error::InvalidK`].
+	pub fn validate(&self) -> Result<()> {
+		self.core.validate(self.y.len())?;
+		if self.classes.is_empty() || self.classes.windows(2).any(|w| matches!(w, [a, b] if a >= b))
+		{
+			return Err(Error::InvalidParameter);
+		}
+		let mut used = [false; MAX_CLASSES as usize];
+		for c in self.y.iter() {
+			let c = usize::from(*c);
+			if c >= self.classes.len() {
+				return Err(Error::InvalidParameter);
+			}
+			if let Some(u) = used.get_mut(c) {
+				*u = true;
+			}
+		}
+		if used.iter().take(self.classes.len()).any(|u| !u) {
+			return Err(Error::InvalidParameter);
+		}
+		Ok(())
 	}
 
 	/// The parameters the model was fitted with.
@@ -517,6 +553,13 @@ impl KNNRegressor {
 	/// Number of features a query must have.
 	pub fn n_features(&self) -> u32 {
 		self.core.x.n_features()
+	}
+
+	/// Checks every invariant `fit` establishes (for decoded values): the samples' shape, `k`
+	/// and one target per sample. Errors: [`Error::InvalidParameter`], [`Error::EmptyModel`],
+	/// [`Error::InvalidK`].
+	pub fn validate(&self) -> Result<()> {
+		self.core.validate(self.y.len())
 	}
 
 	fn average(&self, sel: &Selection) -> Result<Fixed> {
@@ -656,5 +699,20 @@ mod tests {
 			KNNClassifier::fit(Matrix::from_rows(&rows).unwrap(), &labels, Default::default()),
 			Err(Error::TooManyClasses)
 		);
+	}
+
+	#[test]
+	fn cosine_takes_the_query_norm_root_once_per_query() {
+		use crate::distance::ROOTS;
+		// 50 rows: one square root per row for the row's norm, one for the query's.
+		let rows: Vec<Vec<i32>> = (1..=50).map(|i| vec![i, 50 - i]).collect();
+		let rows: Vec<&[i32]> = rows.iter().map(|r| r.as_slice()).collect();
+		let x = m(&rows);
+		let y: Vec<u32> = (0..50).map(|i| i % 2).collect();
+		let p = KNNParameters::default().with_k(5).with_distance(Distance::Cosine);
+		let knn = KNNClassifier::fit(x, &y, p).unwrap();
+		ROOTS.with(|r| r.set(0));
+		knn.predict_explained(&[Fixed::from_int(3), Fixed::from_int(4)]).unwrap();
+		assert_eq!(ROOTS.with(|r| r.get()), 50 + 1);
 	}
 }

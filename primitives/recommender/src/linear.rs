@@ -32,11 +32,17 @@ pub struct ScoreBreakdown {
 }
 
 /// Exact `intercept + Σ coef_j x_j` in Q64.64 bits.
+///
+/// [`Error::Overflow`] if the sum, or any contribution `coef_j x_j` rounded to [`Fixed`] (as
+/// the explanation reports it), does not fit: a prediction fails exactly when its explanation
+/// would.
 fn exact_score(coef: &[Fixed], intercept: Fixed, x: &[Fixed]) -> Result<i128> {
 	let mut acc = i128::from(intercept.to_bits()) << FRAC_BITS;
 	for (w, v) in coef.iter().zip(x) {
 		// |w * v| < 2^126; the running sum is checked.
 		let p = i128::from(w.to_bits()) * i128::from(v.to_bits());
+		// The contribution as `Fixed::checked_mul` rounds it must fit.
+		from_i128_bits(round_shr(p, FRAC_BITS))?;
 		acc = acc.checked_add(p).ok_or(Error::Overflow)?;
 	}
 	Ok(acc)
@@ -95,6 +101,15 @@ impl LinearRegression {
 	/// Number of features a query must have.
 	pub fn n_features(&self) -> u32 {
 		u32::try_from(self.coefficients.len()).unwrap_or(0)
+	}
+
+	/// Checks the invariants `new` establishes (for decoded values): `1..=`[`MAX_FEATURES`]
+	/// coefficients. Errors: [`Error::EmptyModel`].
+	pub fn validate(&self) -> Result<()> {
+		if self.coefficients.is_empty() {
+			return Err(Error::EmptyModel);
+		}
+		Ok(())
 	}
 
 	fn check(&self, x: &[Fixed]) -> Result<()> {
@@ -170,14 +185,21 @@ impl LogisticRegression {
 			classes: Classes::try_from(classes).map_err(|_| Error::TooManyClasses)?,
 		};
 		model.validate()?;
-		if model.classes.windows(2).any(|w| matches!(w, [a, b] if a >= b)) {
-			return Err(Error::InvalidParameter);
-		}
 		Ok(model)
 	}
 
+	/// Checks every invariant `new` establishes (for decoded values): the shape, and class
+	/// labels strictly ascending. Errors as [`LogisticRegression::new`].
+	pub fn validate(&self) -> Result<()> {
+		self.shape()?;
+		if self.classes.windows(2).any(|w| matches!(w, [a, b] if a >= b)) {
+			return Err(Error::InvalidParameter);
+		}
+		Ok(())
+	}
+
 	/// Checks the shape; returns `(rows, n_features)`.
-	fn validate(&self) -> Result<(usize, usize)> {
+	fn shape(&self) -> Result<(usize, usize)> {
 		let n = us(self.n_features);
 		if n == 0 || self.n_features > MAX_FEATURES {
 			return Err(Error::TooManyFeatures);
@@ -215,7 +237,7 @@ impl LogisticRegression {
 
 	/// Exact Q64.64 scores, one per row.
 	fn exact_scores(&self, x: &[Fixed]) -> Result<([i128; MAX_CLASSES as usize], usize)> {
-		let (rows, n) = self.validate()?;
+		let (rows, n) = self.shape()?;
 		if x.len() != n {
 			return Err(Error::DimensionMismatch);
 		}
@@ -275,7 +297,7 @@ impl LogisticRegression {
 		&self,
 		x: &[Fixed],
 	) -> Result<BoundedVec<ScoreBreakdown, ConstU32<MAX_CLASSES>>> {
-		let (rows, n) = self.validate()?;
+		let (rows, n) = self.shape()?;
 		if x.len() != n {
 			return Err(Error::DimensionMismatch);
 		}

@@ -98,32 +98,33 @@ impl Model {
 		u32::try_from(len).unwrap_or(u32::MAX)
 	}
 
-	/// Checks the model as a prediction would (dimensions, bounds, parameters), by predicting
-	/// an all-zero query. A model that passes answers every well-formed query or reports
-	/// [`Error::Overflow`].
+	/// Checks every structural invariant of the model, as a decoded (untrusted) value:
+	///
+	/// - k-NN: `1..=`[`crate::MAX_FEATURES`] features, `1..=`[`crate::MAX_SAMPLES`] samples,
+	///   one label or target per sample, `k` in `1..=`[`crate::MAX_K`] and at most the number
+	///   of samples; for a classifier, class labels strictly ascending, every sample's class
+	///   index in range and every class used by some sample (as `fit` builds it);
+	/// - logistic regression: `1..=`[`crate::MAX_FEATURES`] features, `2..=`[`MAX_CLASSES`]
+	///   strictly ascending classes, one coefficient row and intercept per score;
+	/// - linear regression: `1..=`[`crate::MAX_FEATURES`] coefficients.
+	///
+	/// It evaluates no query, so its cost grows with the model's size only. A model that
+	/// passes answers every query of [`Model::n_features`] values, through
+	/// [`Model::predict`] and [`Model::predict_explained`] alike, or reports the same
+	/// [`Error::Overflow`] through both.
 	pub fn validate(&self) -> Result<()> {
-		let zeros = [Fixed::ZERO; crate::MAX_FEATURES as usize];
-		let n = usize::try_from(self.n_features()).map_err(|_| Error::TooManyFeatures)?;
-		let query = zeros.get(..n).ok_or(Error::TooManyFeatures)?;
-		self.predict(query).map(|_| ())
+		match self {
+			Model::KnnClassifier(m) => m.validate(),
+			Model::KnnRegressor(m) => m.validate(),
+			Model::Logistic(m) => m.validate(),
+			Model::Linear(m) => m.validate(),
+		}
 	}
 
-	/// Predicts without building an explanation.
+	/// Predicts without building an explanation: the output of [`Model::predict_explained`],
+	/// so that both succeed or fail together.
 	pub fn predict(&self, features: &[Fixed]) -> Result<Output> {
-		match self {
-			Model::KnnClassifier(m) => {
-				let probabilities = m.predict_proba(features)?;
-				let label = m.predict(features)?;
-				Ok(Output::Class { label, probabilities })
-			},
-			Model::KnnRegressor(m) => m.predict(features).map(Output::Value),
-			Model::Logistic(m) => {
-				let probabilities = m.predict_proba(features)?;
-				let label = m.predict(features)?;
-				Ok(Output::Class { label, probabilities })
-			},
-			Model::Linear(m) => m.predict(features).map(Output::Value),
-		}
+		self.predict_explained(features).map(|(output, _)| output)
 	}
 
 	/// Predicts and explains.
@@ -160,3 +161,81 @@ impl From<LinearRegression> for Model {
 
 // Keeps `Error` referenced for the docs of the variants' methods.
 const _: Option<Error> = None;
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{KNNParameters, Matrix};
+	use codec::{Decode, Encode};
+
+	fn f(n: i32) -> Fixed {
+		Fixed::from_int(n)
+	}
+
+	/// Two far-apart clusters; the last sample (index 3) is far from the all-zero query.
+	fn knn() -> Model {
+		let x = Matrix::from_rows(&[[f(0)], [f(1)], [f(2)], [f(100)]]).unwrap();
+		KNNClassifier::fit(x, &[0, 0, 1, 1], KNNParameters::default().with_k(3)).unwrap().into()
+	}
+
+	#[test]
+	fn validate_rejects_a_decoded_knn_model_with_a_class_index_out_of_range() {
+		// The encoding ends with the samples' class indices (one byte each): point the last
+		// sample, which no all-zero query selects, at class 200 of 2.
+		let mut bytes = knn().encode();
+		*bytes.last_mut().unwrap() = 200;
+		let broken = Model::decode(&mut &bytes[..]).unwrap();
+		assert_eq!(broken.validate(), Err(Error::InvalidParameter));
+		// It would fail on the first query that reaches the sample.
+		assert_eq!(broken.predict(&[f(100)]), Err(Error::InvalidParameter));
+	}
+
+	#[test]
+	fn validate_rejects_unsorted_classes_and_unused_classes() {
+		let good = knn().encode();
+		// classes = [0, 1] is encoded as compact(2) 0u32 1u32 just before compact(4) and the
+		// four one-byte class indices.
+		let n = good.len();
+		let classes_at = n - 4 - 1 - 8;
+		let mut swapped = good.clone();
+		swapped[classes_at..classes_at + 4].copy_from_slice(&1u32.to_le_bytes());
+		swapped[classes_at + 4..classes_at + 8].copy_from_slice(&0u32.to_le_bytes());
+		let m = Model::decode(&mut &swapped[..]).unwrap();
+		assert_eq!(m.validate(), Err(Error::InvalidParameter));
+		let mut unused = good;
+		for b in unused.iter_mut().skip(n - 4) {
+			*b = 0;
+		}
+		let m = Model::decode(&mut &unused[..]).unwrap();
+		assert_eq!(m.validate(), Err(Error::InvalidParameter));
+		assert_eq!(knn().validate(), Ok(()));
+	}
+
+	#[test]
+	fn prediction_and_explanation_succeed_or_fail_together() {
+		// Contributions 2^20 · 2^20 = 2^40 overflow Q32.32 while their sum, 0, does not.
+		let big = f(1 << 20);
+		let linear: Model =
+			LinearRegression::new(vec![big, big.checked_neg().unwrap()], Fixed::ZERO)
+				.unwrap()
+				.into();
+		let q = [big, big];
+		assert_eq!(linear.validate(), Ok(()));
+		assert_eq!(linear.predict_explained(&q).map(|_| ()), Err(Error::Overflow));
+		assert_eq!(linear.predict(&q).map(|_| ()), Err(Error::Overflow));
+		let logistic: Model = LogisticRegression::new(
+			2,
+			vec![big, big.checked_neg().unwrap()],
+			vec![Fixed::ZERO],
+			vec![0, 1],
+		)
+		.unwrap()
+		.into();
+		assert_eq!(logistic.predict_explained(&q).map(|_| ()), Err(Error::Overflow));
+		assert_eq!(logistic.predict(&q).map(|_| ()), Err(Error::Overflow));
+		// Where the contributions fit, both answer, with the same output.
+		let q = [f(3), f(2)];
+		let (out, _) = linear.predict_explained(&q).unwrap();
+		assert_eq!(linear.predict(&q), Ok(out));
+	}
+}

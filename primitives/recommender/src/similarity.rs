@@ -1,6 +1,6 @@
 //! Item-to-item cosine similarity with top-N retrieval.
 
-use crate::distance::{cosine_key, squared_norm, COSINE_BITS, COSINE_ZERO_NORM};
+use crate::distance::{cosine_key, squared_norm, CosineNorm, COSINE_BITS, COSINE_ZERO_NORM};
 use crate::fixed::round_shr;
 use crate::knn::TopK;
 use crate::{u32_of, us, Error, Fixed, Matrix, Result, MAX_K};
@@ -73,11 +73,7 @@ impl ItemSimilarity {
 	pub fn similarity(&self, a: u32, b: u32) -> Result<Fixed> {
 		let ra = self.items.row(a).ok_or(Error::InvalidParameter)?;
 		let rb = self.items.row(b).ok_or(Error::InvalidParameter)?;
-		let (na, of) = squared_norm(ra);
-		if of {
-			return Err(Error::Overflow);
-		}
-		let key = cosine_key(ra, rb, na)?;
+		let key = cosine_key(ra, rb, &CosineNorm::of(ra)?)?;
 		if key == ZERO_NORM_KEY {
 			return Ok(Fixed::ZERO);
 		}
@@ -97,21 +93,23 @@ impl ItemSimilarity {
 		}
 		let (_, nf) = self.items.validate()?;
 		let q = self.items.row(item).ok_or(Error::InvalidParameter)?;
-		let (nq, of) = squared_norm(q);
+		let (nq2, of) = squared_norm(q);
 		if of {
 			return Err(Error::Overflow);
 		}
 		let mut out = SimilarItems::new();
-		if nq == 0 {
+		if nq2 == 0 {
 			return Ok(out);
 		}
+		// The query item's norm and its root once, not once per item.
+		let nq = CosineNorm::from_squared(nq2);
 		let mut top = TopK::new(us(n));
 		for (i, row) in self.items.as_slice().chunks_exact(nf).enumerate() {
 			let i = u32_of(i)?;
 			if i == item {
 				continue;
 			}
-			let key = cosine_key(q, row, nq)?;
+			let key = cosine_key(q, row, &nq)?;
 			if key != ZERO_NORM_KEY {
 				top.offer(key, i);
 			}
