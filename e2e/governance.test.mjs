@@ -201,4 +201,43 @@ describe('governance: a referendum changes a lending parameter', { timeout: 300_
     // Dave voted on it already: nothing to recommend to him.
     assert.deepEqual((await api.rpc.governance.recommendReferenda(dave.address, 5)).toJSON(), []);
   });
+
+  test('an oracle feeder is added only by an admin-track referendum', async () => {
+    // Issue 16, item 7: a parameters referendum used to be enough for an oracle takeover.
+    const [eve] = devKeys('Eve');
+    const addEve = api.tx.oracle.addFeeder(eve.address);
+    const pass = async (track) => {
+      const { events } = await sendAndFinalize(
+        api, api.tx.referenda.submit({ Governance: track }, { Inline: addEve.method.toHex() }, { After: 1 }), charlie,
+      );
+      const index = events.find(({ event }) => api.events.referenda.Submitted.is(event)).event.data.index.toNumber();
+      await sendAndFinalize(api, api.tx.referenda.placeDecisionDeposit(index), charlie);
+      await sendAndFinalize(
+        api,
+        // 500,000 AGR: above the admin track's support (2 % falling to 1 % on --dev).
+        api.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'Locked1x' }, balance: 500_000n * UNIT } }),
+        dave,
+      );
+      for (let i = 0; i < 40 && !(await info(index)).isApproved; i++) await blocks(1);
+      assert.ok((await info(index)).isApproved, `approved on the ${track} track`);
+      // Enactment: 1 block on the development tracks.
+      const dispatched = [];
+      for (let i = 0; i < 4; i++) {
+        await blocks(1);
+        const head = await api.rpc.chain.getBlockHash();
+        for (const { event } of await (await api.at(head)).query.system.events()) {
+          if (api.events.scheduler.Dispatched.is(event)) dispatched.push(event.data.result);
+        }
+      }
+      return dispatched;
+    };
+    const feeders = async () => (await api.query.oracle.feeders()).map((a) => a.toString());
+    // Approved on the parameters track, the call is dispatched and refused: BadOrigin.
+    const refused = await pass('Parameters');
+    assert.ok(refused.some((r) => r.isErr && r.asErr.isBadOrigin), 'the parameters origin is refused');
+    assert.ok(!(await feeders()).includes(eve.address));
+    // On the admin track it is enacted.
+    await pass('Admin');
+    assert.ok((await feeders()).includes(eve.address), 'Eve is a feeder');
+  });
 });

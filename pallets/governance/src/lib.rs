@@ -586,12 +586,16 @@ impl<T: Config> Pallet<T> {
 		let curve_ok = |c: &Curve| match c {
 			Curve::LinearDecreasing { floor, ceil, .. } => floor <= ceil,
 			Curve::SteppedDecreasing { begin, end, .. } => end <= begin,
-			Curve::Reciprocal { .. } => true,
+			// y = factor / (x + x_offset) + y_offset falls only with a positive factor, and
+			// has no pole in [0, 1] only with a positive offset.
+			Curve::Reciprocal { factor, x_offset, .. } => {
+				factor.is_positive() && x_offset.is_positive()
+			},
 		};
 		let info = &track.info;
 		// The curves fall: their lowest point is at the end of the decision period (evaluated
-		// only once the curve is known to be well formed).
-		let floor = |c: &Curve| c.threshold(Perbill::one());
+		// only once the curve is known to be well formed; both ends, to be sure).
+		let floor = |c: &Curve| c.threshold(Perbill::one()).min(c.threshold(Perbill::zero()));
 		name_bytes(name) == info.name
 			&& info.max_deciding > 0
 			&& !info.decision_period.is_zero()

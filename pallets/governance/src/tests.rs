@@ -345,6 +345,35 @@ fn no_track_may_approve_with_less_than_a_majority() {
 }
 
 #[test]
+fn a_rising_reciprocal_curve_cannot_pass_the_approval_floor() {
+	// Attack (review of item 8): a Reciprocal curve with a negative factor rises, so checking
+	// the floor at the end of the decision period passed while early approval needed ~0 %.
+	run(|| {
+		use sp_runtime::FixedI64;
+		let mut track = Governance::track(ROOT).unwrap();
+		track.info.min_approval = Curve::Reciprocal {
+			factor: FixedI64::from_rational(-1, 10),
+			x_offset: FixedI64::from_rational(1, 10),
+			y_offset: FixedI64::from_rational(105, 100),
+		};
+		// 5 % at the start, 96 % at the end.
+		assert!(track.info.min_approval.threshold(Perbill::one()) >= Perbill::from_percent(50));
+		assert!(track.info.min_approval.threshold(Perbill::zero()) < Perbill::from_percent(10));
+		assert_noop!(
+			Governance::set_track(RuntimeOrigin::root(), track.clone()),
+			Error::<Test>::InvalidTrack
+		);
+		// A falling one with a majority floor is fine.
+		track.info.min_approval = Curve::Reciprocal {
+			factor: FixedI64::from_rational(1, 10),
+			x_offset: FixedI64::from_rational(1, 10),
+			y_offset: FixedI64::from_rational(5, 10),
+		};
+		assert_ok!(Governance::set_track(RuntimeOrigin::root(), track));
+	});
+}
+
+#[test]
 fn the_admin_track_keeps_a_support_floor() {
 	// Attack: with support falling to 0 %, one account holding 0.5 % of issuance, unopposed,
 	// passes an admin referendum near the end of the decision period.
