@@ -10,31 +10,49 @@
 //! issuing rights, deposits, revocation) and BitDegree's learner-owned records and token
 //! rewards, without a platform in the middle:
 //!
-//! - **Issuers** are accredited or suspended by [`Config::GovernanceOrigin`]. Suspending an
-//!   issuer is reflected at once in the verification of every credential issued under it; a
-//!   second accreditation reinstates it.
+//! - **Issuers** are accredited or suspended by [`Config::AdminOrigin`]. Suspending an issuer
+//!   is reflected at once in the verification of every credential issued under it; a second
+//!   accreditation reinstates it.
 //! - **Delegates** (instructors) receive issuing rights from an accredited issuer, and may pass
-//!   them on, up to [`Config::MaxDelegationDepth`] links from the issuer. Whoever granted a
-//!   right, or the issuer, can revoke it; revoking a link revokes everything granted below it
-//!   (each delegation remembers which grant of its parent it came from, so re-adding a removed
-//!   delegate does not revive its old sub-delegates).
+//!   them on, up to [`Config::MaxDelegationDepth`] links from the issuer. The grantor pays for
+//!   the record ([`DelegationDeposits`]). Whoever granted a right, or the issuer, can revoke it;
+//!   revoking a link revokes everything granted below it (each delegation remembers which grant
+//!   of its parent it came from, so re-adding a removed delegate does not revive its old
+//!   sub-delegates); the grantor of a void record removes it to reclaim its deposit.
 //! - **Schemas** are registered by the hash of their JSON schema by anyone, against a deposit
-//!   ([`Params::schema_deposit`]) held from the registrant.
+//!   ([`Params::schema_deposit`]) held from the registrant until it deregisters the schema
+//!   ([`Pallet::deregister_schema`], once no open course uses it). Governance marks schemas
+//!   trusted for economic decisions ([`TrustedSchemas`]): only credentials of a schema trusted
+//!   for lending count in the lending borrower score ([`CredentialsInspect`]), only courses of a
+//!   schema trusted for rewards receive grants from the pot.
 //! - **Courses** are published by accredited issuers: the schema of the credential their
 //!   completion earns, the skill levels they teach, a price in AGR or in any pallet-assets asset,
 //!   a completion reward and a capacity. A learner who enrols pays the price **straight to the
 //!   provider** — no commission. The provider (or its delegate) marks completion, which issues
-//!   the credential and pays the reward.
+//!   the credential and pays the reward. Nobody in the provider's delegation tree enrols or is
+//!   completed.
 //! - **Credentials** name their subject, schema, the hash of the off-chain W3C VC document,
 //!   skill levels, issuance time and optional expiry. The issuing account holds a deposit
-//!   ([`Params::credential_deposit`]) for the record's storage with a fungible hold. The subject
-//!   owns the record: it can hide it from public listings or remove it, which returns the
-//!   deposit. The issuer can revoke it with a [`RevocationReason`], and remove a revoked one.
-//! - **Learn-to-earn**: completing a course pays its reward in AGR from the reward pot
-//!   ([`Pallet::pot_account`]), which anyone can fund ([`Pallet::fund_rewards`]). A learner
-//!   earns at most [`Params::max_reward_per_learner`] in total. A reward is paid from what the
-//!   pot has (keeping it alive): the pot never goes negative, and an empty pot does not block a
-//!   completion — the shortfall is reported in [`Event::RewardPaid`].
+//!   ([`Params::credential_deposit`]) for the record's storage with a fungible hold; current
+//!   authority can take the deposit over ([`Pallet::change_deposit_owner`]). The subject owns
+//!   the record: it can hide it from public listings or remove it, which returns the deposit.
+//!   Current authority (the issuer, or a valid delegate that signed it or stands above its
+//!   signer) revokes it with a [`RevocationReason`] or suspends and reinstates it; governance
+//!   ([`Config::AdminOrigin`]) can reverse a revocation. A removed revoked credential still
+//!   verifies as revoked ([`RemovedRevocations`]).
+//! - **Spam**: one issuer with its delegates gives a subject at most
+//!   [`Config::MaxCredentialsPerIssuer`] credentials directly ([`IssuedDirectly`]), and direct
+//!   issuance never fills the [`Config::CompletionSlots`] kept for course completions, which
+//!   the learner asked for by enrolling: nobody else's spam locks a learner out.
+//! - **Learn-to-earn**: a course pays rewards only from what was set aside for it in the pot
+//!   account ([`Pallet::pot_account`]): its provider's escrow ([`Pallet::fund_course`]) and
+//!   grants of the shared pot by governance ([`Pallet::grant_course_rewards`],
+//!   [`Config::SpendOrigin`], charged to the chain's payout cap [`Config::PayoutLimit`]). Both
+//!   are counted in [`Earmarked`]; what a closed course no longer needs comes back
+//!   ([`Pallet::reclaim_course_budget`]). A learner earns at most
+//!   [`Params::max_reward_per_learner`] in total; a short budget pays what it has (reported in
+//!   [`Event::RewardPaid`]) and never blocks a completion. The pot keeps its existential
+//!   deposit, so dust in a budget cannot get it reaped.
 //! - **Recommendations**: [`Pallet::recommend_courses`] ranks the open courses a learner has not
 //!   taken with the governance-chosen model ([`Params::course_model`]) through the
 //!   [`Recommend`] trait. A query's features are the learner's skill profile (the highest level
@@ -47,9 +65,9 @@
 //!
 //! ## Verification
 //!
-//! [`Pallet::verify`] answers, in this order: `Unknown` (no such credential), `Revoked`,
-//! `IssuerSuspended` (the accrediting issuer is suspended now), `Expired` (expiry ≤ now),
-//! `Valid`.
+//! [`Pallet::verify`] answers, in this order: `Unknown` (no such credential and no removed
+//! revocation), `Revoked`, `Suspended`, `IssuerSuspended` (the accrediting issuer is suspended
+//! now), `Expired` (expiry ≤ now), `Valid`.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -59,7 +77,12 @@
 //! - [`CredentialsOf`] lists exactly the credentials of each subject; ids are below the next id;
 //! - [`OpenCourses`] lists exactly the open courses;
 //! - delegations are at most [`Config::MaxDelegationDepth`] deep and point at an issuer;
-//! - the rewards paid to a learner never exceed the rewards of the courses they completed.
+//! - the rewards paid to a learner never exceed the rewards of the courses they completed;
+//! - [`Earmarked`] equals the courses' budgets and grants, and the pot holds it beside its
+//!   existential deposit;
+//! - [`IssuedDirectly`] counts exactly the credentials issued directly, per subject and
+//!   issuer; delegation deposits on hold equal [`DelegationDeposits`], each with its record;
+//! - suspensions are of live, unrevoked credentials; removed revocations have no record.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

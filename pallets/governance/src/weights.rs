@@ -2,8 +2,8 @@
 //! Weights for `pallet_governance`, measured by `agora-node benchmark pallet` (frame-benchmarking v2).
 //! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-27; steps 20, repeat 10;
-//! machine `vm`, CPU `AMD EPYC`; execution Compiled, db cache 1024 MiB.
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 20, repeat 10;
+//! machine `vm`, CPU `Intel(R) Xeon(R) Processor`; execution Compiled, db cache 1024 MiB.
 //!
 //! Command:
 //!   /var/tmp/agora-target/release/agora-node
@@ -49,47 +49,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Referenda::DecidingCount` (r:1 w:0)
 	/// Proof: `Referenda::DecidingCount` (`max_values`: None, `max_size`: Some(14), added: 2489, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::Tracks` (r:1 w:1)
-	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(566), added: 1061, mode: `MaxEncodedLen`)
+	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(679), added: 1174, mode: `MaxEncodedLen`)
 	fn set_track() -> Weight {
-		// Proof size: measured `655`, estimated `3479`.
-		// Minimum execution time: 14_942_000 ps.
-		Weight::from_parts(16_484_000, 3479)
+		// Proof size: measured `748`, estimated `3479`.
+		// Minimum execution time: 18_722_000 ps.
+		Weight::from_parts(29_457_000, 3479)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::SpentInBlock` (r:1 w:1)
+	/// Proof: `Governance::SpentInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::Parameters` (r:1 w:0)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(34), added: 529, mode: `MaxEncodedLen`)
 	fn spend() -> Weight {
-		// Proof size: measured `192`, estimated `6196`.
-		// Minimum execution time: 55_252_000 ps.
-		Weight::from_parts(58_356_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Proof size: measured `352`, estimated `6196`.
+		// Minimum execution time: 71_383_000 ps.
+		Weight::from_parts(93_880_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Governance::Parameters` (r:0 w:1)
-	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(18), added: 513, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::Parameters` (r:1 w:1)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(34), added: 529, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::LockPeriodFloor` (r:1 w:1)
+	/// Proof: `Governance::LockPeriodFloor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::Tracks` (r:1 w:0)
+	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(679), added: 1174, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 5_208_000 ps.
-		Weight::from_parts(5_919_000, 0)
-			.saturating_add(T::DbWeight::get().writes(1))
+		// Proof size: measured `694`, estimated `2164`.
+		// Minimum execution time: 19_549_000 ps.
+		Weight::from_parts(29_251_000, 2164)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 }
 
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn set_track() -> Weight {
-		Weight::from_parts(16_484_000, 3479)
+		Weight::from_parts(29_457_000, 3479)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn spend() -> Weight {
-		Weight::from_parts(58_356_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(2))
-			.saturating_add(RocksDbWeight::get().writes(2))
+		Weight::from_parts(93_880_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(4))
+			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(5_919_000, 0)
-			.saturating_add(RocksDbWeight::get().writes(1))
+		Weight::from_parts(29_251_000, 2164)
+			.saturating_add(RocksDbWeight::get().reads(3))
+			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 }

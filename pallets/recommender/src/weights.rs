@@ -2,14 +2,8 @@
 //! Weights for `pallet_recommender`, measured by `agora-node benchmark pallet` (frame-benchmarking v2).
 //! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
 //!
-//! **Pending regeneration.** `upload_model`, `replace_model` and `retire_model` are the measured
-//! values of 2026-11-25. The `recommend_*` functions are new benchmarks (one per estimator kind,
-//! distance metric and shape) whose values below are conservative hand *estimates* derived
-//! from the old `recommend` measurement (12_439 ps per cell, Euclidean, 64 features) and the
-//! extra work per row of each metric; they were not measured.
-//!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 20, repeat 10;
-//! machine `vm`, CPU `AMD EPYC`; execution Compiled, db cache 1024 MiB.
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 20, repeat 10;
+//! machine `vm`, CPU `Intel(R) Xeon(R) Processor`; execution Compiled, db cache 1024 MiB.
 //!
 //! Command:
 //!   /var/tmp/agora-target/release/agora-node
@@ -17,6 +11,8 @@
 //!   pallet
 //!   --runtime
 //!   /var/tmp/agora-target/release/wbuild/agora-runtime/agora_runtime.compact.compressed.wasm
+//!   --genesis-builder
+//!   runtime
 //!   --genesis-builder-preset
 //!   development
 //!   --pallet
@@ -75,9 +71,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[64, 131072]`.
 	fn upload_model(c: u32, ) -> Weight {
 		// Proof size: measured `6`, estimated `1489`.
-		// Minimum execution time: 28_803_000 ps.
-		Weight::from_parts(26_507_090, 1489)
-			.saturating_add(Weight::from_parts(18_802, 0).saturating_mul(c.into()))
+		// Minimum execution time: 30_010_000 ps.
+		Weight::from_parts(44_235_708, 1489)
+			.saturating_add(Weight::from_parts(7_516, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -88,9 +84,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[64, 131072]`.
 	fn replace_model(c: u32, ) -> Weight {
 		// Proof size: measured `599`, estimated `7849`.
-		// Minimum execution time: 48_642_000 ps.
-		Weight::from_parts(98_645_017, 7849)
-			.saturating_add(Weight::from_parts(18_386, 0).saturating_mul(c.into()))
+		// Minimum execution time: 64_366_000 ps.
+		Weight::from_parts(87_471_279, 7849)
+			.saturating_add(Weight::from_parts(7_631, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -102,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	fn retire_model() -> Weight {
 		// Proof size: measured `599`, estimated `7849`.
-		// Minimum execution time: 33_089_000 ps.
-		Weight::from_parts(43_905_000, 7849)
+		// Minimum execution time: 41_341_000 ps.
+		Weight::from_parts(52_496_000, 7849)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -113,9 +109,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[1, 2048]`.
 	fn recommend_classifier_euclidian_thin(r: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		// Proof size: measured `316 + r * (17 ±0)`, estimated `1068462`.
+		// Minimum execution time: 15_773_000 ps.
+		Weight::from_parts(24_056_213, 1068462)
+			.saturating_add(Weight::from_parts(205_780, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -124,9 +121,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[64, 131072]`.
 	fn recommend_classifier_euclidian_wide(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `440 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 27_369_000 ps.
+		Weight::from_parts(30_234_000, 1068462)
+			.saturating_add(Weight::from_parts(20_997, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -135,9 +133,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[1, 2048]`.
 	fn recommend_classifier_manhattan_thin(r: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		// Proof size: measured `316 + r * (17 ±0)`, estimated `1068462`.
+		// Minimum execution time: 15_852_000 ps.
+		Weight::from_parts(32_218_533, 1068462)
+			.saturating_add(Weight::from_parts(266_307, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -146,9 +145,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[64, 131072]`.
 	fn recommend_classifier_manhattan_wide(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `440 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 27_206_000 ps.
+		Weight::from_parts(9_841_317, 1068462)
+			.saturating_add(Weight::from_parts(15_382, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -157,9 +157,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[1, 2048]`.
 	fn recommend_classifier_cosine_thin(r: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(3_000_000, 0).saturating_mul(r.into()))
+		// Proof size: measured `316 + r * (17 ±0)`, estimated `1068462`.
+		// Minimum execution time: 15_789_000 ps.
+		Weight::from_parts(21_854_547, 1068462)
+			.saturating_add(Weight::from_parts(389_930, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -168,9 +169,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[64, 131072]`.
 	fn recommend_classifier_cosine_wide(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(75_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `440 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 28_457_000 ps.
+		Weight::from_parts(30_201_000, 1068462)
+			.saturating_add(Weight::from_parts(25_940, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -179,9 +181,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[1, 2048]`.
 	fn recommend_regressor_euclidian_thin(r: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		// Proof size: measured `256 + r * (24 ±0)`, estimated `1068462`.
+		// Minimum execution time: 15_239_000 ps.
+		Weight::from_parts(23_933_706, 1068462)
+			.saturating_add(Weight::from_parts(209_396, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -190,9 +193,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[64, 131072]`.
 	fn recommend_regressor_euclidian_wide(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `375 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 26_830_000 ps.
+		Weight::from_parts(5_464_713, 1068462)
+			.saturating_add(Weight::from_parts(17_585, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -201,9 +205,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[1, 2048]`.
 	fn recommend_regressor_manhattan_thin(r: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		// Proof size: measured `256 + r * (24 ±0)`, estimated `1068462`.
+		// Minimum execution time: 15_053_000 ps.
+		Weight::from_parts(18_290_232, 1068462)
+			.saturating_add(Weight::from_parts(199_214, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -212,9 +217,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[64, 131072]`.
 	fn recommend_regressor_manhattan_wide(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `375 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 26_582_000 ps.
+		Weight::from_parts(10_235_059, 1068462)
+			.saturating_add(Weight::from_parts(13_955, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -223,9 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[1, 2048]`.
 	fn recommend_regressor_cosine_thin(r: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(3_000_000, 0).saturating_mul(r.into()))
+		// Proof size: measured `256 + r * (24 ±0)`, estimated `1068462`.
+		// Minimum execution time: 15_381_000 ps.
+		Weight::from_parts(17_811_197, 1068462)
+			.saturating_add(Weight::from_parts(391_193, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -234,9 +241,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[64, 131072]`.
 	fn recommend_regressor_cosine_wide(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(75_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `375 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 27_771_000 ps.
+		Weight::from_parts(29_660_000, 1068462)
+			.saturating_add(Weight::from_parts(25_116, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -245,9 +253,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[1, 64]`.
 	fn recommend_linear(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(30_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `239 + c * (14 ±0)`, estimated `1068462`.
+		// Minimum execution time: 13_179_000 ps.
+		Weight::from_parts(16_193_252, 1068462)
+			.saturating_add(Weight::from_parts(213_877, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `Recommender::Models` (r:1 w:0)
@@ -256,9 +265,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Recommender::ModelData` (`max_values`: None, `max_size`: Some(1064997), added: 1067472, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[16, 1024]`.
 	fn recommend_logistic(c: u32, ) -> Weight {
-		// ESTIMATE (not measured): regenerate.
-		Weight::from_parts(25_000_000, 1068462)
-			.saturating_add(Weight::from_parts(30_000, 0).saturating_mul(c.into()))
+		// Proof size: measured `335 + c * (8 ±0)`, estimated `1068462`.
+		// Minimum execution time: 22_858_000 ps.
+		Weight::from_parts(28_501_432, 1068462)
+			.saturating_add(Weight::from_parts(46_207, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 }
@@ -266,90 +276,90 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn upload_model(c: u32, ) -> Weight {
-		Weight::from_parts(26_507_090, 1489)
-			.saturating_add(Weight::from_parts(18_802, 0).saturating_mul(c.into()))
+		Weight::from_parts(44_235_708, 1489)
+			.saturating_add(Weight::from_parts(7_516, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn replace_model(c: u32, ) -> Weight {
-		Weight::from_parts(98_645_017, 7849)
-			.saturating_add(Weight::from_parts(18_386, 0).saturating_mul(c.into()))
+		Weight::from_parts(87_471_279, 7849)
+			.saturating_add(Weight::from_parts(7_631, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn retire_model() -> Weight {
-		Weight::from_parts(43_905_000, 7849)
+		Weight::from_parts(52_496_000, 7849)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn recommend_classifier_euclidian_thin(r: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(24_056_213, 1068462)
+			.saturating_add(Weight::from_parts(205_780, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_classifier_euclidian_wide(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(30_234_000, 1068462)
+			.saturating_add(Weight::from_parts(20_997, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_classifier_manhattan_thin(r: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(32_218_533, 1068462)
+			.saturating_add(Weight::from_parts(266_307, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_classifier_manhattan_wide(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(9_841_317, 1068462)
+			.saturating_add(Weight::from_parts(15_382, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_classifier_cosine_thin(r: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(3_000_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(21_854_547, 1068462)
+			.saturating_add(Weight::from_parts(389_930, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_classifier_cosine_wide(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(75_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(30_201_000, 1068462)
+			.saturating_add(Weight::from_parts(25_940, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_regressor_euclidian_thin(r: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(23_933_706, 1068462)
+			.saturating_add(Weight::from_parts(209_396, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_regressor_euclidian_wide(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(5_464_713, 1068462)
+			.saturating_add(Weight::from_parts(17_585, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_regressor_manhattan_thin(r: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(300_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(18_290_232, 1068462)
+			.saturating_add(Weight::from_parts(199_214, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_regressor_manhattan_wide(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(13_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(10_235_059, 1068462)
+			.saturating_add(Weight::from_parts(13_955, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_regressor_cosine_thin(r: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(3_000_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(17_811_197, 1068462)
+			.saturating_add(Weight::from_parts(391_193, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_regressor_cosine_wide(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(75_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(29_660_000, 1068462)
+			.saturating_add(Weight::from_parts(25_116, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_linear(c: u32, ) -> Weight {
-		Weight::from_parts(5_000_000, 1068462)
-			.saturating_add(Weight::from_parts(30_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(16_193_252, 1068462)
+			.saturating_add(Weight::from_parts(213_877, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 	fn recommend_logistic(c: u32, ) -> Weight {
-		Weight::from_parts(25_000_000, 1068462)
-			.saturating_add(Weight::from_parts(30_000, 0).saturating_mul(c.into()))
+		Weight::from_parts(28_501_432, 1068462)
+			.saturating_add(Weight::from_parts(46_207, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 	}
 }
