@@ -489,7 +489,7 @@ impl<T: Config> Recommend for Pallet<T> {
 			ranked.push(Ranked { id: id.clone(), recommendation });
 		}
 		// A stable sort: ties keep the candidates' order.
-		ranked.sort_by(|a, b| b.recommendation.score.cmp(&a.recommendation.score));
+		ranked.sort_by_key(|r| core::cmp::Reverse(r.recommendation.score));
 		ranked.truncate(usize::try_from(n).unwrap_or(usize::MAX));
 		Ok(ranked)
 	}
