@@ -352,7 +352,7 @@ fn a_rising_reciprocal_curve_cannot_pass_the_approval_floor() {
 		use sp_runtime::FixedI64;
 		let mut track = Governance::track(ROOT).unwrap();
 		track.info.min_approval = Curve::Reciprocal {
-			factor: FixedI64::from_rational(-1, 10),
+			factor: FixedI64::from_inner(-100_000_000),
 			x_offset: FixedI64::from_rational(1, 10),
 			y_offset: FixedI64::from_rational(105, 100),
 		};
