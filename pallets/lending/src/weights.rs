@@ -2,7 +2,7 @@
 //! Weights for `pallet_lending`, measured by `agora-node benchmark pallet` (frame-benchmarking v2).
 //! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30; steps 20, repeat 10;
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 20, repeat 10;
 //! machine `vm`, CPU `Intel(R) Xeon(R) Processor`; execution Compiled, db cache 1024 MiB.
 //!
 //! Command:
@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::LendTokens` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn add_market() -> Weight {
 		// Proof size: measured `321`, estimated `3823`.
-		// Minimum execution time: 36_575_000 ps.
-		Weight::from_parts(67_822_000, 3823)
+		// Minimum execution time: 36_876_000 ps.
+		Weight::from_parts(48_040_000, 3823)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -81,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn set_market() -> Weight {
 		// Proof size: measured `1102`, estimated `3823`.
-		// Minimum execution time: 40_818_000 ps.
-		Weight::from_parts(49_172_000, 3823)
+		// Minimum execution time: 43_100_000 ps.
+		Weight::from_parts(71_033_000, 3823)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn supply() -> Weight {
 		// Proof size: measured `1781`, estimated `6196`.
-		// Minimum execution time: 147_754_000 ps.
-		Weight::from_parts(254_583_000, 6196)
+		// Minimum execution time: 146_892_000 ps.
+		Weight::from_parts(244_965_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -145,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn redeem() -> Weight {
 		// Proof size: measured `11717`, estimated `329694`.
-		// Minimum execution time: 1_376_179_000 ps.
-		Weight::from_parts(1_482_725_000, 329694)
+		// Minimum execution time: 1_385_622_000 ps.
+		Weight::from_parts(1_587_235_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(186))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn borrow() -> Weight {
 		// Proof size: measured `11599`, estimated `329694`.
-		// Minimum execution time: 1_327_614_000 ps.
-		Weight::from_parts(1_461_324_000, 329694)
+		// Minimum execution time: 1_345_050_000 ps.
+		Weight::from_parts(2_108_082_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(186))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -207,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Borrowers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn repay() -> Weight {
 		// Proof size: measured `1781`, estimated `6196`.
-		// Minimum execution time: 135_989_000 ps.
-		Weight::from_parts(151_243_000, 6196)
+		// Minimum execution time: 135_396_000 ps.
+		Weight::from_parts(152_596_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -218,8 +218,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Collateral` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn enable_collateral() -> Weight {
 		// Proof size: measured `359`, estimated `3823`.
-		// Minimum execution time: 26_196_000 ps.
-		Weight::from_parts(34_665_000, 3823)
+		// Minimum execution time: 26_188_000 ps.
+		Weight::from_parts(32_522_000, 3823)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -247,8 +247,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn disable_collateral() -> Weight {
 		// Proof size: measured `11160`, estimated `329694`.
-		// Minimum execution time: 1_207_359_000 ps.
-		Weight::from_parts(1_973_943_000, 329694)
+		// Minimum execution time: 1_242_020_000 ps.
+		Weight::from_parts(1_341_598_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(181))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -286,8 +286,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::MovingShares` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn liquidate() -> Weight {
 		// Proof size: measured `12968`, estimated `329694`.
-		// Minimum execution time: 1_211_370_000 ps.
-		Weight::from_parts(1_360_591_000, 329694)
+		// Minimum execution time: 1_219_300_000 ps.
+		Weight::from_parts(1_413_477_000, 329694)
 			.saturating_add(T::DbWeight::get().reads(193))
 			.saturating_add(T::DbWeight::get().writes(16))
 	}
@@ -301,8 +301,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn add_reserves() -> Weight {
 		// Proof size: measured `1450`, estimated `6196`.
-		// Minimum execution time: 103_497_000 ps.
-		Weight::from_parts(183_464_000, 6196)
+		// Minimum execution time: 93_492_000 ps.
+		Weight::from_parts(167_227_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -310,14 +310,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::SpentInBlock` (r:1 w:1)
+	/// Proof: `Governance::SpentInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
+	/// Storage: `Governance::Parameters` (r:1 w:0)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(34), added: 529, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn reduce_reserves() -> Weight {
-		// Proof size: measured `998`, estimated `6196`.
-		// Minimum execution time: 83_151_000 ps.
-		Weight::from_parts(154_480_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(3))
+		// Proof size: measured `1158`, estimated `6196`.
+		// Minimum execution time: 86_198_000 ps.
+		Weight::from_parts(98_215_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Lending::Markets` (r:9 w:8)
 	/// Proof: `Lending::Markets` (`max_values`: None, `max_size`: Some(358), added: 2833, mode: `MaxEncodedLen`)
@@ -338,9 +342,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 8]`.
 	fn claim_rewards(n: u32, ) -> Weight {
 		// Proof size: measured `935 + n * (671 ±0)`, estimated `6196 + n * (2833 ±0)`.
-		// Minimum execution time: 127_469_000 ps.
-		Weight::from_parts(148_030_777, 6196)
-			.saturating_add(Weight::from_parts(59_099_890, 0).saturating_mul(n.into()))
+		// Minimum execution time: 125_729_000 ps.
+		Weight::from_parts(95_334_244, 6196)
+			.saturating_add(Weight::from_parts(42_897_867, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -351,8 +355,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Lending::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0`.
-		// Minimum execution time: 7_194_000 ps.
-		Weight::from_parts(8_776_000, 0)
+		// Minimum execution time: 7_323_000 ps.
+		Weight::from_parts(11_224_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -360,63 +364,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn add_market() -> Weight {
-		Weight::from_parts(67_822_000, 3823)
+		Weight::from_parts(48_040_000, 3823)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_market() -> Weight {
-		Weight::from_parts(49_172_000, 3823)
+		Weight::from_parts(71_033_000, 3823)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn supply() -> Weight {
-		Weight::from_parts(254_583_000, 6196)
+		Weight::from_parts(244_965_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn redeem() -> Weight {
-		Weight::from_parts(1_482_725_000, 329694)
+		Weight::from_parts(1_587_235_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(186))
 			.saturating_add(RocksDbWeight::get().writes(8))
 	}
 	fn borrow() -> Weight {
-		Weight::from_parts(1_461_324_000, 329694)
+		Weight::from_parts(2_108_082_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(186))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn repay() -> Weight {
-		Weight::from_parts(151_243_000, 6196)
+		Weight::from_parts(152_596_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn enable_collateral() -> Weight {
-		Weight::from_parts(34_665_000, 3823)
+		Weight::from_parts(32_522_000, 3823)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn disable_collateral() -> Weight {
-		Weight::from_parts(1_973_943_000, 329694)
+		Weight::from_parts(1_341_598_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(181))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn liquidate() -> Weight {
-		Weight::from_parts(1_360_591_000, 329694)
+		Weight::from_parts(1_413_477_000, 329694)
 			.saturating_add(RocksDbWeight::get().reads(193))
 			.saturating_add(RocksDbWeight::get().writes(16))
 	}
 	fn add_reserves() -> Weight {
-		Weight::from_parts(183_464_000, 6196)
+		Weight::from_parts(167_227_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn reduce_reserves() -> Weight {
-		Weight::from_parts(154_480_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(4))
-			.saturating_add(RocksDbWeight::get().writes(3))
+		Weight::from_parts(98_215_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(6))
+			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn claim_rewards(n: u32, ) -> Weight {
-		Weight::from_parts(148_030_777, 6196)
-			.saturating_add(Weight::from_parts(59_099_890, 0).saturating_mul(n.into()))
+		Weight::from_parts(95_334_244, 6196)
+			.saturating_add(Weight::from_parts(42_897_867, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3))
@@ -424,7 +428,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2833).saturating_mul(n.into()))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(8_776_000, 0)
+		Weight::from_parts(11_224_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }
