@@ -1222,12 +1222,7 @@ pub mod pallet {
 						&& (who == c.issuer || (who == c.depositor && who == c.issued_by))),
 				Error::<T>::NotSubject
 			);
-			let returned = T::Currency::release(
-				&HoldReason::CredentialDeposit.into(),
-				&c.depositor,
-				c.deposit,
-				Precision::BestEffort,
-			)?;
+			let returned = Self::release(HoldReason::CredentialDeposit, &c.depositor, c.deposit)?;
 			Credentials::<T>::remove(id);
 			Suspensions::<T>::remove(id);
 			if c.course.is_none() {
@@ -1456,12 +1451,7 @@ pub mod pallet {
 					.any(|id| Courses::<T>::get(id).is_some_and(|c| c.schema == schema)),
 				Error::<T>::SchemaInUse
 			);
-			let returned = T::Currency::release(
-				&HoldReason::SchemaDeposit.into(),
-				&who,
-				info.deposit,
-				Precision::BestEffort,
-			)?;
+			let returned = Self::release(HoldReason::SchemaDeposit, &who, info.deposit)?;
 			Schemas::<T>::remove(schema);
 			Self::deposit_event(Event::SchemaDeregistered { schema, deposit_returned: returned });
 			Ok(())
@@ -1482,12 +1472,7 @@ pub mod pallet {
 			ensure!(c.depositor != who, Error::<T>::AlreadyDepositor);
 			let deposit = Parameters::<T>::get().credential_deposit;
 			Self::hold(HoldReason::CredentialDeposit, &who, deposit)?;
-			T::Currency::release(
-				&HoldReason::CredentialDeposit.into(),
-				&c.depositor,
-				c.deposit,
-				Precision::BestEffort,
-			)?;
+			Self::release(HoldReason::CredentialDeposit, &c.depositor, c.deposit)?;
 			let previous = core::mem::replace(&mut c.depositor, who.clone());
 			c.deposit = deposit;
 			Credentials::<T>::insert(id, c);
@@ -1637,14 +1622,19 @@ impl<T: Config> Pallet<T> {
 	/// it.
 	fn release_delegation_deposit(delegate: &T::AccountId) -> DispatchResult {
 		if let Some((depositor, deposit)) = DelegationDeposits::<T>::take(delegate) {
-			T::Currency::release(
-				&HoldReason::DelegationDeposit.into(),
-				&depositor,
-				deposit,
-				Precision::BestEffort,
-			)?;
+			Self::release(HoldReason::DelegationDeposit, &depositor, deposit)?;
 		}
 		Ok(())
+	}
+
+	/// Releases up to `amount` of `who`'s deposit held for `reason` (what is on hold, at most);
+	/// returns what was released.
+	fn release(
+		reason: HoldReason,
+		who: &T::AccountId,
+		amount: Balance,
+	) -> Result<Balance, DispatchError> {
+		T::Currency::release(&reason.into(), who, amount, Precision::BestEffort)
 	}
 
 	fn hold(reason: HoldReason, who: &T::AccountId, amount: Balance) -> DispatchResult {
