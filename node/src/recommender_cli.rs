@@ -15,14 +15,15 @@ use std::path::PathBuf;
 use agora_primitives::{
 	recommend::{ModelKind, TrainingMetrics},
 	recommender::{
-		float, Distance, Fixed, KNNClassifier, KNNParameters, KNNRegressor, KNNWeightFunction,
-		LinearRegression, LogisticRegression, Model,
+		float, Distance, Estimator, Fixed, KNNClassifier, KNNParameters, KNNRegressor,
+		KNNWeightFunction, LinearRegression, LogisticRegression, Model, Pipeline, StandardScaler,
 	},
 };
 use agora_runtime::{AccountId, Runtime, RuntimeCall};
 use codec::Encode;
 use smartcore::{
 	algorithm::neighbour::KNNAlgorithmName,
+	api::{Transformer, UnsupervisedEstimator},
 	linalg::basic::{arrays::Array, matrix::DenseMatrix},
 	linear::{
 		linear_regression::{LinearRegression as ScLinear, LinearRegressionParameters},
@@ -33,6 +34,9 @@ use smartcore::{
 		knn_classifier::{KNNClassifier as ScKnnC, KNNClassifierParameters},
 		knn_regressor::{KNNRegressor as ScKnnR, KNNRegressorParameters},
 		KNNWeightFunction as ScWeight,
+	},
+	preprocessing::numerical::{
+		StandardScaler as ScScaler, StandardScalerParameters as ScScalerParameters,
 	},
 };
 use sp_core::crypto::Ss58Codec;
@@ -112,6 +116,12 @@ pub struct TrainCmd {
 	/// k-NN: vote weighting.
 	#[arg(long, value_enum, default_value = "uniform")]
 	pub weight: WeightArg,
+	/// Standardise every feature first (smartcore's `StandardScaler`: subtract the training
+	/// mean, divide by the training standard deviation): the stored model is a pipeline that
+	/// scales each query on chain. Use it when features have different units (counts, days,
+	/// ratios), or a k-NN distance is decided by the feature with the largest numbers.
+	#[arg(long)]
+	pub scale: bool,
 	/// Hold out every N-th data row (row index divisible by N) for evaluation.
 	#[arg(long, default_value_t = 5)]
 	pub holdout_every: usize,
@@ -334,8 +344,32 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 		})
 	};
 
-	let sx = dense(&tx)?;
-	let shx = dense(&hx)?;
+	// With `--scale`, smartcore trains on its scaler's output and our estimator on our
+	// scaler's, inside a pipeline that standardises each (raw) query itself.
+	let (sx, shx, scaler) = if cmd.scale {
+		let matrix = float::matrix_from_rows(&tx).map_err(fx)?;
+		let scaler = StandardScaler::fit(&matrix, Default::default()).map_err(fx)?;
+		if let Some(j) = scaler.stds().iter().position(|s| *s == Fixed::ZERO) {
+			return Err(format!(
+				"feature {} (in file order, target excluded) is constant in the training rows: \
+				 it cannot be standardised; drop the column or train without --scale",
+				j + 1
+			));
+		}
+		let sc = ScScaler::fit(&dense(&tx)?, ScScalerParameters::default())
+			.map_err(|e| e.to_string())?;
+		let sx = sc.transform(&dense(&tx)?).map_err(|e| e.to_string())?;
+		let shx = sc.transform(&dense(&hx)?).map_err(|e| e.to_string())?;
+		(sx, shx, Some(scaler))
+	} else {
+		(dense(&tx)?, dense(&hx)?, None)
+	};
+	let model = |estimator: Estimator| -> Result<Model, String> {
+		match &scaler {
+			None => Ok(estimator.into()),
+			Some(s) => Ok(Pipeline::new(s.clone(), estimator).map_err(fx)?.into()),
+		}
+	};
 	match cmd.algorithm {
 		Algorithm::Knn => {
 			let params = KNNParameters::default()
@@ -354,11 +388,14 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 				WeightArg::Distance => ScWeight::Distance,
 			};
 			let k = cmd.k as usize;
-			let matrix = float::matrix_from_rows(&tx).map_err(fx)?;
+			let mut matrix = float::matrix_from_rows(&tx).map_err(fx)?;
+			if let Some(s) = &scaler {
+				matrix = s.transform_matrix(&matrix).map_err(fx)?;
+			}
 			match cmd.task {
 				Task::Classification => {
 					let (yl, hl) = (labels(&ty)?, labels(&hy)?);
-					let model = KNNClassifier::fit(matrix, &yl, params).map_err(fx)?;
+					let fitted = KNNClassifier::fit(matrix, &yl, params).map_err(fx)?;
 					macro_rules! sc {
 						($d:expr) => {{
 							let p = KNNClassifierParameters::default()
@@ -376,11 +413,11 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 						DistanceArg::Manhattan => sc!(Manhattan::new()),
 						DistanceArg::Cosine => sc!(Cosine::new()),
 					};
-					classify(model.into(), &hl, &smart)
+					classify(model(fitted.into())?, &hl, &smart)
 				},
 				Task::Regression => {
 					let targets = float::slice_to_fixed(&ty).map_err(fx)?;
-					let model = KNNRegressor::fit(matrix, &targets, params).map_err(fx)?;
+					let fitted = KNNRegressor::fit(matrix, &targets, params).map_err(fx)?;
 					macro_rules! sc {
 						($d:expr) => {{
 							let p = KNNRegressorParameters::default()
@@ -398,7 +435,7 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 						DistanceArg::Manhattan => sc!(Manhattan::new()),
 						DistanceArg::Cosine => sc!(Cosine::new()),
 					};
-					regress(model.into(), &smart)
+					regress(model(fitted.into())?, &smart)
 				},
 			}
 		},
@@ -418,9 +455,9 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 				.map(|i| float::to_fixed(*m.intercept().get((i, 0))))
 				.collect::<Result<Vec<_>, _>>()
 				.map_err(fx)?;
-			let model = LogisticRegression::new(p as u32, coefs, intercepts, m.classes().clone())
+			let fitted = LogisticRegression::new(p as u32, coefs, intercepts, m.classes().clone())
 				.map_err(fx)?;
-			classify(model.into(), &hl, &smart)
+			classify(model(fitted.into())?, &hl, &smart)
 		},
 		Algorithm::Linear => {
 			let m = ScLinear::fit(&sx, &ty, LinearRegressionParameters::default())
@@ -431,9 +468,9 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 				.map(|j| float::to_fixed(*m.coefficients().get((j, 0))))
 				.collect::<Result<Vec<_>, _>>()
 				.map_err(fx)?;
-			let model = LinearRegression::new(coefs, float::to_fixed(*m.intercept()).map_err(fx)?)
+			let fitted = LinearRegression::new(coefs, float::to_fixed(*m.intercept()).map_err(fx)?)
 				.map_err(fx)?;
-			regress(model.into(), &smart)
+			regress(model(fitted.into())?, &smart)
 		},
 	}
 }
@@ -502,6 +539,7 @@ pub fn run_train(cmd: &TrainCmd) -> Result<(), String> {
 		"r2": r2,
 		"smartcoreAgreement": if kind.is_classifier() { Some(trained.smartcore_agreement) } else { None },
 		"smartcoreMaxRelativeDifference": if kind.is_classifier() { None } else { Some(trained.smartcore_agreement) },
+		"scaled": trained.model.scaler().is_some(),
 		"nCells": trained.model.n_cells(),
 		"author": author.to_ss58check(),
 		"call": hex(&encoded),
@@ -511,7 +549,8 @@ pub fn run_train(cmd: &TrainCmd) -> Result<(), String> {
 		.map_err(|e| format!("cannot write {}: {e}", cmd.out.display()))?;
 
 	println!(
-		"model      {name} ({kind:?}, {} features, {} cells)",
+		"model      {name} ({kind:?}{}, {} features, {} cells)",
+		if trained.model.scaler().is_some() { " after a StandardScaler" } else { "" },
 		feature_names.len(),
 		trained.model.n_cells()
 	);
@@ -642,6 +681,7 @@ mod tests {
 			k: 3,
 			distance: DistanceArg::Euclidean,
 			weight: WeightArg::Uniform,
+			scale: false,
 			holdout_every: 4,
 			name: None,
 			author: None,
@@ -689,5 +729,60 @@ mod tests {
 		let x = vec![vec![0.0], vec![1.0], vec![2.0], vec![3.0], vec![4.0]];
 		let y = vec![0.0, 0.5, 1.0, 1.0, 0.0];
 		assert!(train(&cmd(Algorithm::Logistic, Task::Classification), x, y).is_err());
+	}
+
+	/// Good payers hold many credentials (feature 0, 0–10); feature 1, days since the first
+	/// loan (0–3,650), is noise in units that dwarf it.
+	fn borrowers() -> (Vec<Vec<f64>>, Vec<f64>) {
+		let mut x = vec![];
+		let mut y = vec![];
+		for i in 0..80u32 {
+			let good = i % 2 == 1;
+			let credentials = if good { 6 + i % 5 } else { i % 4 };
+			let days = (i * 7_919) % 3_650;
+			x.push(vec![credentials as f64, days as f64]);
+			y.push(good as u32 as f64);
+		}
+		(x, y)
+	}
+
+	#[test]
+	fn scale_stores_a_pipeline_that_is_not_decided_by_the_largest_unit() {
+		let (x, y) = borrowers();
+		let raw = train(&cmd(Algorithm::Knn, Task::Classification), x.clone(), y.clone()).unwrap();
+		let raw_accuracy = raw.metrics.accuracy.unwrap();
+		assert!(raw_accuracy < Perbill::from_percent(80), "raw k-NN: {raw_accuracy:?}");
+		assert!(raw.model.scaler().is_none());
+		for algorithm in [Algorithm::Knn, Algorithm::Logistic] {
+			let mut c = cmd(algorithm, Task::Classification);
+			c.scale = true;
+			let t = train(&c, x.clone(), y.clone()).unwrap();
+			assert!(t.model.scaler().is_some(), "{algorithm:?}");
+			assert_eq!(t.metrics.accuracy, Some(Perbill::one()), "{algorithm:?}");
+			assert_eq!(t.smartcore_agreement, 1.0, "{algorithm:?}");
+			// Two features: a mean and a standard deviation each, on top of the estimator.
+			let Model::Scaled(p) = &t.model else { panic!() };
+			assert_eq!(p.scaler().means().len(), 2);
+		}
+		let mut c = cmd(Algorithm::Linear, Task::Regression);
+		c.scale = true;
+		let x: Vec<Vec<f64>> =
+			(0..20).map(|i| vec![i as f64, (i * i % 7) as f64 * 100.0]).collect();
+		let y: Vec<f64> = x.iter().map(|r| 3.0 * r[0] - 0.02 * r[1] + 5.0).collect();
+		let t = train(&c, x, y).unwrap();
+		assert!(t.model.scaler().is_some());
+		assert!(t.smartcore_agreement < 1e-6, "{}", t.smartcore_agreement);
+	}
+
+	#[test]
+	fn scale_refuses_a_constant_feature() {
+		let (mut x, y) = borrowers();
+		for row in &mut x {
+			row.push(1.0);
+		}
+		let mut c = cmd(Algorithm::Knn, Task::Classification);
+		c.scale = true;
+		let err = train(&c, x, y).err().unwrap();
+		assert!(err.starts_with("feature 3 (in file order, target excluded) is constant"), "{err}");
 	}
 }

@@ -8,7 +8,7 @@
 //! answer carries its [`Explanation`]: the neighbours and their distances for k-NN models, the
 //! per-feature contributions for linear and logistic models.
 
-use crate::recommender::{self, Explanation, Fixed, Model, Output};
+use crate::recommender::{self, Estimator, Explanation, Fixed, Model, Output};
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
@@ -42,13 +42,20 @@ pub enum ModelKind {
 }
 
 impl ModelKind {
-	/// The kind of `model`.
+	/// The kind of `model`: its estimator's, scaled or not (a replacement may add or drop a
+	/// scaler).
 	pub fn of(model: &Model) -> Self {
 		match model {
 			Model::KnnClassifier(_) => ModelKind::KnnClassifier,
 			Model::KnnRegressor(_) => ModelKind::KnnRegressor,
 			Model::Logistic(_) => ModelKind::Logistic,
 			Model::Linear(_) => ModelKind::Linear,
+			Model::Scaled(p) => match p.estimator() {
+				Estimator::KnnClassifier(_) => ModelKind::KnnClassifier,
+				Estimator::KnnRegressor(_) => ModelKind::KnnRegressor,
+				Estimator::Logistic(_) => ModelKind::Logistic,
+				Estimator::Linear(_) => ModelKind::Linear,
+			},
 		}
 	}
 

@@ -12,7 +12,9 @@
 //!   division per row);
 //! - `recommend_{classifier,regressor}_{euclidian,manhattan,cosine}_wide(c)`: a k-NN model of
 //!   `c / MAX_FEATURES` rows × `MAX_FEATURES` features (the per-cell cost);
-//! - `recommend_linear(c)` and `recommend_logistic(c)` (`MAX_CLASSES` classes, multinomial).
+//! - `recommend_linear(c)` and `recommend_logistic(c)` (`MAX_CLASSES` classes, multinomial);
+//! - `standardise(f)`: a pipeline's `StandardScaler` transforming a query of `f` features
+//!   (one 128-bit division per feature, at the dividend sizes that take the long path).
 //!
 //! Every k-NN model has `k = min(MAX_K, rows)`, distance weights (an inverse per neighbour),
 //! `MAX_CLASSES` classes for classifiers, and its rows ordered by decreasing distance to the
@@ -21,8 +23,8 @@
 use super::*;
 use agora_primitives::recommender::{
 	Distance, Explanation, KNNClassifier, KNNParameters, KNNRegressor, KNNWeightFunction,
-	LinearRegression, LogisticRegression, Matrix, MAX_CLASSES, MAX_COEFFICIENTS, MAX_K,
-	MAX_SAMPLES,
+	LinearRegression, LogisticRegression, Matrix, StandardScaler, StandardScalerParameters,
+	MAX_CLASSES, MAX_COEFFICIENTS, MAX_K, MAX_SAMPLES,
 };
 use frame_benchmarking::v2::*;
 use sp_runtime::Perbill;
@@ -498,6 +500,30 @@ mod benchmarks {
 		#[block]
 		{
 			result = <Pallet<T> as Recommend>::recommend(id, &query);
+		}
+
+		assert!(result.is_ok());
+		Ok(())
+	}
+
+	/// A pipeline's scaler standardising a query of `f` features: means 0, standard
+	/// deviations just above 1 and values near 2^30, so that every division has a 94-bit
+	/// dividend and a quotient near the top of Q32.32 (the slowest path of the 128-bit
+	/// division, short of an overflow).
+	#[benchmark]
+	fn standardise(f: Linear<1, MAX_FEATURES>) -> Result<(), BenchmarkError> {
+		let scaler = StandardScaler::from_parts(
+			(0..f).map(|_| Fixed::ZERO).collect(),
+			(0..f).map(|j| Fixed::from_bits((1 << 32) + 2 * i64::from(j) + 1)).collect(),
+			StandardScalerParameters::default(),
+		)
+		.map_err(|_| BenchmarkError::Stop("scaler"))?;
+		let query: Vec<Fixed> = (0..f).map(|j| Fixed::from_int((1 << 30) - 1 - j as i32)).collect();
+		let result;
+
+		#[block]
+		{
+			result = scaler.transform(&query);
 		}
 
 		assert!(result.is_ok());

@@ -15,6 +15,11 @@
 //!   logistic or linear regression), the names of its features (the order a query must follow),
 //!   its parameters or samples, a version, the metrics it was trained with (hold-out accuracy or
 //!   R²), the account that trained it, and whether it is active.
+//! - A model may be a **pipeline** ([`Model::Scaled`]): a `StandardScaler` (the training rows'
+//!   means and standard deviations) then the estimator. It standardises each query before the
+//!   estimator sees it, so that a feature in large units (days) does not decide a distance
+//!   alone against one in small units (a count of credentials). Its kind is its estimator's;
+//!   a replacement may add or drop the scaler.
 //! - Only [`Config::ModelOrigin`] (governance) can upload, replace or retire a model. Models are
 //!   trained off chain — `agora-node recommender train` does it with smartcore and writes the
 //!   `upload_model` call — and approved on chain.
@@ -33,7 +38,10 @@
 //! too: [`Recommend::recommend_weight`] charges [`Pallet::evaluation_weight`], a per-row plus a
 //! per-cell part for k-NN models at the most expensive metric of their kind (the cosine
 //! distance takes a square root and a division per row, so a thin model with many rows costs
-//! far more per cell than a wide one), benchmarked for every kind, metric and shape.
+//! far more per cell than a wide one), benchmarked for every kind, metric and shape. Every
+//! evaluation is also charged a scaler's standardisation of the query (`standardise`), as the
+//! record does not say whether the model is a pipeline; a pipeline's scaler counts two cells
+//! per feature.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -198,7 +206,8 @@ pub mod pallet {
 		/// A model or feature name is empty.
 		EmptyName,
 		/// The model's parameters are inconsistent: they break an invariant [`Model::validate`]
-		/// checks (shape, `k`, class labels and indices, coefficient rows).
+		/// checks (shape, `k`, class labels and indices, coefficient rows, a scaler's size and
+		/// its positive standard deviations).
 		InvalidModel,
 		/// Metrics that do not fit the kind: accuracy for a regressor, R² for a classifier, an
 		/// accuracy above 100 %.
@@ -521,7 +530,17 @@ impl<T: Config> Pallet<T> {
 	/// Both benchmarks use `k` = [`MAX_K`](agora_primitives::recommender::MAX_K), distance weights and rows ordered so that every
 	/// row enters the top k (the costliest query). The proof size is the larger of the two,
 	/// not their sum: the model is read once.
+	///
+	/// Every model is also charged a scaler's standardisation of the query (`standardise`, one
+	/// division per feature), whether it is a [`Model::Scaled`] pipeline or not: the record
+	/// does not say, and the charge is small next to the estimator's. A pipeline's `n_cells`
+	/// counts its scaler's two cells per feature, so its row count is overstated by two.
 	pub fn evaluation_weight(kind: ModelKind, n_cells: u32, n_features: u32) -> Weight {
+		Self::estimator_weight(kind, n_cells, n_features)
+			.saturating_add(T::WeightInfo::standardise(n_features))
+	}
+
+	fn estimator_weight(kind: ModelKind, n_cells: u32, n_features: u32) -> Weight {
 		let rows = n_cells.checked_div(n_features).unwrap_or(n_cells);
 		let knn = |thin: [Weight; 3], wide: [Weight; 3]| -> Weight {
 			thin.iter().zip(wide.iter()).fold(Weight::zero(), |worst, (t, w)| {
@@ -564,12 +583,18 @@ impl<T: Config> Pallet<T> {
 	/// The weight of one explained prediction of the most expensive model this pallet can
 	/// hold: what an unknown model is charged.
 	pub fn max_evaluation_weight() -> Weight {
+		// A scaler adds a mean and a standard deviation per feature to the estimator's cells.
+		let scaler = MAX_FEATURES.saturating_mul(2);
 		[
-			Self::evaluation_weight(ModelKind::KnnClassifier, MAX_CELLS, MAX_FEATURES),
-			Self::evaluation_weight(ModelKind::KnnRegressor, MAX_CELLS, MAX_FEATURES),
-			Self::evaluation_weight(ModelKind::Logistic, MAX_COEFFICIENTS, MAX_FEATURES),
-			Self::evaluation_weight(ModelKind::Linear, MAX_FEATURES, MAX_FEATURES),
+			(ModelKind::KnnClassifier, MAX_CELLS),
+			(ModelKind::KnnRegressor, MAX_CELLS),
+			(ModelKind::Logistic, MAX_COEFFICIENTS),
+			(ModelKind::Linear, MAX_FEATURES),
 		]
+		.into_iter()
+		.map(|(kind, cells)| {
+			Self::evaluation_weight(kind, cells.saturating_add(scaler), MAX_FEATURES)
+		})
 		.into_iter()
 		.fold(Weight::zero(), |a, b| a.max(b))
 	}

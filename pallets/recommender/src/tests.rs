@@ -3,8 +3,8 @@
 
 use crate::{mock::*, *};
 use agora_primitives::recommender::{
-	Explanation, KNNClassifier, KNNParameters, LinearRegression, LogisticRegression, Matrix,
-	Output, Target,
+	Estimator, Explanation, KNNClassifier, KNNParameters, LinearRegression, LogisticRegression,
+	Matrix, Output, Target,
 };
 use frame_support::{assert_noop, assert_ok, traits::Hooks};
 use sp_runtime::{DispatchError, Perbill};
@@ -597,6 +597,80 @@ fn rank_decodes_the_model_once_for_all_candidates() {
 		assert_eq!(
 			top[0].recommendation,
 			<Recommender as Recommend>::recommend(id, &candidates[49].1).unwrap()
+		);
+	});
+}
+
+/// Borrowers: (credentials held, days since the first loan); good payers (1) hold many
+/// credentials, the days are noise in units that dwarf the counts.
+fn borrowers() -> (Matrix, Vec<u32>) {
+	let rows = [[0, 400], [1, 2000], [0, 3100], [9, 900], [10, 2500], [8, 3600]];
+	let x: Vec<Vec<Fixed>> = rows.iter().map(|r| vec![f(r[0]), f(r[1])]).collect();
+	(Matrix::from_rows(&x).unwrap(), vec![0, 0, 0, 1, 1, 1])
+}
+
+#[test]
+fn a_scaled_pipeline_replaces_a_model_decided_by_its_largest_unit() {
+	use agora_primitives::recommender::{Pipeline, StandardScaler, StandardScalerParameters};
+	run(|| {
+		let (x, y) = borrowers();
+		let params = KNNParameters::default().with_k(1);
+		let raw = KNNClassifier::fit(x.clone(), &y, params).unwrap();
+		let id = upload(raw.into(), accuracy(60));
+		// Ten credentials, 2,050 days: in raw units the nearest borrower is the one with one
+		// credential and 2,000 days.
+		let query = [f(10), f(2050)];
+		let r = <Recommender as Recommend>::recommend(id, &query).unwrap();
+		assert_eq!(r.output.label(), Some(0));
+
+		let scaler = StandardScaler::fit(&x, Default::default()).unwrap();
+		let knn = KNNClassifier::fit(scaler.transform_matrix(&x).unwrap(), &y, params).unwrap();
+		let scaled: Model = Pipeline::new(scaler, knn.into()).unwrap().into();
+		assert_ok!(Recommender::replace_model(
+			RuntimeOrigin::root(),
+			id,
+			features(&["x0", "x1"]),
+			Box::new(scaled.clone()),
+			accuracy(95),
+			7
+		));
+		// Same kind; the scaler's mean and deviation per feature count as cells.
+		let info = Models::<Test>::get(id).unwrap();
+		assert_eq!((info.kind, info.version, info.n_cells), (ModelKind::KnnClassifier, 2, 16));
+		assert_eq!(ModelData::<Test>::get(id), Some(scaled));
+		let r = <Recommender as Recommend>::recommend(id, &query).unwrap();
+		assert_eq!(r.output.label(), Some(1));
+		// The neighbour is the borrower with ten credentials, at its standardised distance.
+		let Explanation::Neighbours(n) = r.explanation else { panic!() };
+		assert_eq!(n[0].index, 4);
+		assert!(n[0].distance < f(1));
+		// Charged the scaler's standardisation on top of the estimator.
+		assert!(
+			Recommender::recommend_weight(id).ref_time()
+				> Recommender::estimator_weight(ModelKind::KnnClassifier, 16, 2).ref_time()
+		);
+
+		// A scaler that would divide by a zero deviation is refused at upload.
+		let constant = StandardScaler::from_parts(
+			vec![f(0), f(0)],
+			vec![f(1), Fixed::ZERO],
+			StandardScalerParameters::default(),
+		)
+		.unwrap();
+		let knn = KNNClassifier::fit(x, &y, params).unwrap();
+		let broken = Model::Scaled(
+			codec::Decode::decode(&mut &(constant, Estimator::from(knn)).encode()[..]).unwrap(),
+		);
+		assert_noop!(
+			Recommender::upload_model(
+				RuntimeOrigin::root(),
+				name("m"),
+				features(&["x0", "x1"]),
+				Box::new(broken),
+				accuracy(90),
+				7
+			),
+			Error::<Test>::InvalidModel
 		);
 	});
 }

@@ -141,7 +141,7 @@ pub use knn::{
 };
 pub use linear::{LinearRegression, LogisticRegression, ScoreBreakdown};
 pub use matrix::Matrix;
-pub use model::{Explanation, Model, Output};
+pub use model::{Estimator, Explanation, Model, Output, Pipeline};
 pub use scaler::{StandardScaler, StandardScalerParameters};
 pub use similarity::{ItemSimilarity, SimilarItem, SimilarItems};
 

@@ -126,6 +126,28 @@ impl StandardScaler {
 		self.parameters
 	}
 
+	/// Fixed-point numbers the scaler holds: a mean and a standard deviation per feature.
+	pub fn n_cells(&self) -> u32 {
+		u32::try_from(self.means.len().saturating_add(self.stds.len())).unwrap_or(u32::MAX)
+	}
+
+	/// Checks a decoded (untrusted) scaler for an estimator of `n_features` features: one mean
+	/// and one standard deviation per feature ([`Error::DimensionMismatch`]), none negative,
+	/// and, when it divides by them, none zero ([`Error::InvalidParameter`]): a column that was
+	/// constant in training would turn every other value into [`Error::Overflow`], so such a
+	/// scaler is refused where it is stored rather than failing its users' queries later.
+	pub fn validate(&self, n_features: u32) -> Result<()> {
+		let n = usize::try_from(n_features).map_err(|_| Error::Overflow)?;
+		if self.means.len() != n || self.stds.len() != n {
+			return Err(Error::DimensionMismatch);
+		}
+		let bad = |s: &Fixed| s.is_negative() || (self.parameters.with_std && *s == Fixed::ZERO);
+		if self.stds.iter().any(bad) {
+			return Err(Error::InvalidParameter);
+		}
+		Ok(())
+	}
+
 	/// Transforms one sample.
 	pub fn transform(&self, x: &[Fixed]) -> Result<FeatureVec> {
 		if self.means.len() != self.stds.len() || self.means.is_empty() {
