@@ -14,7 +14,12 @@ pub enum Sealing {
 }
 
 /// The `run` command: Substrate's `RunCmd` and Agora's sealing option.
+///
+/// Its argument group is named `AgoraRunCmd`: the derive names a struct's group after the
+/// struct, and the flattened `sc_cli::RunCmd` already takes `RunCmd` (a debug build's clap
+/// assertions refuse the duplicate and every command panicked).
 #[derive(Debug, clap::Parser)]
+#[group(id = "AgoraRunCmd")]
 pub struct RunCmd {
 	#[allow(missing_docs)]
 	#[clap(flatten)]
@@ -90,4 +95,17 @@ pub enum Subcommand {
 	/// Train recommender models off chain (smartcore) and evaluate on-chain models.
 	#[command(subcommand)]
 	Recommender(crate::recommender_cli::RecommenderCmd),
+}
+
+#[cfg(test)]
+mod tests {
+	/// clap's own consistency checks (unique argument and group names, valid defaults), which
+	/// only a debug build runs on its own: a duplicate group once made every command of a
+	/// debug `agora-node` panic, while release builds ran.
+	#[test]
+	fn the_command_line_passes_clap_s_checks() {
+		use clap::CommandFactory;
+		// The node adds its version at start (`SubstrateCli`); give it one here.
+		super::Cli::command().version("0.1.0").debug_assert();
+	}
 }
