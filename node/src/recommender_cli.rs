@@ -356,9 +356,9 @@ pub fn train(cmd: &TrainCmd, x: Vec<Vec<f64>>, y: Vec<f64>) -> Result<Trained, S
 				j + 1
 			));
 		}
-		let sc = ScScaler::fit(&dense(&tx)?, ScScalerParameters::default())
-			.map_err(|e| e.to_string())?;
-		let sx = sc.transform(&dense(&tx)?).map_err(|e| e.to_string())?;
+		let train = dense(&tx)?;
+		let sc = ScScaler::fit(&train, ScScalerParameters::default()).map_err(|e| e.to_string())?;
+		let sx = sc.transform(&train).map_err(|e| e.to_string())?;
 		let shx = sc.transform(&dense(&hx)?).map_err(|e| e.to_string())?;
 		(sx, shx, Some(scaler))
 	} else {

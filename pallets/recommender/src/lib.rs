@@ -595,7 +595,6 @@ impl<T: Config> Pallet<T> {
 		.map(|(kind, cells)| {
 			Self::evaluation_weight(kind, cells.saturating_add(scaler), MAX_FEATURES)
 		})
-		.into_iter()
 		.fold(Weight::zero(), |a, b| a.max(b))
 	}
 }

@@ -67,8 +67,10 @@ trait Predictor {
 	fn predict_explained(&self, features: &[Fixed]) -> Result<(Output, Explanation)>;
 }
 
-macro_rules! predictor {
-	($t:ty, $cells:expr) => {
+/// Implements [`Predictor`] for an estimator type, and `From` it into [`Estimator`] and
+/// [`Model`] (the variant of the same name in both).
+macro_rules! estimator {
+	($t:ty, $variant:ident, $cells:expr) => {
 		impl Predictor for $t {
 			fn n_features(&self) -> u32 {
 				<$t>::n_features(self)
@@ -84,12 +86,22 @@ macro_rules! predictor {
 				<$t>::predict_explained(self, features)
 			}
 		}
+		impl From<$t> for Estimator {
+			fn from(m: $t) -> Self {
+				Estimator::$variant(m)
+			}
+		}
+		impl From<$t> for Model {
+			fn from(m: $t) -> Self {
+				Model::$variant(m)
+			}
+		}
 	};
 }
-predictor!(KNNClassifier, |m| m.samples().as_slice().len());
-predictor!(KNNRegressor, |m| m.samples().as_slice().len());
-predictor!(LogisticRegression, |m| m.coefficients().len());
-predictor!(LinearRegression, |m| m.coefficients().len());
+estimator!(KNNClassifier, KnnClassifier, |m| m.samples().as_slice().len());
+estimator!(KNNRegressor, KnnRegressor, |m| m.samples().as_slice().len());
+estimator!(LogisticRegression, Logistic, |m| m.coefficients().len());
+estimator!(LinearRegression, Linear, |m| m.coefficients().len());
 
 /// The estimator of a [`Pipeline`]: one of the four plain [`Model`]s.
 #[derive(
@@ -271,47 +283,6 @@ impl From<Pipeline> for Model {
 		Model::Scaled(p)
 	}
 }
-impl From<KNNClassifier> for Estimator {
-	fn from(m: KNNClassifier) -> Self {
-		Estimator::KnnClassifier(m)
-	}
-}
-impl From<KNNRegressor> for Estimator {
-	fn from(m: KNNRegressor) -> Self {
-		Estimator::KnnRegressor(m)
-	}
-}
-impl From<LogisticRegression> for Estimator {
-	fn from(m: LogisticRegression) -> Self {
-		Estimator::Logistic(m)
-	}
-}
-impl From<LinearRegression> for Estimator {
-	fn from(m: LinearRegression) -> Self {
-		Estimator::Linear(m)
-	}
-}
-impl From<KNNClassifier> for Model {
-	fn from(m: KNNClassifier) -> Self {
-		Model::KnnClassifier(m)
-	}
-}
-impl From<KNNRegressor> for Model {
-	fn from(m: KNNRegressor) -> Self {
-		Model::KnnRegressor(m)
-	}
-}
-impl From<LogisticRegression> for Model {
-	fn from(m: LogisticRegression) -> Self {
-		Model::Logistic(m)
-	}
-}
-impl From<LinearRegression> for Model {
-	fn from(m: LinearRegression) -> Self {
-		Model::Linear(m)
-	}
-}
-
 // Keeps `Error` referenced for the docs of the variants' methods.
 const _: Option<Error> = None;
 

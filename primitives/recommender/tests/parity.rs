@@ -100,6 +100,11 @@ fn labels(y: &[f64]) -> Vec<u32> {
 	y.iter().map(|v| *v as u32).collect()
 }
 
+/// Rows rounded to Q32.32.
+fn fixed_rows(rows: &[Vec<f64>]) -> Vec<Vec<Fixed>> {
+	rows.iter().map(|r| slice_to_fixed(r).unwrap()).collect()
+}
+
 /// What the estimators see: the raw features, or the features standardised (by smartcore's
 /// `StandardScaler` for smartcore, by ours, inside a [`Model::Scaled`] pipeline, for ours).
 struct View {
@@ -124,8 +129,7 @@ impl View {
 		let half = |rows: &[Vec<f64>]| -> Vec<Vec<f64>> {
 			rows.iter().map(|r| vec![HALF_ULP; r.len()]).collect()
 		};
-		let queries: Vec<Vec<Fixed>> =
-			s.test_x.iter().map(|q| slice_to_fixed(q).unwrap()).collect();
+		let queries = fixed_rows(&s.test_x);
 		View {
 			prefix: "",
 			scaler: None,
@@ -154,10 +158,8 @@ impl View {
 		let sc_test = to_rows(sc.transform(&dense(&s.test_x)).unwrap());
 		let ours = StandardScaler::fit(&matrix_from_rows(&s.train_x).unwrap(), Default::default())
 			.unwrap();
-		let transform = |rows: &[Vec<f64>]| -> Vec<Vec<Fixed>> {
-			rows.iter()
-				.map(|r| ours.transform(&slice_to_fixed(r).unwrap()).unwrap().to_vec())
-				.collect()
+		let transform = |rows: &[Vec<Fixed>]| -> Vec<Vec<Fixed>> {
+			rows.iter().map(|r| ours.transform(r).unwrap().to_vec()).collect()
 		};
 		let diff = |a: &[Vec<Fixed>], b: &[Vec<f64>]| -> Vec<Vec<f64>> {
 			a.iter()
@@ -165,14 +167,15 @@ impl View {
 				.map(|(a, b)| a.iter().zip(b).map(|(a, b)| (to_f64(*a) - b).abs()).collect())
 				.collect()
 		};
-		let train_z = transform(&s.train_x);
-		let seen = transform(&s.test_x);
+		let train_z = transform(&fixed_rows(&s.train_x));
+		let queries = fixed_rows(&s.test_x);
+		let seen = transform(&queries);
 		View {
 			prefix: "StandardScaler + ",
 			train: Matrix::from_rows(&train_z).unwrap(),
 			train_err: diff(&train_z, &sc_train),
 			seen_err: diff(&seen, &sc_test),
-			queries: s.test_x.iter().map(|q| slice_to_fixed(q).unwrap()).collect(),
+			queries,
 			seen,
 			scaler: Some(ours),
 			sc_train,
@@ -604,8 +607,7 @@ fn regression_rows(s: &Split, v: &View, rows: &mut Vec<Row>) {
 
 /// Our scaler's transform of the test rows against smartcore's, each value within
 /// [`scaler_bound`].
-fn scaler_row(s: &Split, rows: &mut Vec<Row>) {
-	let v = View::scaled(s);
+fn scaler_row(s: &Split, v: &View, rows: &mut Vec<Row>) {
 	let stds: Vec<f64> = v.scaler.as_ref().unwrap().stds().iter().map(|s| to_f64(*s)).collect();
 	let mut worst = Worst::default();
 	for (ours, theirs) in v.seen.iter().zip(&v.sc_test) {
@@ -636,14 +638,14 @@ fn parity_with_smartcore() {
 		logistic_row(s, &v, &mut rows);
 	}
 	regression_rows(&diabetes, &View::raw(&diabetes), &mut rows);
-	scaler_row(&breast, &mut rows);
-	scaler_row(&diabetes, &mut rows);
 	// Pipelines (`agora-node recommender train --scale`): breast_cancer's features span five
 	// orders of magnitude, diabetes's are already centred.
-	let scaled = View::scaled(&breast);
-	knn_classifier_rows(&breast, &scaled, &mut rows);
-	logistic_row(&breast, &scaled, &mut rows);
-	regression_rows(&diabetes, &View::scaled(&diabetes), &mut rows);
+	let (breast_z, diabetes_z) = (View::scaled(&breast), View::scaled(&diabetes));
+	scaler_row(&breast, &breast_z, &mut rows);
+	scaler_row(&diabetes, &diabetes_z, &mut rows);
+	knn_classifier_rows(&breast, &breast_z, &mut rows);
+	logistic_row(&breast, &breast_z, &mut rows);
+	regression_rows(&diabetes, &diabetes_z, &mut rows);
 
 	let md = markdown(&rows);
 	println!("{md}");
