@@ -10,6 +10,9 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo/target}"
+# The runtime's build script also builds the runtime with spec_version + 1 for the upgrade
+# end-to-end test (runtime/build.rs); both scripts set it so that they share one build.
+export AGORA_UPGRADE_TEST_RUNTIME=1
 phases=()
 # The table of phase times and the build summary, also when a phase failed (the failing phase
 # is the one missing from the table).

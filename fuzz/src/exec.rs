@@ -1151,6 +1151,7 @@ impl<'o> Harness<'o> {
 								delegate_model: current.delegate_model.filter(|_| models),
 								referenda_model: current.referenda_model.filter(|_| models),
 								max_spend: current.max_spend,
+								session_period: current.session_period,
 							},
 						}
 					},

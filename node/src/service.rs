@@ -306,13 +306,14 @@ pub fn new_full<
 	})?;
 
 	if let (Some(mode), Some(rpc_commands)) = (sealing, seal_commands) {
-		let proposer = sc_basic_authorship::ProposerFactory::new(
+		let mut proposer = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
 			transaction_pool.clone(),
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|x| x.handle()),
 		);
+		proposer.set_default_block_size_limit(block_size_limit());
 		let commands_stream = match mode {
 			Sealing::Manual => rpc_commands.boxed(),
 			Sealing::Instant => {
@@ -355,13 +356,14 @@ pub fn new_full<
 	}
 
 	if role.is_authority() {
-		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+		let mut proposer_factory = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
 			transaction_pool.clone(),
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|x| x.handle()),
 		);
+		proposer_factory.set_default_block_size_limit(block_size_limit());
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
 
@@ -434,4 +436,13 @@ pub fn new_full<
 	}
 
 	Ok(task_manager)
+}
+
+/// The largest block the node proposes: the runtime's largest block (operational transactions,
+/// such as a runtime upgrade's code, may fill it) plus room for the header. sc-basic-authorship's
+/// default (4 MiB) is smaller than the runtime's code, so an upgrade would never be included.
+fn block_size_limit() -> usize {
+	use frame_support::dispatch::DispatchClass;
+	let length = agora_runtime::configs::RuntimeBlockLength::get();
+	(*length.max.get(DispatchClass::Operational) as usize).saturating_add(512)
 }

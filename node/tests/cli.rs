@@ -23,8 +23,10 @@ fn dev_spec_has_agr_properties_and_one_validator() {
 	assert_eq!(spec["properties"]["ss58Format"], 42);
 	assert_eq!(spec["chainType"], "Development");
 	let p = patch(&spec);
-	assert_eq!(p["aura"]["authorities"].as_array().map(|a| a.len()), Some(1));
-	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(1));
+	// One validator: Alice's session keys; Aura and GRANDPA take theirs from the session.
+	assert_eq!(p["session"]["keys"].as_array().map(|a| a.len()), Some(1));
+	assert_eq!(p["collatorSelection"]["invulnerables"].as_array().map(|a| a.len()), Some(1));
+	assert_eq!(p["aura"], serde_json::Value::Null);
 	// Alice, SS58 42.
 	assert_eq!(p["sudo"]["key"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
 	// The twelve dev accounts, the stablecoin's and the lending pallet's accounts, the
@@ -40,8 +42,11 @@ fn local_spec_has_four_validators() {
 	assert_eq!(spec["chainType"], "Local");
 	assert_eq!(spec["protocolId"], "agora");
 	let p = patch(&spec);
-	assert_eq!(p["aura"]["authorities"].as_array().map(|a| a.len()), Some(4));
-	assert_eq!(p["grandpa"]["authorities"].as_array().map(|a| a.len()), Some(4));
+	assert_eq!(p["session"]["keys"].as_array().map(|a| a.len()), Some(4));
+	assert_eq!(p["collatorSelection"]["invulnerables"].as_array().map(|a| a.len()), Some(4));
+	// Validators join only by referendum: no permissionless candidates.
+	assert_eq!(p["collatorSelection"]["desiredCandidates"], 0);
+	assert_eq!(p["governance"]["params"]["sessionPeriod"], 600);
 	// No sudo key: governance only.
 	assert_eq!(p["sudo"]["key"], serde_json::Value::Null);
 }

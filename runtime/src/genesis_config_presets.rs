@@ -6,9 +6,14 @@
 //!   `agora-node --dev` only.
 //! - [`LOCAL_TESTNET`] (`local_testnet`): four validators (Alice, Bob, Charlie, Dave), the same
 //!   endowed accounts, no sudo key: every privileged call is a referendum, on tracks with real
-//!   periods (hours and days).
+//!   periods (hours and days), and validators change by `admin` referendum at hourly sessions.
+//!
+//! Validators are `collatorSelection`'s invulnerables with their session keys (see
+//! [`crate::validators`]); Aura's and GRANDPA's authorities follow from the session.
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, AGD_ASSET_ID, UNITS};
+use crate::{
+	AccountId, BalancesConfig, RuntimeGenesisConfig, SessionKeys, SudoConfig, AGD_ASSET_ID, UNITS,
+};
 use agora_primitives::{
 	governance::{TrackId, ADMIN, REFERENDUM_CANCELLER, REFERENDUM_KILLER, ROOT, TRACKS, TREASURY},
 	AssetKind,
@@ -33,7 +38,7 @@ pub const ENDOWMENT: u128 = 1_000_000 * UNITS;
 pub const TREASURY_ENDOWMENT: u128 = 100_000 * UNITS;
 
 fn genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	validators: Vec<(AccountId, AuraId, GrandpaId)>,
 	endowed: Vec<AccountId>,
 	root: Option<AccountId>,
 	fast_governance: bool,
@@ -52,11 +57,17 @@ fn genesis(
 				])
 				.collect::<Vec<_>>(),
 		},
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		// Aura's and GRANDPA's authorities come from the session's keys.
+		collator_selection: pallet_collator_selection::GenesisConfig {
+			invulnerables: validators.iter().map(|(who, _, _)| who.clone()).collect::<Vec<_>>(),
+			candidacy_bond: crate::validators::CandidacyBond::get(),
+			desired_candidates: 0,
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities.into_iter().map(|(_, g)| (g, 1)).collect::<Vec<_>>(),
+		session: pallet_session::GenesisConfig {
+			keys: validators
+				.into_iter()
+				.map(|(who, aura, grandpa)| (who.clone(), who, SessionKeys { aura, grandpa }))
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: root },
 		assets: pallet_assets::GenesisConfig {
@@ -196,18 +207,22 @@ pub fn track(id: TrackId, fast: bool) -> pallet_governance::GenesisTrack<crate::
 }
 
 /// The voting periods: 2 blocks per conviction period and a 100-block undeciding timeout on
-/// the development chain, 7 days each on a network.
+/// the development chain, 7 days each on a network. Sessions last an hour on a network; the
+/// development chain has one validator and rotates once a day (a session's first block is
+/// taken whole by the rotation, which `--sealing instant` would otherwise meet often).
 fn voting_periods(fast: bool) -> pallet_governance::GovernanceParams<crate::BlockNumber> {
 	if fast {
 		pallet_governance::GovernanceParams {
 			vote_locking_period: 2,
 			undeciding_timeout: 100,
+			session_period: crate::DAYS,
 			..Default::default()
 		}
 	} else {
 		pallet_governance::GovernanceParams {
 			vote_locking_period: 7 * crate::DAYS,
 			undeciding_timeout: 7 * crate::DAYS,
+			session_period: crate::HOURS,
 			..Default::default()
 		}
 	}
@@ -218,10 +233,10 @@ pub fn treasury_account() -> AccountId {
 	pallet_governance::Pallet::<crate::Runtime>::treasury_account()
 }
 
-/// The session keys the well-known dev seed `//Name` derives: sr25519 for Aura, ed25519 for
-/// GRANDPA.
-fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(aura.public().into(), grandpa.public().into())
+/// A validator of the well-known dev seed `//Name`: its account and the session keys the seed
+/// derives (sr25519 for Aura, ed25519 for GRANDPA).
+fn authority(aura: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+	(aura.to_account_id(), aura.public().into(), grandpa.public().into())
 }
 
 fn endowed() -> Vec<AccountId> {

@@ -18,6 +18,14 @@
 //! | 10 | `Oracle` | prices: median of fresh values from governance-approved feeders |
 //! | 11 | `Stablecoin` | AGD: vaults, stability fees, liquidation auctions, emergency shutdown |
 //! | 12 | `Lending` | money markets: supply, borrow, jump-rate interest, liquidation, rewards |
+//! | 13–16 | `Preimage`, `Scheduler`, `Referenda`, `ConvictionVoting` | OpenGov ([`governance`]) |
+//! | 17 | `Governance` | Agora's tracks, origins, treasury, voting periods, session period |
+//! | 18 | `Authorship` | the author of each block, for collator selection's bookkeeping |
+//! | 19 | `CollatorSelection` | the validator set: invulnerables chosen by governance ([`validators`]) |
+//! | 20 | `Session` | session keys and rotation: the set takes effect at session boundaries |
+//! | 21 | `Utility` | `batch`, `batchAll`, `forceBatch` ([`wallet`]) |
+//! | 22 | `Proxy` | accounts acting for others, limited by [`wallet::ProxyType`] |
+//! | 23 | `Multisig` | k-of-n accounts |
 //!
 //! Genesis presets (`development`, `local_testnet`) live in [`genesis_config_presets`]; the
 //! runtime APIs, including Agora's own [`agora_primitives::AgoraApi`], in [`apis`].
@@ -39,6 +47,8 @@ mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
+pub mod validators;
+pub mod wallet;
 pub mod weights;
 
 use sp_runtime::{generic, impl_opaque_keys, traits::BlakeTwo256};
@@ -78,12 +88,30 @@ impl_opaque_keys! {
 }
 
 /// The runtime's version. `spec_version` is bumped with every change of on-chain logic.
+#[cfg(not(feature = "upgrade-test-version"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("agora"),
 	impl_name: alloc::borrow::Cow::Borrowed("agora"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The same runtime with `spec_version` one higher: the build script builds it beside the real
+/// one (feature `upgrade-test-version`, `wbuild/upgrade-test/agora_runtime.wasm` in the target
+/// directory) for the end-to-end test of a runtime upgrade by referendum. Keep every other field
+/// equal to the real [`VERSION`]'s.
+#[cfg(feature = "upgrade-test-version")]
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("agora"),
+	impl_name: alloc::borrow::Cow::Borrowed("agora"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -121,6 +149,14 @@ frame_support::construct_runtime!(
 		Referenda: pallet_referenda = 15,
 		ConvictionVoting: pallet_conviction_voting = 16,
 		Governance: pallet_governance = 17,
+		// Collator selection's genesis (the invulnerables) must be built before the session's,
+		// which asks it for the first validator set.
+		Authorship: pallet_authorship = 18,
+		CollatorSelection: pallet_collator_selection = 19,
+		Session: pallet_session = 20,
+		Utility: pallet_utility = 21,
+		Proxy: pallet_proxy = 22,
+		Multisig: pallet_multisig = 23,
 	}
 );
 
@@ -140,6 +176,7 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 );
 /// An extrinsic as it arrives from outside.
 pub type UncheckedExtrinsic =
@@ -156,17 +193,21 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// - The lending pallet's storage version 1 → 2: every market gets a minimum borrow.
 /// - The credentials pallet's storage version 1 → 2: courses get their own reward budget and
 ///   grant (both empty).
-/// - The governance pallet's storage version 1 → 2: the `admin` track, the treasury's spend cap.
+/// - The governance pallet's storage version 1 → 2: the `admin` track, the treasury's spend cap;
+///   2 → 3: the session period (one hour).
 type Migrations = (
 	pallet_oracle::migrations::v2::MigrateV1ToV2<Runtime, configs::OracleListedAssets>,
 	pallet_stablecoin::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_lending::migrations::v2::MigrateV1ToV2<Runtime, LendingMinBorrow>,
 	pallet_credentials::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_governance::migrations::v2::MigrateV1ToV2<Runtime, governance::AdminTrack>,
+	pallet_governance::migrations::v3::MigrateV2ToV3<Runtime, SessionPeriodBefore>,
 );
 frame_support::parameter_types! {
 	/// The minimum borrow the lending migration v1 → v2 gives every market.
 	pub const LendingMinBorrow: Balance = genesis_config_presets::MIN_BORROW;
+	/// The session period the governance migration v2 → v3 stores: one hour, the default.
+	pub const SessionPeriodBefore: BlockNumber = HOURS;
 }
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

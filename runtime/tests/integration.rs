@@ -60,8 +60,20 @@ fn development_genesis_endows_dev_accounts_and_sets_one_validator() {
 #[test]
 fn local_testnet_genesis_has_four_validators() {
 	genesis(presets::LOCAL_TESTNET).execute_with(|| {
+		use sp_keyring::Sr25519Keyring::{Charlie, Dave};
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+		// Collator selection keeps its invulnerables sorted by account id, and the session
+		// takes the set in that order.
+		let mut sorted: Vec<_> = [Alice, Bob, Charlie, Dave].map(|k| k.to_account_id()).into();
+		sorted.sort();
+		assert_eq!(pallet_session::Validators::<Runtime>::get(), sorted);
+		assert_eq!(pallet_collator_selection::Invulnerables::<Runtime>::get().to_vec(), sorted);
+		assert_eq!(pallet_collator_selection::DesiredCandidates::<Runtime>::get(), 0);
+		assert_eq!(
+			<agora_runtime::validators::SessionPeriod as frame_support::traits::Get<u32>>::get(),
+			agora_runtime::HOURS
+		);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "no sudo: governance only");
 		assert_eq!(pallet_governance::Tracks::<Runtime>::get().len(), 6);
 		let parameters = pallet_governance::Pallet::<Runtime>::track(1).unwrap();
@@ -141,6 +153,12 @@ fn agora_info_lists_every_pallet_with_its_index_and_storage_version() {
 				(15, "Referenda"),
 				(16, "ConvictionVoting"),
 				(17, "Governance"),
+				(18, "Authorship"),
+				(19, "CollatorSelection"),
+				(20, "Session"),
+				(21, "Utility"),
+				(22, "Proxy"),
+				(23, "Multisig"),
 			]
 		);
 		let balances = info.pallets.iter().find(|p| p.name == "Balances").unwrap();
@@ -1209,10 +1227,31 @@ fn migrations_pass_their_try_runtime_checks() {
 			frame_support::storage::unhashed::put(&key, &v1);
 		}
 
+		// Governance version 2: parameters without a session period.
+		StorageVersion::new(2).put::<agora_runtime::Governance>();
+		let g = pallet_governance::Parameters::<Runtime>::get();
+		let v2 = pallet_governance::migrations::v3::GovernanceParamsV2 {
+			vote_locking_period: g.vote_locking_period,
+			undeciding_timeout: g.undeciding_timeout,
+			delegate_model: g.delegate_model,
+			referenda_model: g.referenda_model,
+			max_spend: g.max_spend,
+		};
+		frame_support::storage::unhashed::put(
+			&pallet_governance::Parameters::<Runtime>::hashed_key(),
+			&v2,
+		);
+
 		agora_runtime::Executive::try_runtime_upgrade(
 			frame_try_runtime::UpgradeCheckSelect::PreAndPost,
 		)
 		.expect("the migrations and their checks pass");
+
+		assert_eq!(agora_runtime::Governance::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(
+			pallet_governance::Parameters::<Runtime>::get(),
+			v2.migrate(agora_runtime::HOURS)
+		);
 
 		assert_eq!(agora_runtime::Lending::on_chain_storage_version(), StorageVersion::new(2));
 		for m in pallet_lending::Markets::<Runtime>::iter_values() {
@@ -1378,4 +1417,342 @@ fn cancelling_and_killing_act_before_the_tracks_they_guard() {
 			}
 		});
 	}
+}
+
+/// Session keys for `who`, generated in a keystore, with the proof that `who` holds them.
+fn session_keys_of(who: &sp_runtime::AccountId32) -> (agora_runtime::SessionKeys, Vec<u8>) {
+	use codec::Encode;
+	let generated = agora_runtime::SessionKeys::generate(&who.encode(), None);
+	(generated.keys, generated.proof.encode())
+}
+
+/// Externalities of preset `name` with a keystore (session keys are generated in it).
+fn genesis_with_keystore(name: &str) -> sp_io::TestExternalities {
+	let mut ext = genesis(name);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext
+}
+
+#[test]
+fn validators_join_and_leave_by_admin_referendum_at_session_boundaries() {
+	use agora_runtime::{CollatorSelection, Governance, Session};
+	use frame_support::traits::fungible::InspectHold;
+	use pallet_collator_selection::Error as SelectionError;
+	use pallet_governance::Origin as Track;
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave, Eve};
+	use sp_runtime::DispatchError::BadOrigin;
+	genesis_with_keystore(presets::LOCAL_TESTNET).execute_with(|| {
+		let admin = || RuntimeOrigin::from(Track::Admin);
+		let (eve, dave) = (Eve.to_account_id(), Dave.to_account_id());
+		let aura = || pallet_aura::Authorities::<Runtime>::get().len();
+		let validators = || pallet_session::Validators::<Runtime>::get();
+		// A validator needs registered session keys before governance can add it.
+		assert_noop!(
+			CollatorSelection::add_invulnerable(admin(), eve.clone()),
+			SelectionError::<Runtime>::ValidatorNotRegistered
+		);
+		// Keys with somebody else's proof are refused.
+		let (keys, proof) = session_keys_of(&eve);
+		let (_, ferdies_proof) = session_keys_of(&Ferdie.to_account_id());
+		assert_noop!(
+			Session::set_keys(RuntimeOrigin::signed(eve.clone()), keys.clone(), ferdies_proof),
+			pallet_session::Error::<Runtime>::InvalidProof
+		);
+		assert_ok!(Session::set_keys(RuntimeOrigin::signed(eve.clone()), keys, proof));
+		assert_eq!(
+			Balances::balance_on_hold(
+				&agora_runtime::RuntimeHoldReason::Session(pallet_session::HoldReason::Keys),
+				&eve
+			),
+			agora_runtime::validators::SessionKeyDeposit::get()
+		);
+		// Neither a signed account, nor the `parameters` track, nor the treasury adds a
+		// validator: only `admin` (or `root`).
+		for origin in [
+			RuntimeOrigin::signed(eve.clone()),
+			RuntimeOrigin::from(Track::Parameters),
+			RuntimeOrigin::from(Track::Treasury),
+		] {
+			assert_noop!(CollatorSelection::add_invulnerable(origin, eve.clone()), BadOrigin);
+		}
+		// Nor can Eve make herself a validator by candidacy: governance desires none.
+		assert_ok!(CollatorSelection::register_as_candidate(RuntimeOrigin::signed(eve.clone())));
+		assert!(!CollatorSelection::assemble_collators().contains(&eve));
+		assert_ok!(CollatorSelection::leave_intent(RuntimeOrigin::signed(eve.clone())));
+
+		assert_ok!(CollatorSelection::add_invulnerable(admin(), eve.clone()));
+		// Nothing changes before a session boundary; the set chosen at the first boundary is
+		// queued, and authors from the second.
+		assert_eq!((validators().len(), aura()), (4, 4));
+		Session::rotate_session();
+		assert!(!validators().contains(&eve));
+		Session::rotate_session();
+		assert!(validators().contains(&eve));
+		assert_eq!(aura(), 5);
+		// GRANDPA's set changes with it.
+		let change = pallet_grandpa::PendingChange::<Runtime>::get().expect("a GRANDPA change");
+		assert_eq!(change.next_authorities.len(), 5);
+
+		// Dave leaves the same way.
+		assert_ok!(CollatorSelection::remove_invulnerable(admin(), dave.clone()));
+		Session::rotate_session();
+		Session::rotate_session();
+		assert!(!validators().contains(&dave));
+		assert_eq!(aura(), 4);
+
+		// Governance cannot remove the last validator (the chain would stop).
+		for k in [Alice, Bob, Charlie] {
+			assert_ok!(CollatorSelection::remove_invulnerable(admin(), k.to_account_id()));
+		}
+		assert_noop!(
+			CollatorSelection::remove_invulnerable(admin(), eve.clone()),
+			SelectionError::<Runtime>::TooFewEligibleCollators
+		);
+
+		// The session period is governance's: sessions end at multiples of it.
+		use pallet_session::ShouldEndSession;
+		type Sessions = pallet_session::PeriodicSessions<
+			agora_runtime::validators::SessionPeriod,
+			agora_runtime::validators::SessionOffset,
+		>;
+		let hour = agora_runtime::HOURS;
+		assert!(Sessions::should_end_session(hour) && !Sessions::should_end_session(hour + 10));
+		let params = pallet_governance::GovernanceParams {
+			session_period: 10,
+			..pallet_governance::Parameters::<Runtime>::get()
+		};
+		// The session period is a root referendum's, as every governance parameter.
+		for origin in [RuntimeOrigin::from(Track::Parameters), admin()] {
+			assert_noop!(Governance::set_params(origin, params), BadOrigin);
+		}
+		assert_ok!(Governance::set_params(RuntimeOrigin::root(), params));
+		assert!(Sessions::should_end_session(hour + 10));
+	});
+}
+
+/// `proxy` dispatches `call` for `real` through `proxy.proxy`; the call's own outcome.
+fn proxied(
+	proxy: &sp_runtime::AccountId32,
+	real: &sp_runtime::AccountId32,
+	call: RuntimeCall,
+) -> sp_runtime::DispatchResult {
+	System::reset_events();
+	let origin = RuntimeOrigin::signed(proxy.clone());
+	assert_ok!(agora_runtime::Proxy::proxy(origin, real.clone().into(), None, Box::new(call)));
+	System::events()
+		.into_iter()
+		.find_map(|r| match r.event {
+			agora_runtime::RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result }) => {
+				Some(result)
+			},
+			_ => None,
+		})
+		.expect("the proxy call ran")
+}
+
+#[test]
+fn a_governance_proxy_votes_and_delegates_for_its_principal_and_nothing_else() {
+	use agora_runtime::{wallet::ProxyType, ConvictionVoting, Proxy};
+	use pallet_conviction_voting::{AccountVote, Conviction, Vote, Voting};
+	use sp_keyring::Sr25519Keyring::Charlie;
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let (alice, bob, charlie) =
+			(Alice.to_account_id(), Bob.to_account_id(), Charlie.to_account_id());
+		let signed = |who: &sp_runtime::AccountId32| RuntimeOrigin::signed(who.clone());
+		assert_ok!(Proxy::add_proxy(signed(&alice), bob.clone().into(), ProxyType::Governance, 0));
+		let as_alice = |call: RuntimeCall| proxied(&bob, &alice, call);
+		let filtered = Err(frame_system::Error::<Runtime>::CallFiltered.into());
+		// Delegating Alice's votes on the root track works...
+		let delegate = RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::delegate {
+			class: 0,
+			to: charlie.clone().into(),
+			conviction: Conviction::Locked1x,
+			balance: 1_000 * UNITS,
+		});
+		assert_eq!(as_alice(delegate), Ok(()));
+		assert!(matches!(
+			pallet_conviction_voting::VotingFor::<Runtime>::get(&alice, 0),
+			Voting::Delegating(_)
+		));
+		// ...and so does voting (a referendum that does not exist is the voting pallet's error,
+		// not the proxy filter's).
+		let vote = RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::vote {
+			poll_index: 99,
+			vote: AccountVote::Standard {
+				vote: Vote { aye: true, conviction: Conviction::None },
+				balance: UNITS,
+			},
+		});
+		assert_ne!(as_alice(vote), filtered);
+		// Transfers, alone or in a batch, new proxies, referenda submissions and sudo are not
+		// the governance proxy's.
+		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+			dest: bob.clone().into(),
+			value: UNITS,
+		});
+		let before = Balances::free_balance(&alice);
+		assert_eq!(as_alice(transfer.clone()), filtered);
+		let batch =
+			RuntimeCall::Utility(pallet_utility::Call::batch_all { calls: vec![transfer.clone()] });
+		assert!(as_alice(batch).is_err());
+		let add_any = RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+			delegate: bob.clone().into(),
+			proxy_type: ProxyType::Any,
+			delay: 0,
+		});
+		assert_eq!(as_alice(add_any), filtered);
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
+		let sudo = RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(remark) });
+		assert_eq!(as_alice(sudo), filtered);
+		assert_eq!(Balances::free_balance(&alice), before);
+		let _ = ConvictionVoting::undelegate(signed(&alice), 0);
+
+		// A non-transfer proxy may vote and add governance proxies, but not move funds or add
+		// an `Any` proxy.
+		assert_ok!(Proxy::add_proxy(
+			signed(&alice),
+			charlie.clone().into(),
+			ProxyType::NonTransfer,
+			0
+		));
+		let via_charlie = |call: RuntimeCall| proxied(&charlie, &alice, call);
+		assert_eq!(via_charlie(transfer), filtered);
+		let add_governance = RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+			delegate: Ferdie.to_account_id().into(),
+			proxy_type: ProxyType::Governance,
+			delay: 0,
+		});
+		assert_eq!(via_charlie(add_governance), Ok(()));
+		let add_any = RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+			delegate: Ferdie.to_account_id().into(),
+			proxy_type: ProxyType::Any,
+			delay: 0,
+		});
+		assert_eq!(via_charlie(add_any), filtered);
+	});
+}
+
+#[test]
+fn proxy_types_are_ordered_by_what_they_include() {
+	use agora_runtime::wallet::ProxyType::{self, *};
+	use frame_support::traits::InstanceFilter;
+	let all = [Any, NonTransfer, Governance, CancelProxy];
+	for a in all {
+		for b in all {
+			let expected = a == b || a == Any || (a == NonTransfer && b != Any);
+			assert_eq!(a.is_superset(&b), expected, "{a:?} ⊇ {b:?}");
+		}
+	}
+	// Every call a governance or cancel proxy may make, a non-transfer proxy may make too.
+	let calls = [
+		RuntimeCall::ConvictionVoting(pallet_conviction_voting::Call::unlock {
+			class: 0,
+			target: Alice.to_account_id().into(),
+		}),
+		RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement {
+			delegate: Alice.to_account_id().into(),
+			call_hash: Default::default(),
+		}),
+	];
+	for call in calls {
+		for t in [Governance, CancelProxy] {
+			if t.filter(&call) {
+				assert!(ProxyType::NonTransfer.filter(&call));
+			}
+		}
+	}
+}
+
+#[test]
+fn fees_rise_under_full_blocks_and_fall_back_to_a_floor() {
+	use agora_runtime::configs::{MinimumMultiplier, SlowAdjustingFeeUpdate};
+	use frame_support::dispatch::DispatchClass;
+	use pallet_transaction_payment::Multiplier;
+	use sp_runtime::{
+		traits::{Convert, One, Saturating},
+		FixedPointNumber,
+	};
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let max_normal = agora_runtime::configs::RuntimeBlockWeights::get()
+			.get(DispatchClass::Normal)
+			.max_total
+			.unwrap();
+		let next = |m: Multiplier, full: bool| {
+			let used = if full { max_normal } else { frame_support::weights::Weight::zero() };
+			System::set_block_consumed_resources(used, 0);
+			SlowAdjustingFeeUpdate::convert(m)
+		};
+		assert_eq!(
+			pallet_transaction_payment::NextFeeMultiplier::<Runtime>::get(),
+			Multiplier::one()
+		);
+		// A hundred full blocks raise fees; each block by less than 0.01 %.
+		let mut m = Multiplier::one();
+		for _ in 0..100 {
+			let n = next(m, true);
+			assert!(
+				n > m && n < m.saturating_mul(Multiplier::saturating_from_rational(10_001, 10_000))
+			);
+			m = n;
+		}
+		let high = m;
+		assert!(high > Multiplier::saturating_from_rational(1_004, 1_000), "{high}");
+		// Empty blocks bring them down again, never below the floor.
+		for _ in 0..100 {
+			m = next(m, false);
+		}
+		assert!(m < high);
+		let mut m = MinimumMultiplier::get();
+		for _ in 0..10 {
+			m = next(m, false);
+		}
+		assert_eq!(m, MinimumMultiplier::get());
+	});
+}
+
+#[test]
+fn the_metadata_hash_names_agr_with_its_decimals() {
+	// The build script computes the metadata hash (CheckMetadataHash) with its own constants:
+	// they must be what the chain spec and AgoraApi tell wallets.
+	let build_script = include_str!("../build.rs");
+	let symbol = format!("pub const TOKEN_SYMBOL: &str = {:?};", agora_runtime::TOKEN_SYMBOL);
+	let decimals = format!("pub const TOKEN_DECIMALS: u8 = {};", agora_runtime::TOKEN_DECIMALS);
+	assert!(build_script.contains(&symbol), "build.rs lacks `{symbol}`");
+	assert!(build_script.contains(&decimals), "build.rs lacks `{decimals}`");
+	assert!(build_script.contains(".enable_metadata_hash(TOKEN_SYMBOL, TOKEN_DECIMALS)"));
+}
+
+#[test]
+fn filling_blocks_with_bytes_costs_ten_agr_a_megabyte() {
+	// Attack: with a fee of one planck per byte, a remark filling an ordinary block's 3.75 MiB
+	// cost 0.000004 AGR, so anyone could fill every block with junk for nothing.
+	use agora_runtime::TransactionPayment;
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let megabyte = vec![0u8; 1024 * 1024];
+		let call = RuntimeCall::System(frame_system::Call::remark { remark: megabyte });
+		let len = codec::Encode::encoded_size(&call) as u32;
+		let fee = TransactionPayment::compute_fee(len, &call.get_dispatch_info(), 0);
+		assert!(fee >= 10 * UNITS, "a megabyte of remark costs {fee}");
+		// An ordinary transfer stays cheap: under a thousandth of an AGR.
+		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+			dest: Bob.to_account_id().into(),
+			value: UNITS,
+		});
+		let fee = TransactionPayment::compute_fee(150, &transfer.get_dispatch_info(), 0);
+		assert!(fee < UNITS / 100, "a transfer costs {fee}");
+	});
+}
+
+#[test]
+fn a_runtime_upgrade_fits_a_block_with_room_to_grow() {
+	// The compressed runtime is about 5 MiB: `system.applyAuthorizedUpgrade(code)` (operational)
+	// must fit a block, with room for the runtime to grow, while ordinary transactions keep
+	// their 3.75 MiB.
+	use frame_support::dispatch::DispatchClass;
+	let length = agora_runtime::configs::RuntimeBlockLength::get();
+	let code = agora_runtime::WASM_BINARY.expect("the wasm runtime is built").len() as u32;
+	assert!(*length.max.get(DispatchClass::Operational) >= code + code / 4, "{code} bytes of code");
+	assert_eq!(*length.max.get(DispatchClass::Normal), 3 * 1024 * 1024 + 768 * 1024);
 }

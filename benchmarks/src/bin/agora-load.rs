@@ -136,9 +136,11 @@ impl Chain {
 			frame_system::CheckNonce::from(nonce),
 			frame_system::CheckWeight::new(),
 			pallet_transaction_payment::ChargeTransactionPayment::from(0),
+			// Mode 0: no metadata hash (what a software wallet sends).
+			frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		);
 		let implicit =
-			((), self.spec_version, self.tx_version, self.genesis, self.genesis, (), (), ());
+			((), self.spec_version, self.tx_version, self.genesis, self.genesis, (), (), (), None);
 		let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 		let signature = payload.using_encoded(|bytes| pair.sign(bytes));
 		Ok(UncheckedExtrinsic::new_signed(call, who.into(), signature.into(), extension).encode())

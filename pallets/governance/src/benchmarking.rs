@@ -70,6 +70,7 @@ mod benchmarks {
 			delegate_model: Some(1),
 			referenda_model: Some(2),
 			max_spend: 1_000,
+			session_period: BlockNumberFor::<T>::from(600u32),
 		};
 		// The worst case shortens the lock period: the floor is computed from the tracks.
 		let longer =

@@ -17,7 +17,9 @@
 //!   [`EnsureKiller`] accept them. The runtime makes the credentials, recommender, oracle,
 //!   stablecoin and lending pallets' governance origin "Root or the parameters track".
 //! - **Voting periods** ([`Parameters`], [`Pallet::set_params`]): the conviction lock period
-//!   and the undeciding timeout, read by the runtime's conviction voting and referenda.
+//!   and the undeciding timeout, read by the runtime's conviction voting and referenda, and the
+//!   session period ([`GovernanceParams::session_period`]), read by the runtime's
+//!   `pallet-session`: how often the validator set that governance chose takes effect.
 //! - **Treasury** ([`Pallet::spend`]): an account ([`Pallet::treasury_account`]) that the
 //!   treasury track pays from.
 //! - **Voting histories** ([`VoteHistory`]): this pallet is conviction voting's `VotingHooks`;
@@ -163,7 +165,10 @@ impl<BlockNumber> GenesisTrack<BlockNumber> {
 	serde::Serialize,
 	serde::Deserialize,
 )]
-#[serde(rename_all = "camelCase")]
+#[serde(
+	rename_all = "camelCase",
+	bound(deserialize = "BlockNumber: serde::Deserialize<'de> + From<u32>")
+)]
 pub struct GovernanceParams<BlockNumber> {
 	/// How long a vote with 1× conviction stays locked after its referendum ends (on the
 	/// winning side); each further step of conviction doubles it (2× → 2 periods, 3× → 4, …,
@@ -183,6 +188,23 @@ pub struct GovernanceParams<BlockNumber> {
 	/// referendum however many spends it batches.
 	#[serde(default = "default_max_spend")]
 	pub max_spend: Balance,
+	/// How many blocks a session lasts: validators that governance adds or removes
+	/// (`collatorSelection.addInvulnerable`, `removeInvulnerable`) author from the second
+	/// session boundary after the change. Between [`MIN_SESSION_PERIOD`] and
+	/// [`MAX_SESSION_PERIOD`]; a new period takes effect at the next block that is a multiple
+	/// of it. The runtime rotates sessions with it (`pallet_session::PeriodicSessions`).
+	#[serde(default = "default_session_period")]
+	pub session_period: BlockNumber,
+}
+
+/// The shortest session: 5 blocks (half a minute of 6-second blocks).
+pub const MIN_SESSION_PERIOD: u32 = 5;
+/// The longest session: 7 days of 6-second blocks.
+pub const MAX_SESSION_PERIOD: u32 = 7 * 24 * 600;
+
+/// The default of [`GovernanceParams::session_period`]: one hour of 6-second blocks.
+pub fn default_session_period<BlockNumber: From<u32>>() -> BlockNumber {
+	BlockNumber::from(600)
 }
 
 /// The default of [`GovernanceParams::max_spend`]: 10,000 AGR.
@@ -200,6 +222,7 @@ impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
 			delegate_model: None,
 			referenda_model: None,
 			max_spend: default_max_spend(),
+			session_period: default_session_period(),
 		}
 	}
 }
@@ -208,8 +231,9 @@ impl<BlockNumber: From<u32>> Default for GovernanceParams<BlockNumber> {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version (2: the `admin` track, a spend cap per block).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// The in-code storage version (2: the `admin` track, a spend cap per block; 3: the session
+	/// period).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -396,7 +420,8 @@ pub mod pallet {
 		PayoutUnpriced,
 		/// Nothing to spend.
 		ZeroAmount,
-		/// A voting period of zero blocks.
+		/// A voting period of zero blocks, or a session period outside [`MIN_SESSION_PERIOD`] ..=
+		/// [`MAX_SESSION_PERIOD`].
 		InvalidParams,
 		/// More referenda decide on the track now than the new `max_deciding`: lower it once
 		/// they have ended.
@@ -408,6 +433,10 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxVoteHistory::get() > 0, "MaxVoteHistory must keep a vote");
 			assert!(T::MaxDelegateCandidates::get() > 0, "MaxDelegateCandidates must be > 0");
+			assert!(
+				0 < MIN_SESSION_PERIOD && MIN_SESSION_PERIOD <= 600 && 600 <= MAX_SESSION_PERIOD,
+				"the default session period lies within its bounds"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -464,7 +493,7 @@ pub mod pallet {
 		}
 
 		/// Sets the voting periods: the conviction lock period and the undeciding timeout, the
-		/// models and the spend cap. A shorter lock period applies only to votes cast from now
+		/// models, the spend cap and the session period. A shorter lock period applies only to votes cast from now
 		/// on: until every vote cast before can have ended its longest lock, the previous
 		/// period still applies ([`LockPeriodFloor`], [`Pallet::vote_locking_period`]).
 		///
@@ -607,7 +636,15 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether the voting periods are usable: neither is zero.
 	pub fn params_valid(params: &GovernanceParams<BlockNumberFor<T>>) -> bool {
-		!params.vote_locking_period.is_zero() && !params.undeciding_timeout.is_zero()
+		!params.vote_locking_period.is_zero()
+			&& !params.undeciding_timeout.is_zero()
+			&& params.session_period >= MIN_SESSION_PERIOD.into()
+			&& params.session_period <= MAX_SESSION_PERIOD.into()
+	}
+
+	/// How many blocks a session lasts ([`GovernanceParams::session_period`]).
+	pub fn session_period() -> BlockNumberFor<T> {
+		Parameters::<T>::get().session_period
 	}
 
 	/// Inserts or replaces `track`, keeping the list sorted by id.

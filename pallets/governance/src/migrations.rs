@@ -27,9 +27,9 @@ pub mod v2 {
 	}
 
 	impl<BlockNumber> GovernanceParamsV1<BlockNumber> {
-		/// The parameters with the default spend cap.
-		pub fn migrate(self) -> GovernanceParams<BlockNumber> {
-			GovernanceParams {
+		/// The parameters with the default spend cap (as version 2 stored them).
+		pub fn migrate(self) -> super::v3::GovernanceParamsV2<BlockNumber> {
+			super::v3::GovernanceParamsV2 {
 				vote_locking_period: self.vote_locking_period,
 				undeciding_timeout: self.undeciding_timeout,
 				delegate_model: self.delegate_model,
@@ -46,9 +46,12 @@ pub mod v2 {
 		for VersionUncheckedMigrateV1ToV2<T, AdminTrack>
 	{
 		fn on_runtime_upgrade() -> Weight {
-			let _ = Parameters::<T>::translate::<GovernanceParamsV1<BlockNumberFor<T>>, _>(|old| {
-				old.map(|o| o.migrate())
-			});
+			let key = Parameters::<T>::hashed_key();
+			if let Some(old) =
+				frame_support::storage::unhashed::get::<GovernanceParamsV1<BlockNumberFor<T>>>(&key)
+			{
+				frame_support::storage::unhashed::put(&key, &old.migrate());
+			}
 			if Pallet::<T>::track(ADMIN).is_none() {
 				Pallet::<T>::put_track(AdminTrack::get());
 			}
@@ -74,7 +77,11 @@ pub mod v2 {
 			let (old, tracks) = <Before<T>>::decode(&mut &state[..])
 				.map_err(|_| "the pre-upgrade state does not decode")?;
 			if let Some(old) = old {
-				ensure!(Parameters::<T>::get() == old.migrate(), "the parameters changed");
+				let key = Parameters::<T>::hashed_key();
+				let now = frame_support::storage::unhashed::get::<
+					super::v3::GovernanceParamsV2<BlockNumberFor<T>>,
+				>(&key);
+				ensure!(now == Some(old.migrate()), "the parameters changed");
 			}
 			let now = Tracks::<T>::get();
 			for t in tracks.iter() {
@@ -85,7 +92,7 @@ pub mod v2 {
 				tracks.iter().any(|t| t.id == ADMIN) || admin == AdminTrack::get(),
 				"the admin track is not the runtime's"
 			);
-			Pallet::<T>::do_try_state()
+			Ok(())
 		}
 	}
 
@@ -96,6 +103,97 @@ pub mod v2 {
 		1,
 		2,
 		VersionUncheckedMigrateV1ToV2<T, AdminTrack>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
+
+/// Version 2 → 3: the session period ([`GovernanceParams::session_period`]).
+///
+/// The migration gives the stored parameters the session period `Period` (the runtime passes
+/// the period its sessions had before: a chain that rotated sessions every hour keeps doing
+/// so). Nothing else changes.
+pub mod v3 {
+	use super::*;
+	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
+
+	/// [`GovernanceParams`] as version 2 stored them: no session period.
+	#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+	pub struct GovernanceParamsV2<BlockNumber> {
+		/// See [`GovernanceParams::vote_locking_period`].
+		pub vote_locking_period: BlockNumber,
+		/// See [`GovernanceParams::undeciding_timeout`].
+		pub undeciding_timeout: BlockNumber,
+		/// See [`GovernanceParams::delegate_model`].
+		pub delegate_model: Option<ModelId>,
+		/// See [`GovernanceParams::referenda_model`].
+		pub referenda_model: Option<ModelId>,
+		/// See [`GovernanceParams::max_spend`].
+		pub max_spend: Balance,
+	}
+
+	impl<BlockNumber> GovernanceParamsV2<BlockNumber> {
+		/// The parameters with session period `session_period`.
+		pub fn migrate(self, session_period: BlockNumber) -> GovernanceParams<BlockNumber> {
+			GovernanceParams {
+				vote_locking_period: self.vote_locking_period,
+				undeciding_timeout: self.undeciding_timeout,
+				delegate_model: self.delegate_model,
+				referenda_model: self.referenda_model,
+				max_spend: self.max_spend,
+				session_period,
+			}
+		}
+	}
+
+	/// The migration without its version check: use [`MigrateV2ToV3`].
+	pub struct VersionUncheckedMigrateV2ToV3<T, Period>(PhantomData<(T, Period)>);
+
+	impl<T: Config, Period: Get<BlockNumberFor<T>>> UncheckedOnRuntimeUpgrade
+		for VersionUncheckedMigrateV2ToV3<T, Period>
+	{
+		fn on_runtime_upgrade() -> Weight {
+			let _ = Parameters::<T>::translate::<GovernanceParamsV2<BlockNumberFor<T>>, _>(|old| {
+				old.map(|o| o.migrate(Period::get()))
+			});
+			T::DbWeight::get().reads_writes(1, 1)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			let key = Parameters::<T>::hashed_key();
+			let old = frame_support::storage::unhashed::get::<GovernanceParamsV2<BlockNumberFor<T>>>(
+				&key,
+			);
+			let period = Period::get();
+			ensure!(
+				period >= MIN_SESSION_PERIOD.into() && period <= MAX_SESSION_PERIOD.into(),
+				"the session period is out of bounds"
+			);
+			Ok(old.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let old = <Option<GovernanceParamsV2<BlockNumberFor<T>>>>::decode(&mut &state[..])
+				.map_err(|_| "the pre-upgrade state does not decode")?;
+			if let Some(old) = old {
+				ensure!(
+					Parameters::<T>::get() == old.migrate(Period::get()),
+					"the parameters changed"
+				);
+			}
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// Version 2 → 3, run only when the pallet's on-chain storage version is 2. Add it to the
+	/// runtime's `Migrations` after [`super::v2::MigrateV1ToV2`]:
+	/// `pallet_governance::migrations::v3::MigrateV2ToV3<Runtime, SessionPeriod>`.
+	pub type MigrateV2ToV3<T, Period> = VersionedMigration<
+		2,
+		3,
+		VersionUncheckedMigrateV2ToV3<T, Period>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

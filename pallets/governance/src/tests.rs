@@ -95,6 +95,7 @@ fn a_root_origin_sets_the_voting_periods() {
 			delegate_model: Some(0),
 			referenda_model: None,
 			max_spend: 100 * UNIT,
+			session_period: 20,
 		};
 		assert_noop!(Governance::set_params(RuntimeOrigin::signed(1), params), BadOrigin);
 		let zero = GovernanceParams { vote_locking_period: 0, ..params };
@@ -102,6 +103,18 @@ fn a_root_origin_sets_the_voting_periods() {
 			Governance::set_params(RuntimeOrigin::root(), zero),
 			Error::<Test>::InvalidParams
 		);
+		// Sessions of fewer than MIN_SESSION_PERIOD blocks would rotate validators (each
+		// rotation takes a whole block) faster than they can sync; longer than
+		// MAX_SESSION_PERIOD would keep a removed validator for weeks.
+		for session_period in [0, MIN_SESSION_PERIOD - 1, MAX_SESSION_PERIOD + 1] {
+			assert_noop!(
+				Governance::set_params(
+					RuntimeOrigin::root(),
+					GovernanceParams { session_period: session_period.into(), ..params }
+				),
+				Error::<Test>::InvalidParams
+			);
+		}
 		assert_ok!(Governance::set_params(RuntimeOrigin::root(), params));
 		System::assert_last_event(Event::ParamsSet { params }.into());
 		assert_eq!(Parameters::<Test>::get(), params);
@@ -467,5 +480,35 @@ fn shortening_the_lock_period_spares_the_locks_already_running() {
 		let long = GovernanceParams { vote_locking_period: 9, ..before };
 		assert_ok!(Governance::set_params(RuntimeOrigin::root(), long));
 		assert_eq!(Governance::vote_locking_period(), 9);
+	});
+}
+
+#[test]
+fn migration_v2_to_v3_adds_the_session_period_and_keeps_the_rest() {
+	use crate::migrations::v3::{GovernanceParamsV2, MigrateV2ToV3};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run(|| {
+		let old = GovernanceParamsV2 {
+			vote_locking_period: 9u64,
+			undeciding_timeout: 31,
+			delegate_model: Some(4),
+			referenda_model: None,
+			max_spend: 77 * UNIT,
+		};
+		frame_support::storage::unhashed::put(&Parameters::<Test>::hashed_key(), &old);
+		StorageVersion::new(2).put::<Governance>();
+		frame_support::parameter_types! { pub const Hour: u64 = 600; }
+		MigrateV2ToV3::<Test, Hour>::on_runtime_upgrade();
+		assert_eq!(Governance::on_chain_storage_version(), StorageVersion::new(3));
+		let new = Parameters::<Test>::get();
+		assert_eq!(new, old.migrate(600));
+		assert_eq!(
+			(new.vote_locking_period, new.max_spend, new.session_period),
+			(9, 77 * UNIT, 600)
+		);
+		// Run again (version 3 now), it changes nothing.
+		Parameters::<Test>::mutate(|p| p.session_period = 50);
+		MigrateV2ToV3::<Test, Hour>::on_runtime_upgrade();
+		assert_eq!(Parameters::<Test>::get().session_period, 50);
 	});
 }

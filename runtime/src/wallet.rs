@@ -1,0 +1,148 @@
+//! What wallets expect of a polkadot-sdk chain: `pallet-utility` (batches), `pallet-proxy`
+//! (accounts acting for others, limited by [`ProxyType`]) and `pallet-multisig` (k-of-n
+//! accounts).
+
+use crate::{
+	Balance, Balances, BlakeTwo256, OriginCaller, Runtime, RuntimeCall, RuntimeEvent, System,
+	MILLI_UNITS, UNITS,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{parameter_types, traits::InstanceFilter};
+use scale_info::TypeInfo;
+
+/// A storage deposit: `items` entries and `bytes` bytes of state. One AGR per entry, a
+/// thousandth per byte (the preimage deposit's rate).
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * UNITS + bytes as Balance * MILLI_UNITS
+}
+
+impl pallet_utility::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+/// What a proxy may do for the account that added it. A proxy's calls, and the calls inside
+/// its batches, pass this filter; a proxy adds or removes only proxies of a type it includes
+/// (`Any` includes every type, `NonTransfer` every type but `Any`).
+#[derive(
+	Copy,
+	Clone,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	MaxEncodedLen,
+	TypeInfo,
+	Default,
+)]
+pub enum ProxyType {
+	/// Every call.
+	#[default]
+	Any,
+	/// Every call except those that send the principal's AGR, AGD or other assets to another
+	/// account ([`moves_funds_away`]) and the sudo key's.
+	NonTransfer,
+	/// Votes and delegations in referenda (`convictionVoting`), alone or in batches.
+	Governance,
+	/// Rejecting announcements of a time-delayed proxy (`proxy.rejectAnnouncement`).
+	CancelProxy,
+}
+
+/// Calls that send the caller's funds to an account other than its own or the protocol's
+/// positions in its name: transfers and approvals of AGR and assets, paying a course provider
+/// or a reward pot, buying auctioned collateral, repaying someone else's loan or adding to a
+/// market's reserves.
+pub fn moves_funds_away(call: &RuntimeCall) -> bool {
+	use pallet_credentials::Call as Credentials;
+	use pallet_lending::Call as Lending;
+	use pallet_stablecoin::Call as Stablecoin;
+	matches!(
+		call,
+		RuntimeCall::Balances(..)
+			| RuntimeCall::Assets(..)
+			| RuntimeCall::Credentials(
+				Credentials::enroll { .. }
+					| Credentials::fund_rewards { .. }
+					| Credentials::fund_course { .. }
+					| Credentials::change_deposit_owner { .. }
+			) | RuntimeCall::Stablecoin(Stablecoin::take { .. })
+			| RuntimeCall::Lending(Lending::repay_on_behalf { .. } | Lending::add_reserves { .. })
+	)
+}
+
+impl InstanceFilter<RuntimeCall> for ProxyType {
+	fn filter(&self, call: &RuntimeCall) -> bool {
+		match self {
+			ProxyType::Any => true,
+			ProxyType::NonTransfer => {
+				!moves_funds_away(call) && !matches!(call, RuntimeCall::Sudo(..))
+			},
+			ProxyType::Governance => {
+				matches!(call, RuntimeCall::ConvictionVoting(..) | RuntimeCall::Utility(..))
+			},
+			ProxyType::CancelProxy => matches!(
+				call,
+				RuntimeCall::Proxy(pallet_proxy::Call::reject_announcement { .. })
+					| RuntimeCall::Utility(..)
+			),
+		}
+	}
+
+	fn is_superset(&self, other: &Self) -> bool {
+		match (self, other) {
+			(x, y) if x == y => true,
+			(ProxyType::Any, _) => true,
+			(_, ProxyType::Any) => false,
+			(ProxyType::NonTransfer, _) => true,
+			_ => false,
+		}
+	}
+}
+
+parameter_types! {
+	/// Holding proxies: one entry...
+	pub const ProxyDepositBase: Balance = deposit(1, 8);
+	/// ...plus an account id and a proxy type per proxy.
+	pub const ProxyDepositFactor: Balance = deposit(0, 33);
+	/// Announcements of time-delayed proxies: one entry...
+	pub const AnnouncementDepositBase: Balance = deposit(1, 8);
+	/// ...plus an account id, a hash and a block number each.
+	pub const AnnouncementDepositFactor: Balance = deposit(0, 68);
+	/// An open multisig operation: one entry and its fixed fields...
+	pub const MultisigDepositBase: Balance = deposit(1, 88);
+	/// ...plus an account id per signatory.
+	pub const MultisigDepositFactor: Balance = deposit(0, 32);
+}
+
+impl pallet_proxy::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type ProxyType = ProxyType;
+	type ProxyDepositBase = ProxyDepositBase;
+	type ProxyDepositFactor = ProxyDepositFactor;
+	type MaxProxies = frame_support::traits::ConstU32<32>;
+	type WeightInfo = pallet_proxy::weights::SubstrateWeight<Runtime>;
+	type MaxPending = frame_support::traits::ConstU32<32>;
+	type CallHasher = BlakeTwo256;
+	type AnnouncementDepositBase = AnnouncementDepositBase;
+	type AnnouncementDepositFactor = AnnouncementDepositFactor;
+	type BlockNumberProvider = System;
+}
+
+impl pallet_multisig::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type DepositBase = MultisigDepositBase;
+	type DepositFactor = MultisigDepositFactor;
+	type MaxSignatories = frame_support::traits::ConstU32<100>;
+	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
+	type BlockNumberProvider = System;
+}
