@@ -83,7 +83,8 @@ describe('launch: validators by referendum on the four-validator network', { tim
     // Keys generated in Eve's keystore, with the proof that Eve's account holds them.
     const { keys, proof } = await eve.api._rpcCore.provider.send('author_rotateKeysWithOwner', [u8aToHex(eveKey.publicKey)]);
     assert.equal((await eve.api.rpc.author.hasSessionKeys(keys)).isTrue, true);
-    // Governance cannot add her before her keys are registered.
+    // (Governance cannot add her before her keys are registered: runtime test
+    // validators_join_and_leave_by_admin_referendum_at_session_boundaries.)
     await sendAndFinalize(api(), api().tx.session.setKeys(keys, proof), eveKey);
     const eveGrandpa = `0x${keys.slice(2 + 64, 2 + 128)}`;
 
@@ -101,12 +102,10 @@ describe('launch: validators by referendum on the four-validator network', { tim
     }, 6 * SESSION * 6000);
     assert.equal((await api().query.aura.authorities()).length, 5);
     // She authors blocks (collator selection notes each author).
-    const authored = await until('a block authored by Eve', async () => {
+    await until('a block authored by Eve', async () => {
       const n = (await api().query.collatorSelection.lastAuthoredBlock(eveKey.address)).toNumber();
       return n > 0 && n;
     }, 6 * SESSION * 6000);
-    const header = await api().rpc.chain.getHeader(await api().rpc.chain.getBlockHash(authored));
-    assert.equal(header.number.toNumber(), authored);
   });
 
   test('GRANDPA counts Eve\'s vote: with Charlie stopped, four of five finalize', async () => {

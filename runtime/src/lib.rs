@@ -87,17 +87,24 @@ impl_opaque_keys! {
 	}
 }
 
-/// The runtime's version. `spec_version` is bumped with every change of on-chain logic.
+// The upgrade-test version is for the wasm the build script builds, never for a node.
+#[cfg(all(feature = "std", feature = "upgrade-test-version"))]
+compile_error!(
+	"`upgrade-test-version` builds the upgrade-test wasm only: never enable it natively"
+);
+
+/// The runtime's version. `spec_version` is bumped with every change of on-chain logic;
+/// `transaction_version` with every change of the transaction format (2: `CheckMetadataHash`).
 #[cfg(not(feature = "upgrade-test-version"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("agora"),
 	impl_name: alloc::borrow::Cow::Borrowed("agora"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -111,10 +118,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("agora"),
 	impl_name: alloc::borrow::Cow::Borrowed("agora"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 

@@ -7,7 +7,8 @@
 //!   account ([`SessionKeyDeposit`] is held while they are registered).
 //! - An `admin` referendum (or `root`) adds it with `collatorSelection.addInvulnerable(account)`
 //!   (refused unless its keys are registered) and removes one with `removeInvulnerable`; at most
-//!   [`MaxValidators`], never fewer than [`MinValidators`].
+//!   [`MaxValidators`]. A set with fewer than [`MinValidators`] validators holding keys is never
+//!   queued ([`NonEmptySessions`]): the chain keeps its current validators instead of stopping.
 //! - Changes take effect at a session boundary: the set chosen when session `n` ends is queued
 //!   for session `n + 1` and authors (and votes in GRANDPA) from session `n + 2`. A session lasts
 //!   `pallet_governance::GovernanceParams::session_period` blocks ([`SessionPeriod`]), which a
@@ -15,8 +16,8 @@
 //! - Permissionless candidates are off: `desired_candidates` is 0 in every genesis preset, so
 //!   a `collatorSelection.registerAsCandidate` (which holds [`CandidacyBond`]) never makes a
 //!   validator. An `admin` referendum may open candidacy with `setDesiredCandidates`; the
-//!   candidates with the highest bonds then join the invulnerables, and candidates that author
-//!   nothing for two sessions are dropped.
+//!   candidates with the highest bonds then join the invulnerables, and a candidate that authors
+//!   nothing for two sessions (counted from two sessions after it registered) is dropped.
 //!
 //! `pallet-collator-selection` is polkadot-sdk's validator-set manager for chains without
 //! nominated proof of stake; on a solochain it works unchanged (its pot pays block authors half
@@ -26,6 +27,7 @@ use crate::{
 	governance::AdminOrigin, AccountId, Aura, Balance, Balances, BlockNumber, Runtime,
 	RuntimeEvent, SessionKeys, UNITS,
 };
+use alloc::vec::Vec;
 use frame_support::{parameter_types, traits::Get, PalletId};
 use sp_runtime::traits::OpaqueKeys;
 
@@ -71,13 +73,47 @@ const _: () = assert!(
 	"the validators must fit the consensus pallets' MaxAuthorities"
 );
 
+/// Collator selection as the session manager, except that a set with fewer than
+/// [`MinValidators`] validators holding session keys is never queued: the current set stays.
+///
+/// Collator selection alone would queue an empty set (governance removing the last
+/// invulnerable while a bonded candidate is registered, which collator selection counts
+/// although it never selects one; `setInvulnerables` with accounts without keys; every
+/// validator purging its keys), and two sessions later Aura would have no authority: no block
+/// could be authored again, so no referendum could repair it.
+pub struct NonEmptySessions;
+
+impl pallet_session::SessionManager<AccountId> for NonEmptySessions {
+	fn new_session(index: u32) -> Option<Vec<AccountId>> {
+		use pallet_session::SessionManager;
+		let next = <crate::CollatorSelection as SessionManager<AccountId>>::new_session(index)?;
+		// pallet-session drops the validators without keys when it rotates.
+		let with_keys =
+			next.iter().filter(|v| pallet_session::NextKeys::<Runtime>::contains_key(v)).count();
+		if (with_keys as u32) < MinValidators::get() {
+			return None;
+		}
+		Some(next)
+	}
+
+	fn end_session(index: u32) {
+		<crate::CollatorSelection as pallet_session::SessionManager<AccountId>>::end_session(index)
+	}
+
+	fn start_session(index: u32) {
+		<crate::CollatorSelection as pallet_session::SessionManager<AccountId>>::start_session(
+			index,
+		)
+	}
+}
+
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = pallet_collator_selection::IdentityCollator;
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type SessionManager = crate::CollatorSelection;
+	type SessionManager = NonEmptySessions;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

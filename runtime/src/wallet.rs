@@ -45,19 +45,24 @@ pub enum ProxyType {
 	/// Every call.
 	#[default]
 	Any,
-	/// Every call except those that send the principal's AGR, AGD or other assets to another
-	/// account ([`moves_funds_away`]) and the sudo key's.
+	/// Every call except those of [`moves_funds_away`]. It may still borrow, adjust vaults and
+	/// vote for the principal (a proxy could push a position towards liquidation): give it to
+	/// someone trusted with the principal's positions.
 	NonTransfer,
-	/// Votes and delegations in referenda (`convictionVoting`), alone or in batches.
+	/// Votes and delegations in referenda (`convictionVoting`), alone or in batches. A vote or
+	/// delegation with conviction locks the principal's balance (up to 32 lock periods at 6×).
 	Governance,
 	/// Rejecting announcements of a time-delayed proxy (`proxy.rejectAnnouncement`).
 	CancelProxy,
 }
 
-/// Calls that send the caller's funds to an account other than its own or the protocol's
-/// positions in its name: transfers and approvals of AGR and assets, paying a course provider
-/// or a reward pot, buying auctioned collateral, repaying someone else's loan or adding to a
-/// market's reserves.
+/// Calls a `NonTransfer` proxy may not make: those that send the principal's funds to another
+/// account (transfers and approvals of AGR and assets, paying a course provider or a reward pot,
+/// buying auctioned collateral, repaying someone else's loan or liquidating it, adding to a
+/// market's reserves), those that hand out the principal's authority or spend what it holds for
+/// others (credentials delegates, completing courses from its budget, moving its deposits), and
+/// those that escape the proxy filter or lock its funds in other pallets' hands (acting through
+/// a multisig or as another account's proxy, validator bonds and session keys, sudo).
 pub fn moves_funds_away(call: &RuntimeCall) -> bool {
 	use pallet_credentials::Call as Credentials;
 	use pallet_lending::Call as Lending;
@@ -66,13 +71,25 @@ pub fn moves_funds_away(call: &RuntimeCall) -> bool {
 		call,
 		RuntimeCall::Balances(..)
 			| RuntimeCall::Assets(..)
-			| RuntimeCall::Credentials(
-				Credentials::enroll { .. }
-					| Credentials::fund_rewards { .. }
-					| Credentials::fund_course { .. }
-					| Credentials::change_deposit_owner { .. }
-			) | RuntimeCall::Stablecoin(Stablecoin::take { .. })
-			| RuntimeCall::Lending(Lending::repay_on_behalf { .. } | Lending::add_reserves { .. })
+			| RuntimeCall::Sudo(..)
+			| RuntimeCall::Multisig(..)
+			| RuntimeCall::CollatorSelection(..)
+			| RuntimeCall::Session(..)
+			| RuntimeCall::Proxy(
+				pallet_proxy::Call::proxy { .. } | pallet_proxy::Call::proxy_announced { .. }
+			) | RuntimeCall::Credentials(
+			Credentials::enroll { .. }
+				| Credentials::fund_rewards { .. }
+				| Credentials::fund_course { .. }
+				| Credentials::change_deposit_owner { .. }
+				| Credentials::add_delegate { .. }
+				| Credentials::complete_course { .. }
+		) | RuntimeCall::Stablecoin(Stablecoin::take { .. })
+			| RuntimeCall::Lending(
+				Lending::repay_on_behalf { .. }
+					| Lending::add_reserves { .. }
+					| Lending::liquidate { .. }
+			)
 	)
 }
 
@@ -80,9 +97,7 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, call: &RuntimeCall) -> bool {
 		match self {
 			ProxyType::Any => true,
-			ProxyType::NonTransfer => {
-				!moves_funds_away(call) && !matches!(call, RuntimeCall::Sudo(..))
-			},
+			ProxyType::NonTransfer => !moves_funds_away(call),
 			ProxyType::Governance => {
 				matches!(call, RuntimeCall::ConvictionVoting(..) | RuntimeCall::Utility(..))
 			},

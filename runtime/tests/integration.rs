@@ -1510,6 +1510,29 @@ fn validators_join_and_leave_by_admin_referendum_at_session_boundaries() {
 			CollatorSelection::remove_invulnerable(admin(), eve.clone()),
 			SelectionError::<Runtime>::TooFewEligibleCollators
 		);
+		// Attack: a registered (never selected) candidate counts as eligible, so the last
+		// validator can be removed; or governance sets invulnerables without keys. Collator
+		// selection would queue an empty set and Aura would have no author two sessions later.
+		// The session manager keeps the current set instead.
+		let (ferdie, (keys, proof)) =
+			(Ferdie.to_account_id(), session_keys_of(&Ferdie.to_account_id()));
+		assert_ok!(Session::set_keys(RuntimeOrigin::signed(ferdie.clone()), keys, proof));
+		assert_ok!(CollatorSelection::register_as_candidate(RuntimeOrigin::signed(ferdie)));
+		Session::rotate_session();
+		Session::rotate_session();
+		assert_eq!(validators(), vec![eve.clone()]);
+		assert_ok!(CollatorSelection::remove_invulnerable(admin(), eve.clone()));
+		assert!(pallet_collator_selection::Invulnerables::<Runtime>::get().is_empty());
+		Session::rotate_session();
+		Session::rotate_session();
+		assert_eq!(validators(), vec![eve.clone()], "the set is kept, not emptied");
+		assert_eq!(aura(), 1);
+		let keyless = sp_runtime::AccountId32::new([7; 32]);
+		assert_ok!(CollatorSelection::set_invulnerables(admin(), vec![keyless]));
+		Session::rotate_session();
+		Session::rotate_session();
+		assert_eq!(validators(), vec![eve.clone()], "a set without keys is not queued");
+		assert_ok!(CollatorSelection::set_invulnerables(admin(), vec![eve.clone()]));
 
 		// The session period is governance's: sessions end at multiples of it.
 		use pallet_session::ShouldEndSession;
@@ -1618,7 +1641,20 @@ fn a_governance_proxy_votes_and_delegates_for_its_principal_and_nothing_else() {
 			0
 		));
 		let via_charlie = |call: RuntimeCall| proxied(&charlie, &alice, call);
-		assert_eq!(via_charlie(transfer), filtered);
+		assert_eq!(via_charlie(transfer.clone()), filtered);
+		// Nor through a multisig or as another account's proxy (their calls run with a new
+		// origin, outside this proxy's filter), nor by liquidating someone's loan.
+		let through_multisig = RuntimeCall::Multisig(pallet_multisig::Call::as_multi_threshold_1 {
+			other_signatories: vec![bob.clone()],
+			call: Box::new(transfer.clone()),
+		});
+		assert_eq!(via_charlie(through_multisig), filtered);
+		let nested = RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+			real: bob.clone().into(),
+			force_proxy_type: None,
+			call: Box::new(transfer),
+		});
+		assert_eq!(via_charlie(nested), filtered);
 		let add_governance = RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
 			delegate: Ferdie.to_account_id().into(),
 			proxy_type: ProxyType::Governance,
@@ -1735,7 +1771,7 @@ fn filling_blocks_with_bytes_costs_ten_agr_a_megabyte() {
 		let len = codec::Encode::encoded_size(&call) as u32;
 		let fee = TransactionPayment::compute_fee(len, &call.get_dispatch_info(), 0);
 		assert!(fee >= 10 * UNITS, "a megabyte of remark costs {fee}");
-		// An ordinary transfer stays cheap: under a thousandth of an AGR.
+		// An ordinary transfer stays cheap: under a hundredth of an AGR.
 		let transfer = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 			dest: Bob.to_account_id().into(),
 			value: UNITS,

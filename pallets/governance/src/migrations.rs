@@ -111,8 +111,7 @@ pub mod v2 {
 /// Version 2 → 3: the session period ([`GovernanceParams::session_period`]).
 ///
 /// The migration gives the stored parameters the session period `Period` (the runtime passes
-/// the period its sessions had before: a chain that rotated sessions every hour keeps doing
-/// so). Nothing else changes.
+/// its default, one hour). Nothing else changes.
 pub mod v3 {
 	use super::*;
 	use frame_support::{migrations::VersionedMigration, traits::UncheckedOnRuntimeUpgrade};
