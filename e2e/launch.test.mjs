@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { blake2AsHex, cryptoWaitReady, xxhashAsHex } from '@polkadot/util-crypto';
 import { Keyring } from '@polkadot/keyring';
-import { devKeys, nodeBinary, sendAndFinalize } from './lib/node.mjs';
+import { devKeys, nodeBinary, passReferendum, sendAndFinalize } from './lib/node.mjs';
 import { fastLocalSpec, startNetwork } from './lib/network.mjs';
 
 const UNIT = 10n ** 12n; // one AGR
@@ -48,24 +48,8 @@ describe('launch: validators by referendum on the four-validator network', { tim
     }
   };
 
-  /**
-   * Alice submits `call` on `track`, places its decision deposit and votes aye with 500,000
-   * AGR, all in one `utility.batchAll`; resolves with the referendum's index once approved.
-   */
-  const pass = async (call, track) => {
-    const index = (await api().query.referenda.referendumCount()).toNumber();
-    await sendAndFinalize(api(), api().tx.utility.batchAll([
-      api().tx.referenda.submit(track, { Inline: call.method.toHex() }, { After: 1 }),
-      api().tx.referenda.placeDecisionDeposit(index),
-      api().tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'None' }, balance: 500_000n * UNIT } }),
-    ]), aliceKey);
-    await until(`referendum ${index} approved`, async () => {
-      const info = await api().query.referenda.referendumInfoFor(index);
-      if (info.isSome && info.unwrap().isRejected) throw new Error(`referendum ${index} rejected`);
-      return info.isSome && info.unwrap().isApproved;
-    });
-    return index;
-  };
+  /** Alice passes `call` on `track`, voting with 500,000 AGR (see `passReferendum`). */
+  const pass = (call, track) => passReferendum(api(), call, track, aliceKey, { balance: 500_000n * UNIT });
 
   test('no sudo key; the genesis validators are governance\'s invulnerables', async () => {
     assert.equal((await api().query.sudo.key()).isNone, true);
@@ -157,8 +141,18 @@ describe('launch: validators by referendum on the four-validator network', { tim
     await pass(authorize, { system: 'Root' });
     await until('the upgrade is authorized', async () => (await api().query.system.authorizedUpgrade()).isSome);
 
-    const stateBefore = await snapshot(api());
     const bob = devKeys('Bob')[0];
+    // Junk code is refused by the pool (the runtime's operational guard): it never fills a
+    // block's operational space, and Bob pays nothing for it.
+    const bobFree = (await api().query.system.account(bob.address)).data.free.toBigInt();
+    const junk = new Uint8Array(1024 * 1024).fill(0x13);
+    await assert.rejects(
+      sendAndFinalize(api(), api().tx.system.applyAuthorizedUpgrade(u8aToHex(junk)), bob),
+      /Transaction call is not expected/,
+    );
+    assert.equal((await api().query.system.account(bob.address)).data.free.toBigInt(), bobFree);
+
+    const stateBefore = await snapshot(api());
     // (polkadot.js may report no events for the block that changed the runtime: the version
     // and the chain's own record of the upgrade tell.)
     await sendAndFinalize(api(), api().tx.system.applyAuthorizedUpgrade(u8aToHex(code)), bob);

@@ -2,7 +2,8 @@
 # Benchmarks a pallet of the runtime on this machine and writes its weights:
 # - an Agora pallet (`pallets/<name>/`): `pallets/<name>/src/weights.rs` through
 #   scripts/weight-template.hbs (20 steps × 10 repeats by default);
-# - a polkadot-sdk pallet (preimage, scheduler, referenda, conviction_voting):
+# - a polkadot-sdk pallet (preimage, scheduler, referenda, conviction_voting, session,
+#   collator_selection, utility, proxy, multisig):
 #   `runtime/src/weights/pallet_<name>.rs` with the benchmark CLI's default template
 #   (10 steps × 5 repeats by default).
 # Builds agora-node with the benchmark CLI first (`--features agora-node/benchmark-cli`: the

@@ -156,6 +156,29 @@ export function sendAndFinalize(api, tx, signer) {
 }
 
 /**
+ * Passes `call` on `track` (e.g. `{ Governance: 'Admin' }`, `{ system: 'Root' }`) with one
+ * `utility.batchAll` signed by `signer`: submit, place the decision deposit, vote aye with
+ * `balance` (no conviction). Resolves with the referendum's index once it is approved; rejects
+ * if it is rejected or not approved within `timeoutMs`.
+ */
+export async function passReferendum(api, call, track, signer, { balance, timeoutMs = 240_000 }) {
+  const index = (await api.query.referenda.referendumCount()).toNumber();
+  await sendAndFinalize(api, api.tx.utility.batchAll([
+    api.tx.referenda.submit(track, { Inline: call.method.toHex() }, { After: 1 }),
+    api.tx.referenda.placeDecisionDeposit(index),
+    api.tx.convictionVoting.vote(index, { Standard: { vote: { aye: true, conviction: 'None' }, balance } }),
+  ]), signer);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const info = await api.query.referenda.referendumInfoFor(index);
+    if (info.isSome && info.unwrap().isRejected) throw new Error(`referendum ${index} rejected`);
+    if (info.isSome && info.unwrap().isApproved) return index;
+    if (Date.now() > deadline) throw new Error(`referendum ${index} not approved in ${timeoutMs} ms: ${info.toString()}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/**
  * Dispatches `call` through `sudo.sudo` signed by the sudo `key`; resolves like
  * `sendAndFinalize`, rejects with the pallet's error name when the call itself failed.
  */

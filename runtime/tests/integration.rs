@@ -1792,3 +1792,354 @@ fn a_runtime_upgrade_fits_a_block_with_room_to_grow() {
 	assert!(*length.max.get(DispatchClass::Operational) >= code + code / 4, "{code} bytes of code");
 	assert_eq!(*length.max.get(DispatchClass::Normal), 3 * 1024 * 1024 + 768 * 1024);
 }
+
+/// `call` signed by `who` as a wallet signs it (immortal, no tip, no metadata hash).
+fn signed(
+	who: sp_keyring::Sr25519Keyring,
+	call: RuntimeCall,
+	nonce: u32,
+) -> agora_runtime::UncheckedExtrinsic {
+	use codec::Encode;
+	use sp_core::Pair;
+	let genesis = System::block_hash(0);
+	let extension: agora_runtime::TxExtension = (
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(sp_runtime::generic::Era::Immortal),
+		frame_system::CheckNonce::from(nonce),
+		frame_system::CheckWeight::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::from(0).into(),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+	);
+	let version = agora_runtime::VERSION;
+	let implicit =
+		((), version.spec_version, version.transaction_version, genesis, genesis, (), (), (), None);
+	let payload = agora_runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
+	let signature = payload.using_encoded(|bytes| who.pair().sign(bytes));
+	agora_runtime::UncheckedExtrinsic::new_signed(
+		call,
+		who.to_account_id().into(),
+		signature.into(),
+		extension,
+	)
+}
+
+#[test]
+fn junk_in_the_operational_class_never_reaches_a_block() {
+	// Attack: `system.applyAuthorizedUpgrade` and frame-system's root calls carrying bytes
+	// (`setCode`, `setStorage`, …) are operational: they may use the whole 8 MiB block and the
+	// weight ordinary transactions cannot touch, and the class carries through utility, proxy,
+	// sudo and multisig wrappers. Signed with junk they used to pass validation, fail at dispatch
+	// and pay ~80 AGR: a cheap way to fill every block's reserved space ahead of everyone. The
+	// authorized code inside a wrapper that fails could be replayed block after block the same
+	// way (the failure keeps the authorization). Now only a top-level authorized upgrade and the
+	// sudo key's calls are operational transactions the pool takes.
+	use agora_runtime::{upgrades, Executive};
+	use frame_support::dispatch::DispatchClass;
+	use sp_runtime::transaction_validity::{
+		InvalidTransaction, TransactionSource, TransactionValidityError,
+	};
+	let refused = Err(TransactionValidityError::Invalid(InvalidTransaction::Call));
+	genesis(presets::DEVELOPMENT).execute_with(|| {
+		let hash =
+			|code: &[u8]| <sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(code);
+		let code = vec![0x42u8; 64 * 1024];
+		let junk = vec![0x13u8; 64 * 1024];
+		let apply = |code: &Vec<u8>| {
+			RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: code.clone() })
+		};
+		let validate = |who: sp_keyring::Sr25519Keyring, call: RuntimeCall| {
+			let nonce = System::account_nonce(who.to_account_id());
+			Executive::validate_transaction(
+				TransactionSource::External,
+				signed(who, call, nonce),
+				System::parent_hash(),
+			)
+			.map(|_| ())
+		};
+		// Nothing authorized: no upgrade is welcome, not even the right code.
+		assert_eq!(validate(Bob, apply(&code)), refused);
+		assert_ok!(System::authorize_upgrade(RuntimeOrigin::root(), hash(&code)));
+		// frame-system keeps the hash private: its encoding still starts with it.
+		assert_eq!(upgrades::authorized_code_hash(), Some(hash(&code)));
+		assert_eq!(validate(Bob, apply(&code)), Ok(()));
+
+		// Every way to carry junk, or the authorized code in a wrapper, in the operational class.
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![1] });
+		let set_code = RuntimeCall::System(frame_system::Call::set_code { code: junk.clone() });
+		let boxed = |c: &RuntimeCall| Box::new(c.clone());
+		use pallet_utility::Call as U;
+		let wrappers: Vec<(&str, Box<dyn Fn(&RuntimeCall) -> RuntimeCall>)> = vec![
+			("itself", Box::new(|c: &RuntimeCall| c.clone())),
+			(
+				"batch",
+				Box::new(|c: &RuntimeCall| {
+					RuntimeCall::Utility(U::batch { calls: vec![c.clone()] })
+				}),
+			),
+			(
+				"batchAll",
+				Box::new(|c: &RuntimeCall| {
+					RuntimeCall::Utility(U::batch_all { calls: vec![c.clone()] })
+				}),
+			),
+			(
+				"forceBatch",
+				Box::new(|c: &RuntimeCall| {
+					RuntimeCall::Utility(U::force_batch { calls: vec![c.clone()] })
+				}),
+			),
+			(
+				"asDerivative",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Utility(U::as_derivative { index: 0, call: boxed(c) })
+				}),
+			),
+			(
+				"withWeight",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Utility(U::with_weight {
+						call: boxed(c),
+						weight: frame_support::weights::Weight::zero(),
+					})
+				}),
+			),
+			(
+				"dispatchAs",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Utility(U::dispatch_as {
+						as_origin: Box::new(frame_system::RawOrigin::Root.into()),
+						call: boxed(c),
+					})
+				}),
+			),
+			(
+				"dispatchAsFallible",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Utility(U::dispatch_as_fallible {
+						as_origin: Box::new(frame_system::RawOrigin::Root.into()),
+						call: boxed(c),
+					})
+				}),
+			),
+			(
+				"ifElse",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Utility(U::if_else { main: boxed(c), fallback: boxed(c) })
+				}),
+			),
+			(
+				"proxy",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+						real: Alice.to_account_id().into(),
+						force_proxy_type: None,
+						call: boxed(c),
+					})
+				}),
+			),
+			(
+				"proxyAnnounced",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Proxy(pallet_proxy::Call::proxy_announced {
+						delegate: Bob.to_account_id().into(),
+						real: Alice.to_account_id().into(),
+						force_proxy_type: None,
+						call: boxed(c),
+					})
+				}),
+			),
+			(
+				"asMultiThreshold1",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Multisig(pallet_multisig::Call::as_multi_threshold_1 {
+						other_signatories: vec![Alice.to_account_id()],
+						call: boxed(c),
+					})
+				}),
+			),
+			(
+				"sudo",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: boxed(c) })
+				}),
+			),
+			(
+				"sudoAs",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
+						who: Alice.to_account_id().into(),
+						call: boxed(c),
+					})
+				}),
+			),
+			(
+				"sudoUncheckedWeight",
+				Box::new(move |c: &RuntimeCall| {
+					RuntimeCall::Sudo(pallet_sudo::Call::sudo_unchecked_weight {
+						call: boxed(c),
+						weight: frame_support::weights::Weight::zero(),
+					})
+				}),
+			),
+		];
+		let payload = [
+			("junk upgrade", apply(&junk)),
+			("setCode", set_code.clone()),
+			(
+				"setStorage",
+				RuntimeCall::System(frame_system::Call::set_storage {
+					items: vec![(junk.clone(), vec![])],
+				}),
+			),
+			(
+				"killPrefix",
+				RuntimeCall::System(frame_system::Call::kill_prefix {
+					prefix: junk.clone(),
+					subkeys: 0,
+				}),
+			),
+		];
+		for (wrapper, wrap) in &wrappers {
+			for (what, call) in &payload {
+				let call = wrap(call);
+				assert_eq!(
+					call.get_dispatch_info().class,
+					DispatchClass::Operational,
+					"{what} in {wrapper}"
+				);
+				assert_eq!(validate(Bob, call), refused, "{what} in {wrapper}");
+			}
+			if *wrapper != "itself" {
+				// The authorized code only at the top: inside a wrapper that fails it could be
+				// replayed.
+				assert_eq!(validate(Bob, wrap(&apply(&code))), refused, "the upgrade in {wrapper}");
+			}
+		}
+		// Refused in a block too (a block author cannot include it): nothing is charged.
+		let before = Balances::free_balance(Bob.to_account_id());
+		assert_eq!(
+			Executive::apply_extrinsic(signed(Bob, set_code.clone(), 0)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Call))
+		);
+		assert_eq!(Balances::free_balance(Bob.to_account_id()), before);
+		// The sudo key (the development chain's) keeps its operational calls.
+		assert_eq!(
+			validate(
+				Alice,
+				RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(set_code.clone()) })
+			),
+			Ok(())
+		);
+		// Junk in an ordinary call is ordinary bytes: it pays the byte fee, in the normal class.
+		let as_multi = RuntimeCall::Multisig(pallet_multisig::Call::as_multi {
+			threshold: 2,
+			other_signatories: vec![Alice.to_account_id()],
+			maybe_timepoint: None,
+			call: Box::new(apply(&junk)),
+			max_weight: frame_support::weights::Weight::zero(),
+		});
+		assert_eq!(as_multi.get_dispatch_info().class, DispatchClass::Normal);
+		assert_eq!(validate(Bob, as_multi), Ok(()));
+		assert_eq!(validate(Bob, remark), Ok(()));
+		// The unsigned upgrade is frame-system's own path, untouched.
+		let unsigned = agora_runtime::UncheckedExtrinsic::new_bare(apply(&code));
+		assert!(Executive::validate_transaction(
+			TransactionSource::External,
+			unsigned,
+			System::parent_hash()
+		)
+		.is_ok());
+		let unsigned = agora_runtime::UncheckedExtrinsic::new_bare(apply(&junk));
+		assert!(Executive::validate_transaction(
+			TransactionSource::External,
+			unsigned,
+			System::parent_hash()
+		)
+		.is_err());
+		// Checking an upgrade is charged: a read and the hashing of its code.
+		let weight = |call: &RuntimeCall| {
+			signed(Alice, call.clone(), 0).get_dispatch_info().extension_weight
+		};
+		assert!(
+			weight(&apply(&code)).ref_time()
+				>= weight(&remark_empty()).ref_time() + 64 * 1024 * 10_000
+		);
+	});
+}
+
+fn remark_empty() -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: vec![] })
+}
+
+#[test]
+fn the_upgrade_guard_is_invisible_to_wallets() {
+	// Wallets, hardware signers and the metadata hash know `ChargeTransactionPayment`: the guard
+	// around it keeps its identifier, its type and its implicit data in the metadata.
+	use sp_runtime::traits::TransactionExtension;
+	type Guarded = agora_runtime::upgrades::OperationalGuard<
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	>;
+	let guarded = <Guarded as TransactionExtension<RuntimeCall>>::metadata();
+	let plain =
+		<pallet_transaction_payment::ChargeTransactionPayment<Runtime> as TransactionExtension<
+			RuntimeCall,
+		>>::metadata();
+	assert_eq!(guarded.len(), 1);
+	assert_eq!(guarded[0].identifier, "ChargeTransactionPayment");
+	assert_eq!(guarded[0].identifier, plain[0].identifier);
+	assert_eq!(guarded[0].ty, plain[0].ty);
+	assert_eq!(guarded[0].implicit, plain[0].implicit);
+	assert_eq!(scale_info::meta_type::<Guarded>(), plain[0].ty);
+	let identifiers: Vec<_> =
+		<agora_runtime::TxExtension as TransactionExtension<RuntimeCall>>::metadata()
+			.into_iter()
+			.map(|m| m.identifier)
+			.collect();
+	assert_eq!(
+		identifiers,
+		[
+			"CheckNonZeroSender",
+			"CheckSpecVersion",
+			"CheckTxVersion",
+			"CheckGenesis",
+			"CheckMortality",
+			"CheckNonce",
+			"CheckWeight",
+			"ChargeTransactionPayment",
+			"CheckMetadataHash"
+		]
+	);
+	// The same bytes on the wire: the tip alone.
+	use codec::Encode;
+	assert_eq!(
+		Guarded::from(pallet_transaction_payment::ChargeTransactionPayment::from(7)).encode(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(7).encode()
+	);
+}
+
+#[test]
+fn the_upgrade_test_runtime_differs_only_by_its_spec_version() {
+	// runtime/src/lib.rs declares `VERSION` twice (`#[runtime_version]` takes literals only): the
+	// real one and the upgrade test's. Every field but `spec_version` must agree, and that one
+	// must be one higher, or the upgrade e2e would test something else than an upgrade.
+	let source = include_str!("../src/lib.rs");
+	let declarations: Vec<Vec<&str>> = source
+		.split("pub const VERSION: RuntimeVersion = RuntimeVersion {")
+		.skip(1)
+		.map(|rest| rest.split("};").next().unwrap().lines().map(str::trim).collect())
+		.collect();
+	assert_eq!(declarations.len(), 2, "the real version and the upgrade test's");
+	let spec = |lines: &[&str]| -> u32 {
+		let line = lines.iter().find(|l| l.starts_with("spec_version:")).unwrap();
+		line.trim_start_matches("spec_version:").trim().trim_end_matches(',').parse().unwrap()
+	};
+	let others = |lines: &[&str]| -> Vec<String> {
+		lines.iter().filter(|l| !l.starts_with("spec_version:")).map(|l| l.to_string()).collect()
+	};
+	assert_eq!(spec(&declarations[0]), agora_runtime::VERSION.spec_version);
+	assert_eq!(spec(&declarations[1]), spec(&declarations[0]) + 1);
+	assert_eq!(others(&declarations[0]), others(&declarations[1]));
+}

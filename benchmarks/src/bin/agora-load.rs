@@ -16,9 +16,16 @@
 //! - **max/block (weight)**: how many fit in one block by the call's benchmarked weight
 //!   against the normal-class block limit (and by length), computed from the runtime itself.
 //!
+//! The `fees` scenario is not part of the default run: it keeps `--full-blocks` blocks full of
+//! transfers (topping the pool up as each block arrives), then watches `--idle-blocks` empty
+//! ones, and prints per block the normal-class weight used, `TransactionPayment::
+//! NextFeeMultiplier` and the fee of a transfer (`payment_queryInfo` at that block): the
+//! slow-adjusting multiplier rises under full blocks and falls back when the load stops.
+//!
 //! ```sh
 //! agora-node --dev --tmp &          # 6-second Aura blocks
 //! agora-load --url ws://127.0.0.1:9944 --count 2000
+//! agora-load --scenarios fees --full-blocks 20 --idle-blocks 20
 //! ```
 
 use std::{
@@ -61,9 +68,16 @@ struct Args {
 	/// Submissions in flight at once.
 	#[arg(long, default_value_t = 64)]
 	concurrency: usize,
-	/// Scenarios to run (default: all): transfer, credential, vault, borrow, vote.
+	/// Scenarios to run (default: all but `fees`): transfer, credential, vault, borrow, vote,
+	/// fees.
 	#[arg(long, value_delimiter = ',')]
 	scenarios: Vec<String>,
+	/// `fees`: how many blocks to keep full of transfers.
+	#[arg(long, default_value_t = 20)]
+	full_blocks: u32,
+	/// `fees`: how many blocks to watch after the load stops.
+	#[arg(long, default_value_t = 20)]
+	idle_blocks: u32,
 	/// Give up on a scenario after this many seconds.
 	#[arg(long, default_value_t = 300)]
 	timeout: u64,
@@ -135,7 +149,7 @@ impl Chain {
 			frame_system::CheckEra::from(Era::Immortal),
 			frame_system::CheckNonce::from(nonce),
 			frame_system::CheckWeight::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::from(0),
+			pallet_transaction_payment::ChargeTransactionPayment::from(0).into(),
 			// Mode 0: no metadata hash (what a software wallet sends).
 			frame_metadata_hash_extension::CheckMetadataHash::new(false),
 		);
@@ -580,6 +594,172 @@ async fn run(
 	})
 }
 
+/// One block of the `fees` scenario.
+struct FeeSample {
+	number: u32,
+	/// Transfers of the load that executed in it.
+	included: u32,
+	/// The normal class's share of its ref-time limit, in percent.
+	normal_percent: f64,
+	/// `NextFeeMultiplier` after it (what the next block charges).
+	multiplier: sp_runtime::FixedU128,
+	/// `payment_queryInfo`'s fee of a transfer at this block, in planck.
+	transfer_fee: u128,
+}
+
+/// Keeps `full` blocks full of transfers, then watches `idle` blocks without load; returns a
+/// sample per block from the one before the load to the last idle one.
+async fn fees(chain: &mut Chain, args: &Args) -> Result<Vec<FeeSample>> {
+	use sp_runtime::FixedU128;
+	let senders = senders();
+	// The fee a wallet is quoted: a transfer from the last sender, signed once, never submitted.
+	let sample = {
+		let (_, call) = transfer(0, &senders);
+		let quote_signer = sr25519::Pair::from_string("//Ferdie//quote", None)?;
+		chain.sign(&quote_signer, call).await?
+	};
+	let per_block = max_per_block(&sample)?.0 as u32;
+	let total = per_block.saturating_mul(args.full_blocks);
+	println!("fees: signing {total} transfers ({per_block} fill a block)");
+	let mut xts = Vec::with_capacity(total as usize);
+	for i in 0..total {
+		let (from, call) = transfer(i, &senders);
+		xts.push(chain.sign(&senders[from], call).await?);
+	}
+	let mut pending = xts.into_iter();
+	let submit = |chunk: Vec<Vec<u8>>| {
+		let rpc = &chain.rpc;
+		async move {
+			stream::iter(chunk)
+				.map(|xt| async move {
+					rpc.request::<H256, _>(
+						"author_submitExtrinsic",
+						rpc_params![sp_core::Bytes(xt)],
+					)
+					.await
+					.map_err(|e| e.to_string())
+				})
+				.buffer_unordered(args.concurrency)
+				.collect::<Vec<_>>()
+				.await
+		}
+	};
+	let report = |results: Vec<std::result::Result<H256, String>>| {
+		let refused: Vec<String> = results.into_iter().filter_map(|r| r.err()).collect();
+		if let Some(first) = refused.first() {
+			println!("fees: {} refused by the pool, the first: {first}", refused.len());
+		}
+	};
+	let start = chain.best_number().await?;
+	// Two blocks' worth in the pool, then one more block's worth as each block arrives.
+	report(submit(pending.by_ref().take(2 * per_block as usize).collect()).await);
+	let key_multiplier =
+		pallet_transaction_payment::NextFeeMultiplier::<Runtime>::hashed_key().to_vec();
+	let key_weight = frame_support::storage::storage_prefix(b"System", b"BlockWeight").to_vec();
+	let normal_limit = {
+		let weights = <Runtime as frame_system::Config>::BlockWeights::get();
+		let normal = weights.get(DispatchClass::Normal);
+		normal.max_total.unwrap_or(weights.max_block).ref_time()
+	};
+	let mut samples = Vec::new();
+	let (mut next, mut idle_seen, mut loaded_seen) = (start, 0u32, 0u32);
+	let deadline = Instant::now() + Duration::from_secs(args.timeout);
+	while idle_seen < args.idle_blocks && Instant::now() < deadline {
+		let Some(hash) = chain.block_hash(next).await? else {
+			tokio::time::sleep(Duration::from_millis(300)).await;
+			continue;
+		};
+		let included = chain
+			.events(hash)
+			.await?
+			.iter()
+			.filter(|r| {
+				matches!(r.event, RuntimeEvent::Balances(pallet_balances::Event::Transfer { .. }))
+			})
+			.count() as u32;
+		let used: frame_support::dispatch::PerDispatchClass<frame_support::weights::Weight> =
+			chain.storage(key_weight.clone(), hash).await?.unwrap_or_default();
+		let multiplier: FixedU128 =
+			chain.storage(key_multiplier.clone(), hash).await?.unwrap_or_default();
+		let info: Value = chain
+			.rpc
+			.request("payment_queryInfo", rpc_params![sp_core::Bytes(sample.clone()), hash])
+			.await?;
+		let transfer_fee = info["partialFee"]
+			.as_str()
+			.map(|s| s.parse::<u128>())
+			.transpose()?
+			.or_else(|| info["partialFee"].as_u64().map(u128::from))
+			.ok_or("no partialFee")?;
+		let normal_percent =
+			used.get(DispatchClass::Normal).ref_time() as f64 * 100.0 / normal_limit.max(1) as f64;
+		println!(
+			"fees: block #{next}: {included} transfers, normal weight {normal_percent:.1} %, \
+			 next multiplier {}, transfer fee {transfer_fee}",
+			fixed(multiplier)
+		);
+		samples.push(FeeSample {
+			number: next,
+			included,
+			normal_percent,
+			multiplier,
+			transfer_fee,
+		});
+		if next > start {
+			if included > 0 {
+				loaded_seen += 1;
+				report(submit(pending.by_ref().take(per_block as usize).collect()).await);
+			} else if loaded_seen > 0 {
+				idle_seen += 1;
+			}
+		}
+		next += 1;
+	}
+	Ok(samples)
+}
+
+/// A fee multiplier as a decimal number (nine places: a full block moves it by about 0.00006).
+fn fixed(m: sp_runtime::FixedU128) -> String {
+	format!("{:.9}", m.into_inner() as f64 / 1e18)
+}
+
+fn print_fees(samples: &[FeeSample]) {
+	let Some(before) = samples.first() else { return };
+	let peak = samples.iter().max_by_key(|s| s.multiplier).unwrap_or(before);
+	let after = samples.last().unwrap_or(before);
+	let agr = |planck: u128| planck as f64 / UNITS as f64;
+	println!();
+	println!("| block | load transfers | normal weight used | next fee multiplier | transfer fee (AGR) |");
+	println!("|---|---|---|---|---|");
+	for s in samples {
+		println!(
+			"| #{} | {} | {:.1} % | {} | {:.9} |",
+			s.number,
+			s.included,
+			s.normal_percent,
+			fixed(s.multiplier),
+			agr(s.transfer_fee)
+		);
+	}
+	let change = |a: sp_runtime::FixedU128, b: sp_runtime::FixedU128| {
+		(b.into_inner() as f64 / a.into_inner().max(1) as f64 - 1.0) * 100.0
+	};
+	println!();
+	println!(
+		"multiplier {} before the load, {} at its peak after #{} ({:+.4} %), {} after the idle \
+		 blocks ({:+.4} % from the peak); transfer fee {:.9} → {:.9} → {:.9} AGR",
+		fixed(before.multiplier),
+		fixed(peak.multiplier),
+		peak.number,
+		change(before.multiplier, peak.multiplier),
+		fixed(after.multiplier),
+		change(peak.multiplier, after.multiplier),
+		agr(before.transfer_fee),
+		agr(peak.transfer_fee),
+		agr(after.transfer_fee),
+	);
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<()> {
 	let args = Args::parse();
@@ -592,8 +772,13 @@ async fn main() -> Result<()> {
 	};
 	let senders = senders();
 	let mut measured = Vec::new();
+	let mut fee_samples = Vec::new();
 	for name in wanted {
 		let m = match name {
+			"fees" => {
+				fee_samples = fees(&mut chain, &args).await?;
+				continue;
+			},
 			"transfer" => run(&mut chain, &args, "balances.transferKeepAlive", transfer).await?,
 			"credential" => {
 				setup_credentials(&mut chain, &senders).await?;
@@ -619,6 +804,10 @@ async fn main() -> Result<()> {
 		measured.push(m);
 	}
 
+	print_fees(&fee_samples);
+	if measured.is_empty() {
+		return Ok(());
+	}
 	println!();
 	println!("| call | submitted | executed ok | failed | blocks | on-chain s | included/s (all) | sustained/s | best block | max/block (weight) |");
 	println!("|---|---|---|---|---|---|---|---|---|---|");

@@ -512,3 +512,39 @@ fn migration_v2_to_v3_adds_the_session_period_and_keeps_the_rest() {
 		assert_eq!(Parameters::<Test>::get().session_period, 50);
 	});
 }
+
+#[test]
+fn a_chain_at_version_1_reaches_version_3_in_one_upgrade() {
+	// A chain that skipped the version-2 runtime runs both migrations in one upgrade, in the
+	// runtime's order: the spend cap's default, then the session period.
+	use crate::migrations::{
+		v2::{GovernanceParamsV1, MigrateV1ToV2},
+		v3::MigrateV2ToV3,
+	};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	run(|| {
+		let old = GovernanceParamsV1 {
+			vote_locking_period: 9u64,
+			undeciding_timeout: 31,
+			delegate_model: Some(4),
+			referenda_model: None,
+		};
+		frame_support::storage::unhashed::put(&Parameters::<Test>::hashed_key(), &old);
+		StorageVersion::new(1).put::<Governance>();
+		let tracks = Tracks::<Test>::get();
+		frame_support::parameter_types! {
+			pub const Hour: u64 = 600;
+			pub AdminTrack: TrackOf<Test> = Governance::track(ADMIN).expect("the mock's admin track");
+		}
+		<(MigrateV1ToV2<Test, AdminTrack>, MigrateV2ToV3<Test, Hour>)>::on_runtime_upgrade();
+		assert_eq!(Governance::on_chain_storage_version(), StorageVersion::new(3));
+		let new = Parameters::<Test>::get();
+		assert_eq!(new, old.migrate().migrate(600));
+		assert_eq!(
+			(new.vote_locking_period, new.undeciding_timeout, new.delegate_model),
+			(9, 31, Some(4))
+		);
+		assert_eq!((new.max_spend, new.session_period), (default_max_spend(), 600));
+		assert_eq!(Tracks::<Test>::get(), tracks, "the tracks are untouched");
+	});
+}

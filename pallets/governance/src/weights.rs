@@ -3,7 +3,7 @@
 //! Do not edit by hand: regenerate with `scripts/bench-pallet.sh`.
 //!
 //! Benchmark CLI 64.0.0, 2026-12-01; steps 20, repeat 10;
-//! machine `vm`, CPU `Intel(R) Xeon(R) Processor`; execution Compiled, db cache 1024 MiB.
+//! machine `vm`, CPU `AMD EPYC`; execution Compiled, db cache 1024 MiB.
 //!
 //! Command:
 //!   /var/tmp/agora-target/release/agora-node
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(679), added: 1174, mode: `MaxEncodedLen`)
 	fn set_track() -> Weight {
 		// Proof size: measured `748`, estimated `3479`.
-		// Minimum execution time: 18_722_000 ps.
-		Weight::from_parts(29_457_000, 3479)
+		// Minimum execution time: 13_990_000 ps.
+		Weight::from_parts(15_383_000, 3479)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -62,24 +62,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Governance::SpentInBlock` (r:1 w:1)
 	/// Proof: `Governance::SpentInBlock` (`max_values`: Some(1), `max_size`: Some(20), added: 515, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::Parameters` (r:1 w:0)
-	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(34), added: 529, mode: `MaxEncodedLen`)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	fn spend() -> Weight {
-		// Proof size: measured `352`, estimated `6196`.
-		// Minimum execution time: 71_383_000 ps.
-		Weight::from_parts(93_880_000, 6196)
+		// Proof size: measured `356`, estimated `6196`.
+		// Minimum execution time: 60_220_000 ps.
+		Weight::from_parts(63_264_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Governance::Parameters` (r:1 w:1)
-	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(34), added: 529, mode: `MaxEncodedLen`)
+	/// Proof: `Governance::Parameters` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::LockPeriodFloor` (r:1 w:1)
 	/// Proof: `Governance::LockPeriodFloor` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Governance::Tracks` (r:1 w:0)
 	/// Proof: `Governance::Tracks` (`max_values`: Some(1), `max_size`: Some(679), added: 1174, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		// Proof size: measured `694`, estimated `2164`.
-		// Minimum execution time: 19_549_000 ps.
-		Weight::from_parts(29_251_000, 2164)
+		// Proof size: measured `698`, estimated `2164`.
+		// Minimum execution time: 14_721_000 ps.
+		Weight::from_parts(16_054_000, 2164)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -88,17 +88,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn set_track() -> Weight {
-		Weight::from_parts(29_457_000, 3479)
+		Weight::from_parts(15_383_000, 3479)
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn spend() -> Weight {
-		Weight::from_parts(93_880_000, 6196)
+		Weight::from_parts(63_264_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(29_251_000, 2164)
+		Weight::from_parts(16_054_000, 2164)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
