@@ -45,6 +45,9 @@ phase cargo-tests cargo test --release --locked --workspace
 # of the runtime's native code with the try-runtime feature (no wasm needed).
 phase try-runtime env SKIP_WASM_BUILD=1 cargo test --release --locked --workspace \
 	--features agora-runtime/try-runtime --test integration migrations
+# The container tests' setup (Podman, podman-compose, an offline base image) and the node's image
+# from the binary just built; e2e/containers.test.mjs then runs the compose files on it.
+phase containers ./scripts/containers.sh "$CARGO_TARGET_DIR/release/agora-node"
 e2e() (
 	cd e2e
 	AGORA_NODE="$CARGO_TARGET_DIR/release/agora-node" node --test --test-concurrency=1 ./*.test.mjs

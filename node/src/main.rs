@@ -9,6 +9,12 @@ mod recommender_cli;
 mod rpc;
 mod service;
 
-fn main() -> sc_cli::Result<()> {
-	command::run()
+fn main() {
+	// The error's message, not its debug form: `NetworkKeyNotFound("/data/…")` hides the
+	// explanation and the commands that sc-cli's message gives (how to make a node key, which
+	// spec file could not be read).
+	if let Err(e) = command::run() {
+		eprintln!("Error: {e}");
+		std::process::exit(1);
+	}
 }

@@ -71,5 +71,26 @@ fn unknown_chain_is_an_error_not_a_crash() {
 		.output()
 		.expect("agora-node runs");
 	assert!(!out.status.success());
-	assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(!stderr.contains("panicked"));
+	assert!(stderr.contains("Error opening spec file `/nonexistent/spec.json`"), "{stderr}");
+}
+
+#[test]
+fn a_validator_without_a_node_key_is_told_how_to_make_one() {
+	// A validator of a real chain needs a stable network identity: the node refuses to start
+	// without one and says how to make it (containers start exactly like this when the key file
+	// is missing).
+	let base = std::env::temp_dir().join(format!("agora-no-node-key-{}", std::process::id()));
+	let out = Command::new(env!("CARGO_BIN_EXE_agora-node"))
+		.args(["--chain", "local", "--validator", "--base-path"])
+		.arg(&base)
+		.output()
+		.expect("agora-node runs");
+	let _ = std::fs::remove_dir_all(&base);
+	assert!(!out.status.success());
+	let stderr = String::from_utf8_lossy(&out.stderr);
+	assert!(stderr.contains("without network key"), "{stderr}");
+	assert!(stderr.contains("key generate-node-key"), "{stderr}");
+	assert!(!stderr.contains("NetworkKeyNotFound("), "the message, not the debug form: {stderr}");
 }
