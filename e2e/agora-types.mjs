@@ -96,13 +96,57 @@ export const rpc = {
       type: 'Vec<Json>',
     },
     recommendCourses: {
-      description: 'The k (1..=50) courses the course model ranks best for a learner, with explanations.',
+      description: 'The k (1..=50) courses the course model ranks best for a learner among those whose requirements it meets, with explanations and, per taught skill, its fit.',
       params: [
         { name: 'learner', type: 'AccountId' },
         { name: 'k', type: 'u32' },
         { name: 'at', type: 'Hash', isOptional: true },
       ],
       type: 'Vec<Json>',
+    },
+    skills: {
+      description: 'The skill taxonomy from id start, at most limit (1..=100): names, alignments, prerequisites.',
+      params: [
+        { name: 'start', type: 'Option<u32>', isOptional: true },
+        { name: 'limit', type: 'Option<u32>', isOptional: true },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    learnerProfile: {
+      description: "A learner's level and mastery of every skill its credentials attest, with the credentials behind each.",
+      params: [
+        { name: 'learner', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Vec<Json>',
+    },
+    courseReadiness: {
+      description: "Whether a learner meets a course's requirements, and which it does not.",
+      params: [
+        { name: 'learner', type: 'AccountId' },
+        { name: 'course', type: 'u32' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+    learningPath: {
+      description: 'The fewest open courses that take a learner to a level (1..=100) in a skill, with price and rewards.',
+      params: [
+        { name: 'learner', type: 'AccountId' },
+        { name: 'skill', type: 'u32' },
+        { name: 'level', type: 'u8' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
+    statusList: {
+      description: "An issuer's W3C Bitstring Status Lists (revocation, suspension), null if it never issued.",
+      params: [
+        { name: 'issuer', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
     },
   },
   oracle: {

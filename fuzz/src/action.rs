@@ -121,12 +121,13 @@ pub enum Expiry {
 	Later,
 }
 
-/// Skill levels of a credential or course.
+/// Skill levels of a credential or course, by skill id.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Skills {
-	/// Eight valid levels derived from a seed.
+	/// Up to eight of the ten first skills, levels derived from a seed (a retired or missing
+	/// skill is refused).
 	Valid(u8),
-	/// Seven levels (refused).
+	/// A skill named twice (refused).
 	WrongCount,
 	/// A level above 100 (refused).
 	TooHigh,
@@ -218,6 +219,14 @@ pub enum CredentialsOp {
 		max_reward: Amount,
 		model: Option<Pick>,
 	},
+	/// Registers a skill building on two others (either may be unknown).
+	RegisterSkill(u8, u8),
+	/// Sets a skill's prerequisites (cycles are refused).
+	SetPrerequisites(u8, u8, u8),
+	/// Retires a skill.
+	RetireSkill(u8),
+	/// Sets the knowledge-tracing parameters (invalid ones are refused).
+	SetMastery(u8),
 }
 
 /// Which features a model takes.
@@ -227,7 +236,7 @@ pub enum Features {
 	Borrower,
 	/// Three (the stablecoin risk model's, the governance models').
 	Three,
-	/// Sixteen (the credentials course model's).
+	/// Four (the credentials course model's).
 	Course,
 	/// One.
 	One,
@@ -374,6 +383,7 @@ pub enum Action {
 		reward: Amount,
 		capacity: u8,
 		skills: Skills,
+		requires: Skills,
 	},
 	CloseCourse {
 		who: Who,
@@ -910,6 +920,7 @@ impl Action {
 				reward: amount(u)?,
 				capacity: u.int_in_range(0..=5)?,
 				skills: skills(u)?,
+				requires: skills(u)?,
 			},
 			8 => CloseCourse { who: who(u)?, course: pick(u)? },
 			9 => Enroll { who: who(u)?, course: pick(u)? },
@@ -934,9 +945,20 @@ impl Action {
 			17 => FundRewards { who: who(u)?, amount: amount(u)? },
 			18 => CredentialsGov {
 				origin: gov_origin(u)?,
-				op: match u.int_in_range(0..=3u8)? {
+				op: match u.int_in_range(0..=7u8)? {
 					0 | 1 => CredentialsOp::Accredit(who(u)?),
 					2 => CredentialsOp::Suspend(who(u)?),
+					4 => CredentialsOp::RegisterSkill(
+						u.int_in_range(0..=12)?,
+						u.int_in_range(0..=12)?,
+					),
+					5 => CredentialsOp::SetPrerequisites(
+						u.int_in_range(0..=12)?,
+						u.int_in_range(0..=12)?,
+						u.int_in_range(0..=12)?,
+					),
+					6 => CredentialsOp::RetireSkill(u.int_in_range(0..=12)?),
+					7 => CredentialsOp::SetMastery(u.arbitrary()?),
 					_ => CredentialsOp::SetParams {
 						schema_deposit: amount(u)?,
 						credential_deposit: amount(u)?,

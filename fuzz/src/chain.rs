@@ -239,12 +239,12 @@ fn setup() {
 		(&b"Rust 101"[..], AssetKind::Native, 10 * UNITS, 5 * UNITS, 10, 0usize),
 		(&b"Stable 101"[..], agd, 5 * UNITS, UNITS, 3, 1usize),
 	] {
-		let mut skills = vec![0u8; 8];
-		skills[skill] = 60;
+		let teaches = vec![pallet_credentials::SkillLevel { skill: skill as u32, level: 60 }];
 		let call = pallet_credentials::Call::<Runtime>::publish_course {
 			name: name.to_vec().try_into().expect("a short name"),
 			schema,
-			skills: skills.try_into().expect("eight skills"),
+			teaches: teaches.try_into().expect("one skill"),
+			requires: Default::default(),
 			price: pallet_credentials::CoursePrice { asset, amount: price },
 			reward,
 			capacity,

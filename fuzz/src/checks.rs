@@ -128,6 +128,10 @@ fn views() {
 		let _ = Credentials::recommend_courses(who, 5);
 		let _ = Credentials::of_subject(who);
 		let _ = Credentials::skill_profile(who);
+		let _ = Credentials::learner_profile(who);
+		let _ = Credentials::learning_path(who, 5, 90);
+		let _ = Credentials::course_readiness(who, 1);
+		let _ = Credentials::status_lists(who);
 		let _ = Stablecoin::recommend(who);
 		let _ = Stablecoin::vault_info(who, AssetKind::Native);
 		let _ = Lending::position(who);

@@ -103,14 +103,28 @@ fn schema(s: u8) -> H256 {
 }
 
 fn skills(s: Skills) -> pallet_credentials::SkillsOf<Runtime> {
-	let levels: Vec<u8> = match s {
-		Skills::Valid(seed) => {
-			(0..8u8).map(|i| seed.wrapping_mul(i.wrapping_mul(37).wrapping_add(11)) % 101).collect()
-		},
-		Skills::WrongCount => vec![10; 7],
-		Skills::TooHigh => vec![50, 50, 50, 101, 50, 50, 50, 50],
+	use pallet_credentials::SkillLevel;
+	let levels: Vec<SkillLevel> = match s {
+		Skills::Valid(seed) => (0..10u32)
+			.filter_map(|skill| {
+				let level =
+					seed.wrapping_mul((skill as u8).wrapping_mul(37).wrapping_add(11)) % 101;
+				(level > 0).then_some(SkillLevel { skill, level })
+			})
+			.take(8)
+			.collect(),
+		Skills::WrongCount => vec![SkillLevel { skill: 1, level: 10 }; 2],
+		Skills::TooHigh => vec![SkillLevel { skill: 0, level: 101 }],
 	};
 	levels.try_into().expect("at most eight skill levels")
+}
+
+/// Prerequisites from two picks (distinct ones).
+fn prerequisites(p: &[u8]) -> pallet_credentials::PrerequisitesOf<Runtime> {
+	let mut ids: Vec<u32> = p.iter().map(|x| u32::from(*x)).collect();
+	ids.sort();
+	ids.dedup();
+	ids.try_into().expect("two prerequisites")
 }
 
 fn expiry(e: Expiry) -> Option<u64> {
@@ -187,7 +201,7 @@ fn feature_names(f: Features) -> Vec<String> {
 			agora_primitives::lending::BORROWER_FEATURES.iter().map(|s| s.to_string()).collect()
 		},
 		Features::Three => ["a", "b", "c"].iter().map(|s| s.to_string()).collect(),
-		Features::Course => (0..16).map(|i| format!("f{i}")).collect(),
+		Features::Course => (0..4).map(|i| format!("f{i}")).collect(),
 		Features::One => vec!["x".to_string()],
 	}
 }
@@ -621,11 +635,21 @@ impl<'o> Harness<'o> {
 					pallet_credentials::Call::<Runtime>::register_schema { schema: schema(s) };
 				self.dispatch(signed(who), RuntimeCall::Credentials(call));
 			},
-			A::PublishCourse { who, schema: s, asset, price, reward, capacity, skills: k } => {
+			A::PublishCourse {
+				who,
+				schema: s,
+				asset,
+				price,
+				reward,
+				capacity,
+				skills: k,
+				requires: r,
+			} => {
 				let call = pallet_credentials::Call::<Runtime>::publish_course {
 					name: b"Course".to_vec().try_into().expect("a short name"),
 					schema: schema(s),
-					skills: skills(k),
+					teaches: skills(k),
+					requires: skills(r),
 					price: pallet_credentials::CoursePrice {
 						asset: asset_kind(asset),
 						amount: price.resolve(10 * UNITS),
@@ -719,6 +743,32 @@ impl<'o> Harness<'o> {
 							max_reward_per_learner: max_reward.resolve(100 * UNITS),
 							course_model: m.map(model),
 						},
+					},
+					CredentialsOp::RegisterSkill(a, b) => {
+						pallet_credentials::Call::register_skill {
+							name: b"Skill".to_vec().try_into().expect("a short name"),
+							alignment: None,
+							prerequisites: prerequisites(&[a, b]),
+						}
+					},
+					CredentialsOp::SetPrerequisites(skill, a, b) => {
+						pallet_credentials::Call::set_prerequisites {
+							skill: u32::from(skill),
+							prerequisites: prerequisites(&[a, b]),
+						}
+					},
+					CredentialsOp::RetireSkill(skill) => {
+						pallet_credentials::Call::retire_skill { skill: u32::from(skill) }
+					},
+					CredentialsOp::SetMastery(seed) => {
+						pallet_credentials::Call::set_mastery_params {
+							params: pallet_credentials::MasteryParams {
+								init: u32::from(seed) * 4_000,
+								transit: u32::from(seed.rotate_left(3)) * 4_000,
+								slip: u32::from(seed.rotate_left(5)) * 2_000,
+								guess: u32::from(seed.rotate_left(7)) * 2_000,
+							},
+						}
 					},
 				};
 				self.dispatch(origin(o), RuntimeCall::Credentials(call));

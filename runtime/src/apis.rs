@@ -285,6 +285,43 @@ impl_runtime_apis! {
 		> {
 			Credentials::recommend_courses(&learner, k)
 		}
+
+		fn skills(
+			start: agora_primitives::credentials::SkillId,
+			limit: u32,
+		) -> Vec<agora_primitives::credentials::SkillView> {
+			Credentials::skill_views(start, limit)
+		}
+
+		fn learner_profile(
+			learner: AccountId,
+		) -> Vec<agora_primitives::credentials::SkillMastery> {
+			Credentials::learner_profile(&learner)
+		}
+
+		fn course_readiness(
+			learner: AccountId,
+			course: agora_primitives::credentials::CourseId,
+		) -> Option<Vec<agora_primitives::credentials::MissingSkill>> {
+			Credentials::course_readiness(&learner, course)
+		}
+
+		fn learning_path(
+			learner: AccountId,
+			skill: agora_primitives::credentials::SkillId,
+			level: u8,
+		) -> Result<
+			agora_primitives::credentials::LearningPath<AccountId>,
+			agora_primitives::credentials::PathError,
+		> {
+			Credentials::learning_path(&learner, skill, level)
+		}
+
+		fn status_lists(
+			issuer: AccountId,
+		) -> Option<agora_primitives::credentials::StatusLists> {
+			Credentials::status_lists(&issuer)
+		}
 	}
 
 	impl agora_primitives::oracle::OracleApi<Block, AccountId> for Runtime {

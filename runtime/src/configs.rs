@@ -244,8 +244,12 @@ parameter_types! {
 	pub const CredentialsPalletId: frame_support::PalletId = frame_support::PalletId(*b"agr/cred");
 	/// Longest issuer or course name.
 	pub const CredentialsMaxNameLen: u32 = 64;
-	/// Skill dimensions of every skill vector (a course query has twice as many features).
-	pub const SkillDimensions: u32 = 8;
+	/// Skills the taxonomy registers at most (retired ones count).
+	pub const MaxSkills: u32 = 1024;
+	/// Skills a course teaches, a course requires or a credential attests, at most.
+	pub const MaxSkillsPerRecord: u32 = 16;
+	/// Prerequisites of a skill, at most.
+	pub const MaxPrerequisites: u32 = 8;
 	/// Links from an issuer to its furthest delegate.
 	pub const MaxDelegationDepth: u32 = 3;
 	/// Credentials a learner holds at most.
@@ -256,6 +260,30 @@ parameter_types! {
 	pub const MaxCredentialsPerIssuer: u32 = 16;
 	/// Slots of a subject's 128 that only course completions fill.
 	pub const CompletionSlots: u32 = 32;
+}
+
+/// The starter taxonomy: what a new chain's genesis registers (ids 0–7), and what the
+/// credentials migration v2 → v3 registers for the eight unnamed skill slots of version 2
+/// (slot `i` → skill `i`). Governance renames, aligns, extends and retires them.
+pub const SEED_SKILLS: [(&str, &[u32]); 8] = [
+	("Programming", &[]),
+	("Algorithms", &[0]),
+	("Mathematics", &[]),
+	("Cryptography", &[2]),
+	("Distributed systems", &[1]),
+	("Runtime development", &[0, 4]),
+	("Finance", &[2]),
+	("Communication", &[]),
+];
+
+/// [`SEED_SKILLS`] for the credentials migration v2 → v3.
+pub struct SeedSkills;
+impl frame_support::traits::Get<alloc::vec::Vec<(&'static str, alloc::vec::Vec<u32>)>>
+	for SeedSkills
+{
+	fn get() -> alloc::vec::Vec<(&'static str, alloc::vec::Vec<u32>)> {
+		SEED_SKILLS.iter().map(|(n, p)| (*n, p.to_vec())).collect()
+	}
 }
 
 /// Issuers are accredited by governance: a `parameters` (or `root`)
@@ -272,7 +300,9 @@ impl pallet_credentials::Config for Runtime {
 	type Time = crate::Timestamp;
 	type PalletId = CredentialsPalletId;
 	type MaxNameLen = CredentialsMaxNameLen;
-	type SkillDimensions = SkillDimensions;
+	type MaxSkills = MaxSkills;
+	type MaxSkillsPerRecord = MaxSkillsPerRecord;
+	type MaxPrerequisites = MaxPrerequisites;
 	type MaxDelegationDepth = MaxDelegationDepth;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
 	type MaxCredentialsPerIssuer = MaxCredentialsPerIssuer;

@@ -91,6 +91,12 @@ fn genesis(
 			tracks: tracks(fast_governance),
 			params: voting_periods(fast_governance),
 		},
+		credentials: pallet_credentials::GenesisConfig {
+			skills: crate::configs::SEED_SKILLS
+				.iter()
+				.map(|(name, prerequisites)| (name.as_bytes().to_vec(), prerequisites.to_vec()))
+				.collect::<Vec<_>>(),
+		},
 	})
 }
 

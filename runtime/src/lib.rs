@@ -202,7 +202,8 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 ///   auction reset rules and limits added (see `pallet_stablecoin::migrations::v2`).
 /// - The lending pallet's storage version 1 → 2: every market gets a minimum borrow.
 /// - The credentials pallet's storage version 1 → 2: courses get their own reward budget and
-///   grant (both empty).
+///   grant (both empty); 2 → 3: skills become ids of the taxonomy (the eight slots become the
+///   seeded skills `configs::SEED_SKILLS`), mastery records and status lists are built.
 /// - The governance pallet's storage version 1 → 2: the `admin` track, the treasury's spend cap;
 ///   2 → 3: the session period (one hour).
 type Migrations = (
@@ -210,6 +211,7 @@ type Migrations = (
 	pallet_stablecoin::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_lending::migrations::v2::MigrateV1ToV2<Runtime, LendingMinBorrow>,
 	pallet_credentials::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_credentials::migrations::v3::MigrateV2ToV3<Runtime, configs::SeedSkills>,
 	pallet_governance::migrations::v2::MigrateV1ToV2<Runtime, governance::AdminTrack>,
 	pallet_governance::migrations::v3::MigrateV2ToV3<Runtime, SessionPeriodBefore>,
 );

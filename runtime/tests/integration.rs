@@ -205,7 +205,8 @@ fn credentials_flow_through_the_runtime() {
 			signed(&academy),
 			b"Rust 101".to_vec().try_into().unwrap(),
 			schema,
-			vec![40, 0, 0, 0, 0, 0, 0, 0].try_into().unwrap(),
+			vec![pallet_credentials::SkillLevel { skill: 0, level: 40 }].try_into().unwrap(),
+			Default::default(),
 			price,
 			5 * UNITS,
 			10
@@ -256,7 +257,11 @@ fn credentials_flow_through_the_runtime() {
 				academy.clone(),
 				schema,
 				sp_core::H256::repeat_byte(10 + i),
-				vec![90; 8].try_into().unwrap(),
+				(0..8)
+					.map(|skill| pallet_credentials::SkillLevel { skill, level: 90 })
+					.collect::<Vec<_>>()
+					.try_into()
+					.unwrap(),
 				None
 			));
 		}
@@ -1227,6 +1232,83 @@ fn migrations_pass_their_try_runtime_checks() {
 			frame_support::storage::unhashed::put(&key, &v1);
 		}
 
+		// Credentials version 2: a course and credentials with eight unnamed skill slots, no
+		// taxonomy, no mastery, no status lists; one credential revoked, one suspended.
+		{
+			use pallet_credentials::migrations::v3::{CourseV2, CredentialV2};
+			StorageVersion::new(2).put::<agora_runtime::Credentials>();
+			let academy = Charlie.to_account_id();
+			let learner = Dave.to_account_id();
+			let _ = pallet_credentials::Skills::<Runtime>::clear(u32::MAX, None);
+			pallet_credentials::NextSkillId::<Runtime>::kill();
+			pallet_credentials::Issuers::<Runtime>::insert(
+				&academy,
+				pallet_credentials::IssuerInfo {
+					name: b"Academy".to_vec().try_into().unwrap(),
+					status: pallet_credentials::IssuerStatus::Accredited,
+					since: 0,
+				},
+			);
+			let course = CourseV2::<Runtime> {
+				provider: academy.clone(),
+				name: b"Rust 101".to_vec().try_into().unwrap(),
+				schema: sp_core::H256::repeat_byte(1),
+				skills: vec![40, 0, 0, 20, 0, 0, 0, 0].try_into().unwrap(),
+				price: pallet_credentials::CoursePrice {
+					asset: pallet_credentials::PaymentAsset::Native,
+					amount: 0,
+				},
+				reward: 0,
+				capacity: 5,
+				enrolled: 0,
+				completed: 0,
+				open: true,
+				budget: 0,
+				granted: 0,
+			};
+			frame_support::storage::unhashed::put(
+				&pallet_credentials::Courses::<Runtime>::hashed_key_for(0),
+				&course,
+			);
+			pallet_credentials::NextCourseId::<Runtime>::put(1);
+			pallet_credentials::OpenCourses::<Runtime>::put(
+				frame_support::BoundedVec::try_from(vec![0]).unwrap(),
+			);
+			for id in 0..3u64 {
+				let credential = CredentialV2::<Runtime> {
+					subject: learner.clone(),
+					issuer: academy.clone(),
+					issued_by: academy.clone(),
+					schema: sp_core::H256::repeat_byte(1),
+					claim_hash: sp_core::H256::repeat_byte(id as u8),
+					skills: vec![50 + id as u8 * 10, 0, 0, 0, 0, 0, 0, 30].try_into().unwrap(),
+					issued_at: now,
+					expires_at: None,
+					course: None,
+					revoked: (id == 1).then_some(pallet_credentials::Revocation {
+						reason: pallet_credentials::RevocationReason::Superseded,
+						at: now,
+					}),
+					hidden: false,
+					depositor: academy.clone(),
+					deposit: 0,
+				};
+				frame_support::storage::unhashed::put(
+					&pallet_credentials::Credentials::<Runtime>::hashed_key_for(id),
+					&credential,
+				);
+				pallet_credentials::IssuedDirectly::<Runtime>::mutate(&learner, &academy, |n| {
+					*n += 1
+				});
+			}
+			pallet_credentials::Suspensions::<Runtime>::insert(2, now);
+			pallet_credentials::NextCredentialId::<Runtime>::put(3);
+			pallet_credentials::CredentialsOf::<Runtime>::insert(
+				&learner,
+				frame_support::BoundedVec::try_from(vec![0, 1, 2]).unwrap(),
+			);
+		}
+
 		// Governance version 2: parameters without a session period.
 		StorageVersion::new(2).put::<agora_runtime::Governance>();
 		let g = pallet_governance::Parameters::<Runtime>::get();
@@ -1248,6 +1330,36 @@ fn migrations_pass_their_try_runtime_checks() {
 		.expect("the migrations and their checks pass");
 
 		assert_eq!(agora_runtime::Governance::on_chain_storage_version(), StorageVersion::new(3));
+
+		// Credentials: the eight slots are the seeded skills; only credential 0 (neither
+		// revoked nor suspended) counts in the learner's mastery; the status lists say which
+		// is revoked and which suspended.
+		{
+			use pallet_credentials::SkillLevel;
+			assert_eq!(
+				agora_runtime::Credentials::on_chain_storage_version(),
+				StorageVersion::new(3)
+			);
+			assert_eq!(pallet_credentials::NextSkillId::<Runtime>::get(), 8);
+			assert_eq!(
+				pallet_credentials::Skills::<Runtime>::get(3).unwrap().name.into_inner(),
+				b"Cryptography".to_vec()
+			);
+			let course = pallet_credentials::Courses::<Runtime>::get(0).unwrap();
+			assert_eq!(
+				course.teaches.into_inner(),
+				vec![SkillLevel { skill: 0, level: 40 }, SkillLevel { skill: 3, level: 20 }]
+			);
+			let learner = Dave.to_account_id();
+			let rust = pallet_credentials::Mastery::<Runtime>::get(&learner, 0).unwrap();
+			assert_eq!(rust.evidence.into_inner(), vec![(0, 50, None)]);
+			assert!(pallet_credentials::Mastery::<Runtime>::get(&learner, 7).is_some());
+			let lists = agora_runtime::Credentials::status_lists(&Charlie.to_account_id()).unwrap();
+			assert_eq!(
+				(lists.length, lists.revocation, lists.suspension),
+				(3, vec![0b0100_0000], vec![0b0010_0000])
+			);
+		}
 		assert_eq!(
 			pallet_governance::Parameters::<Runtime>::get(),
 			v2.migrate(agora_runtime::HOURS)

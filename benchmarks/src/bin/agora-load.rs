@@ -305,8 +305,13 @@ fn transfer(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
 	(from, call)
 }
 
+/// The eight skills genesis registers, at level 50.
 fn skills() -> pallet_credentials::SkillsOf<Runtime> {
-	vec![50u8; 8].try_into().expect("8 skill dimensions")
+	(0..8)
+		.map(|skill| pallet_credentials::SkillLevel { skill, level: 50 })
+		.collect::<Vec<_>>()
+		.try_into()
+		.expect("8 skills")
 }
 
 const SCHEMA: H256 = H256::repeat_byte(0x5c);

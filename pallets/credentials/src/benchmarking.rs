@@ -1,7 +1,9 @@
 //! Benchmarks of the credentials pallet, each in its worst case: delegates at the deepest
 //! level the runtime allows (their chains are walked), the open-course list and the subject's
 //! credential list one short of full (they are decoded and scanned), courses priced in a
-//! pallet-assets asset (an asset transfer costs more than a native one).
+//! pallet-assets asset (an asset transfer costs more than a native one), every course and
+//! credential naming [`Config::MaxSkillsPerRecord`] skills whose mastery records hold a full
+//! subject's evidence (each update decodes, folds and writes them all).
 
 use super::*;
 use agora_primitives::assets::BenchmarkHelper as _;
@@ -48,9 +50,33 @@ fn deep_credential<T: Config>() -> Result<(CredentialId, T::AccountId), Benchmar
 	let signer = chain.last().cloned().unwrap_or(issuer.clone());
 	let top = chain.first().cloned().unwrap_or(issuer.clone());
 	let subject: T::AccountId = account("subject", 0, SEED);
+	// The subject's list is full and every credential attests every skill: each mastery
+	// record it touches holds a full list of evidence.
+	credentials::<T>(&issuer, &subject, direct_room::<T>() - 1)?;
 	let id = NextCredentialId::<T>::get();
 	direct_credentials::<T>(&signer, &subject, 1)?;
+	credentials::<T>(&issuer, &subject, T::CompletionSlots::get())?;
 	Ok((id, top))
+}
+
+/// Registers skills until the taxonomy holds `n`.
+fn taxonomy<T: Config>(n: u32) -> Result<(), BenchmarkError> {
+	while NextSkillId::<T>::get() < n {
+		let mut label = b"Skill ".to_vec();
+		label.extend(NextSkillId::<T>::get().to_le_bytes());
+		let name: NameOf<T> = label.try_into().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::register_skill(admin::<T>()?, name, None, Default::default())?;
+	}
+	Ok(())
+}
+
+/// The longest alignment the pallet stores.
+fn alignment<T: Config>() -> Alignment<T> {
+	Alignment {
+		framework: name::<T>(),
+		code: name::<T>(),
+		url: alloc::vec![b'u'; MAX_URL_LEN as usize].try_into().expect("sized to the bound"),
+	}
 }
 
 fn name<T: Config>() -> NameOf<T> {
@@ -59,8 +85,13 @@ fn name<T: Config>() -> NameOf<T> {
 	n.try_into().expect("sized to the bound")
 }
 
+/// [`Config::MaxSkillsPerRecord`] skills (registered by [`issuer`]) at level 60.
 fn skills<T: Config>() -> SkillsOf<T> {
-	alloc::vec![60u8; T::SkillDimensions::get() as usize].try_into().expect("sized to the bound")
+	(0..T::MaxSkillsPerRecord::get())
+		.map(|skill| SkillLevel { skill, level: 60 })
+		.collect::<Vec<_>>()
+		.try_into()
+		.expect("sized to the bound")
 }
 
 /// A distinct claim hash per `i`.
@@ -77,6 +108,7 @@ fn schema() -> H256 {
 /// An accredited issuer holding a registered schema.
 fn issuer<T: Config>() -> Result<T::AccountId, BenchmarkError> {
 	let issuer = funded::<T>("issuer", 0);
+	taxonomy::<T>(T::MaxSkillsPerRecord::get())?;
 	Pallet::<T>::accredit_issuer(admin::<T>()?, issuer.clone(), name::<T>())?;
 	Pallet::<T>::register_schema(RawOrigin::Signed(issuer.clone()).into(), schema())?;
 	Ok(issuer)
@@ -107,6 +139,7 @@ fn courses<T: Config>(provider: &T::AccountId, n: u32) -> Result<CourseId, Bench
 			name::<T>(),
 			schema(),
 			skills::<T>(),
+			Default::default(),
 			price,
 			1_000_000,
 			u32::MAX,
@@ -248,7 +281,16 @@ mod benchmarks {
 		let price = CoursePrice { asset: PaymentAsset::Asset(BENCH_ASSET), amount: 1_000 };
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(issuer), name::<T>(), schema(), skills::<T>(), price, 1_000, 100);
+		_(
+			RawOrigin::Signed(issuer),
+			name::<T>(),
+			schema(),
+			skills::<T>(),
+			skills::<T>(),
+			price,
+			1_000,
+			100,
+		);
 
 		assert_eq!(OpenCourses::<T>::get().len() as u32, T::MaxOpenCourses::get());
 		Ok(())
@@ -272,7 +314,27 @@ mod benchmarks {
 		let issuer = issuer::<T>()?;
 		let learner = funded::<T>("learner", 0);
 		T::BenchmarkHelper::create_asset(BENCH_ASSET, &issuer, &learner, 1_000_000);
-		let course = courses::<T>(&issuer, 1)?;
+		// The course requires every skill a record names; the learner holds them all on a full
+		// list of credentials, but the newest few of each skill are from a suspended issuer:
+		// the gate reads every candidate it may before the one that counts.
+		let price = CoursePrice { asset: PaymentAsset::Asset(BENCH_ASSET), amount: 1_000 };
+		let course = NextCourseId::<T>::get();
+		Pallet::<T>::publish_course(
+			RawOrigin::Signed(issuer.clone()).into(),
+			name::<T>(),
+			schema(),
+			skills::<T>(),
+			skills::<T>(),
+			price,
+			1_000_000,
+			u32::MAX,
+		)?;
+		let bad = GATE_CANDIDATES as u32 - 1;
+		credentials::<T>(&issuer, &learner, T::MaxCredentialsPerSubject::get() - bad)?;
+		let mill = funded::<T>("diploma mill", 0);
+		Pallet::<T>::accredit_issuer(admin::<T>()?, mill.clone(), name::<T>())?;
+		credentials::<T>(&mill, &learner, bad)?;
+		Pallet::<T>::suspend_issuer(admin::<T>()?, mill)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(learner.clone()), course);
@@ -376,7 +438,7 @@ mod benchmarks {
 	fn reverse_revocation() -> Result<(), BenchmarkError> {
 		let issuer = issuer::<T>()?;
 		let subject: T::AccountId = account("subject", 0, SEED);
-		credentials::<T>(&issuer, &subject, 1)?;
+		credentials::<T>(&issuer, &subject, T::MaxCredentialsPerSubject::get())?;
 		Pallet::<T>::revoke_credential(
 			RawOrigin::Signed(issuer).into(),
 			0,
@@ -556,6 +618,75 @@ mod benchmarks {
 		}
 
 		assert_eq!(count, n);
+		Ok(())
+	}
+
+	/// Worst case: [`Config::MaxPrerequisites`] prerequisites, the longest alignment.
+	#[benchmark]
+	fn register_skill() -> Result<(), BenchmarkError> {
+		taxonomy::<T>(T::MaxPrerequisites::get())?;
+		let prerequisites: PrerequisitesOf<T> =
+			(0..T::MaxPrerequisites::get()).collect::<Vec<_>>().try_into().expect("bounded");
+		let id = NextSkillId::<T>::get();
+		let origin = admin::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, name::<T>(), Some(alignment::<T>()), prerequisites);
+
+		assert!(Skills::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn update_skill() -> Result<(), BenchmarkError> {
+		taxonomy::<T>(1)?;
+		let origin = admin::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, name::<T>(), Some(alignment::<T>()));
+
+		assert!(Skills::<T>::get(0).is_some_and(|s| s.alignment.is_some()));
+		Ok(())
+	}
+
+	/// The cycle check walks `n` skills: a chain `0 ← 1 ← … ← n − 1`, and the skill changed
+	/// (another one) now builds on its end. Measured up to half the taxonomy (the rest may be
+	/// taken at genesis); the call is charged for [`Config::MaxSkills`] and refunded to the
+	/// skills it read.
+	#[benchmark]
+	fn set_prerequisites(n: Linear<1, { T::MaxSkills::get() / 2 }>) -> Result<(), BenchmarkError> {
+		let first = NextSkillId::<T>::get();
+		taxonomy::<T>(first + 1)?;
+		for i in 1..n {
+			let previous: PrerequisitesOf<T> =
+				alloc::vec![first + i - 1].try_into().expect("one prerequisite");
+			let mut label = b"Chain ".to_vec();
+			label.extend(i.to_le_bytes());
+			let name: NameOf<T> = label.try_into().map_err(|_| BenchmarkError::Weightless)?;
+			Pallet::<T>::register_skill(admin::<T>()?, name, None, previous)?;
+		}
+		let end = NextSkillId::<T>::get() - 1;
+		let target = NextSkillId::<T>::get();
+		taxonomy::<T>(target + 1)?;
+		let prerequisites: PrerequisitesOf<T> = alloc::vec![end].try_into().expect("one");
+		let origin = admin::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, target, prerequisites);
+
+		assert_eq!(Skills::<T>::get(target).map(|s| s.prerequisites.len()), Some(1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn retire_skill() -> Result<(), BenchmarkError> {
+		taxonomy::<T>(1)?;
+		let origin = admin::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0);
+
+		assert!(Skills::<T>::get(0).is_some_and(|s| s.retired));
 		Ok(())
 	}
 

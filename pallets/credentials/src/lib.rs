@@ -25,8 +25,16 @@
 //!   trusted for economic decisions ([`TrustedSchemas`]): only credentials of a schema trusted
 //!   for lending count in the lending borrower score ([`CredentialsInspect`]), only courses of a
 //!   schema trusted for rewards receive grants from the pot.
+//! - **Skills** form a governed taxonomy ([`Skills`], [`Pallet::register_skill`]): names,
+//!   alignments to external frameworks (ESCO, O*NET), prerequisites in an acyclic graph. Courses
+//!   teach and require skill levels and credentials attest them, by skill id (1–100).
+//! - **Mastery**: each learner's level and knowledge-tracing estimate per skill ([`Mastery`],
+//!   see [`skills`]), updated when a credential is issued, suspended, reinstated, revoked, its
+//!   revocation reversed or removed. Enrolment checks a course's requirements against it.
+//! - **Status lists**: every credential has an index in its issuer's W3C Bitstring Status Lists
+//!   ([`StatusBits`]), whose `revocation` and `suspension` bits follow its status.
 //! - **Courses** are published by accredited issuers: the schema of the credential their
-//!   completion earns, the skill levels they teach, a price in AGR or in any pallet-assets asset,
+//!   completion earns, the skill levels they teach and require, a price in AGR or in any pallet-assets asset,
 //!   a completion reward and a capacity. A learner who enrols pays the price **straight to the
 //!   provider** — no commission. The provider (or its delegate) marks completion, which issues
 //!   the credential and pays the reward. Nobody in the provider's delegation tree enrols or is
@@ -54,11 +62,12 @@
 //!   [`Event::RewardPaid`]) and never blocks a completion. The pot keeps its existential
 //!   deposit, so dust in a budget cannot get it reaped.
 //! - **Recommendations**: [`Pallet::recommend_courses`] ranks the open courses a learner has not
-//!   taken with the governance-chosen model ([`Params::course_model`]) through the
-//!   [`Recommend`] trait. A query's features are the learner's skill profile (the highest level
-//!   per skill over their valid credentials) followed by the course's skill levels, each divided
-//!   by 100: `2 × SkillDimensions` features. Each answer carries its explanation (neighbours and
-//!   distances for k-NN, per-feature contributions for linear models).
+//!   taken and whose requirements it meets with the governance-chosen model
+//!   ([`Params::course_model`]) through the [`Recommend`] trait, over [`COURSE_FEATURES`]
+//!   features built from the taxonomy ([`Pallet::course_features`]). Each answer carries its
+//!   explanation (neighbours and distances for k-NN, per-feature contributions for linear
+//!   models) and, per taught skill, the learner's level and mastery.
+//!   [`Pallet::learning_path`] finds the fewest open courses that reach a target level.
 //!
 //! Parameters governance tunes — deposits, the reward cap, the course model — are storage
 //! ([`Parameters`], set by [`Pallet::set_params`]) with genesis defaults.
@@ -82,13 +91,18 @@
 //!   existential deposit;
 //! - [`IssuedDirectly`] counts exactly the credentials issued directly, per subject and
 //!   issuer; delegation deposits on hold equal [`DelegationDeposits`], each with its record;
-//! - suspensions are of live, unrevoked credentials; removed revocations have no record.
+//! - suspensions are of live, unrevoked credentials; removed revocations have no record;
+//! - the prerequisite graph is acyclic and within [`Config::MaxSkills`]; each mastery record
+//!   holds exactly its learner's credentials of the skill that are neither revoked nor
+//!   suspended; status bits are set exactly for revoked (suspended) credentials, and status
+//!   indices are unique per issuer.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub use pallet::*;
+pub use skills::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -96,13 +110,17 @@ mod benchmarking;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+pub mod skills;
 #[cfg(test)]
 mod tests;
 pub mod weights;
 
+use agora_primitives::credentials::MasteryPpm;
 pub use agora_primitives::credentials::{
 	CourseFilter, CourseId, CoursePrice, CourseRecommendError, CourseRecommendation, CourseView,
-	CredentialId, CredentialStatus, CredentialView, PaymentAsset, RevocationReason, Verification,
+	CredentialId, CredentialStatus, CredentialView, LearningPath, MissingSkill, NamedSkillLevel,
+	PathError, PaymentAsset, RevocationReason, SkillFit, SkillId, SkillLevel, SkillMastery,
+	SkillView, StatusLists, Verification,
 };
 use agora_primitives::{
 	assets::transfer,
@@ -111,7 +129,7 @@ use agora_primitives::{
 	recommender::Fixed,
 	AssetId, Balance, Moment,
 };
-use alloc::vec::Vec;
+use alloc::{collections::btree_map::BTreeMap, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*,
@@ -130,11 +148,35 @@ use sp_runtime::traits::AccountIdConversion;
 
 /// A name (of an issuer or a course), UTF-8, at most [`Config::MaxNameLen`] bytes.
 pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLen>;
-/// Skill levels, one per skill dimension, each 0–100.
-pub type SkillsOf<T> = BoundedVec<u8, <T as Config>::SkillDimensions>;
 
 /// The highest skill level.
 pub const MAX_SKILL_LEVEL: u8 = 100;
+
+/// Features of a course query to the course model ([`Pallet::course_features`]).
+pub const COURSE_FEATURES: u32 = 4;
+
+/// Bytes of one chunk of a status list (8,192 credentials).
+pub const STATUS_CHUNK_BYTES: u32 = 1024;
+
+/// The W3C status purposes an issuer's lists carry.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum StatusPurpose {
+	/// Set while the credential is revoked.
+	Revocation,
+	/// Set while the credential is suspended.
+	Suspension,
+}
 
 /// Whether an issuer may issue.
 #[derive(
@@ -216,7 +258,9 @@ pub struct Course<T: Config> {
 	/// Schema of the credential its completion earns.
 	pub schema: H256,
 	/// Skill levels its completion certifies.
-	pub skills: SkillsOf<T>,
+	pub teaches: SkillsOf<T>,
+	/// Skill levels a learner must hold to enrol (its mastery records' levels).
+	pub requires: SkillsOf<T>,
 	/// What a learner pays the provider.
 	pub price: CoursePrice,
 	/// AGR each completion earns, paid from the course's budget and grant.
@@ -334,6 +378,8 @@ pub struct Credential<T: Config> {
 	pub claim_hash: H256,
 	/// Skill levels it certifies.
 	pub skills: SkillsOf<T>,
+	/// Its index in its issuer's status lists ([`StatusBits`]).
+	pub status_index: u32,
 	/// Issuance time (Unix milliseconds).
 	pub issued_at: Moment,
 	/// Expiry time (Unix milliseconds), if any.
@@ -373,8 +419,8 @@ pub struct Params {
 	pub credential_deposit: Balance,
 	/// Most AGR a learner earns from course rewards, in total.
 	pub max_reward_per_learner: Balance,
-	/// The recommender model that ranks courses for learners (`2 × SkillDimensions` features:
-	/// the learner's skill profile, then the course's skills).
+	/// The recommender model that ranks courses for learners ([`COURSE_FEATURES`] features,
+	/// see [`Pallet::course_features`]).
 	pub course_model: Option<ModelId>,
 }
 
@@ -395,8 +441,9 @@ impl Default for Params {
 pub mod pallet {
 	use super::*;
 
-	/// The in-code storage version (2: courses have a reward budget and a grant).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// The in-code storage version (2: courses have a reward budget and a grant; 3: skills are
+	/// ids of the taxonomy, learners have mastery records, issuers status lists).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -459,9 +506,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxNameLen: Get<u32>;
 
-		/// Number of skill dimensions: every skill vector has exactly this many levels.
+		/// Most skills the taxonomy ever registers (retired ones count).
 		#[pallet::constant]
-		type SkillDimensions: Get<u32>;
+		type MaxSkills: Get<u32>;
+
+		/// Most skills a course teaches, a course requires or a credential attests.
+		#[pallet::constant]
+		type MaxSkillsPerRecord: Get<u32>;
+
+		/// Most prerequisites of a skill.
+		#[pallet::constant]
+		type MaxPrerequisites: Get<u32>;
 
 		/// Most links between an issuer and its furthest delegate.
 		#[pallet::constant]
@@ -592,7 +647,48 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RemovedRevocations<T: Config> = StorageMap<_, Twox64Concat, CredentialId, Revocation>;
 
-	/// Genesis: parameters and initially accredited issuers.
+	/// The skill taxonomy.
+	#[pallet::storage]
+	pub type Skills<T: Config> = StorageMap<_, Twox64Concat, SkillId, Skill<T>>;
+
+	/// The id the next registered skill gets.
+	#[pallet::storage]
+	pub type NextSkillId<T: Config> = StorageValue<_, SkillId, ValueQuery>;
+
+	/// Each learner's mastery of each skill its credentials attest.
+	#[pallet::storage]
+	pub type Mastery<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		SkillId,
+		MasteryRecord<T>,
+	>;
+
+	/// The knowledge-tracing parameters governance tunes.
+	#[pallet::storage]
+	pub type MasteryParameters<T: Config> = StorageValue<_, MasteryParams, ValueQuery>;
+
+	/// The status-list index each issuer gives its next credential.
+	#[pallet::storage]
+	pub type NextStatusIndex<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Issuers' W3C status lists, in chunks of [`STATUS_CHUNK_BYTES`] bytes: bit `i` (most
+	/// significant first) of a purpose's list is set while the issuer's credential with status
+	/// index `i` is revoked (suspended). Missing chunks are zeros.
+	#[pallet::storage]
+	pub type StatusBits<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, StatusPurpose>,
+			NMapKey<Twox64Concat, u32>,
+		),
+		BoundedVec<u8, ConstU32<STATUS_CHUNK_BYTES>>,
+	>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -602,6 +698,9 @@ pub mod pallet {
 		pub issuers: Vec<(T::AccountId, Vec<u8>)>,
 		/// Schemas trusted at genesis, and for what.
 		pub trusted_schemas: Vec<(H256, SchemaTrust)>,
+		/// Skills registered at genesis, ids from 0 in order: names and prerequisites (ids of
+		/// skills listed before).
+		pub skills: Vec<(Vec<u8>, Vec<SkillId>)>,
 	}
 
 	#[pallet::genesis_build]
@@ -610,6 +709,25 @@ pub mod pallet {
 			Parameters::<T>::put(self.params);
 			for (schema, trust) in &self.trusted_schemas {
 				TrustedSchemas::<T>::insert(schema, trust);
+			}
+			assert!(
+				self.skills.len() <= T::MaxSkills::get() as usize,
+				"more genesis skills than MaxSkills"
+			);
+			for (id, (name, prerequisites)) in self.skills.iter().enumerate() {
+				let id = SkillId::try_from(id).expect("fewer than 2^32 skills");
+				assert!(prerequisites.iter().all(|p| *p < id), "prerequisites come first");
+				let skill = Skill::<T> {
+					name: name.clone().try_into().expect("skill name too long"),
+					alignment: None,
+					prerequisites: prerequisites
+						.clone()
+						.try_into()
+						.expect("too many prerequisites"),
+					retired: false,
+				};
+				Skills::<T>::insert(id, skill);
+				NextSkillId::<T>::put(id.saturating_add(1));
 			}
 			for (who, name) in &self.issuers {
 				let name: NameOf<T> = name.clone().try_into().expect("issuer name too long");
@@ -700,6 +818,18 @@ pub mod pallet {
 		SchemaTrustSet { schema: H256, trust: SchemaTrust },
 		/// Governance set the parameters.
 		ParamsSet { params: Params },
+		/// Governance registered a skill.
+		SkillRegistered { skill: SkillId },
+		/// Governance renamed a skill or changed its alignment.
+		SkillUpdated { skill: SkillId },
+		/// Governance set a skill's prerequisites.
+		PrerequisitesSet { skill: SkillId, prerequisites: Vec<SkillId> },
+		/// Governance retired a skill: no new course or credential names it.
+		SkillRetired { skill: SkillId },
+		/// A learner's mastery of a skill changed (`level` 0 and `mastery` 0: no evidence left).
+		MasteryUpdated { learner: T::AccountId, skill: SkillId, level: u8, mastery: u32 },
+		/// Governance set the knowledge-tracing parameters.
+		MasteryParamsSet { params: MasteryParams },
 	}
 
 	/// Errors of the credentials pallet.
@@ -734,10 +864,10 @@ pub mod pallet {
 		SchemaExists,
 		/// No schema has this hash.
 		UnknownSchema,
-		/// A skill vector does not have [`Config::SkillDimensions`] levels.
-		WrongSkillCount,
-		/// A skill level is above 100.
-		SkillLevelTooHigh,
+		/// A skill list names a skill twice or not in increasing id order.
+		DuplicateSkill,
+		/// A skill level is not within 1–100.
+		LevelOutOfRange,
 		/// A course's capacity is zero.
 		ZeroCapacity,
 		/// The price's asset does not exist.
@@ -807,17 +937,32 @@ pub mod pallet {
 		SchemaInUse,
 		/// The caller holds this deposit already.
 		AlreadyDepositor,
+		/// No skill has this id.
+		UnknownSkill,
+		/// The skill is retired: new courses and credentials cannot name it.
+		SkillRetired,
+		/// The prerequisites would make a cycle (a skill would build on itself).
+		PrerequisiteCycle,
+		/// The taxonomy holds [`Config::MaxSkills`] skills already.
+		TooManySkills,
+		/// The learner does not hold the levels the course requires.
+		RequirementsNotMet,
+		/// The knowledge-tracing parameters are not probabilities, or slip or guess is not
+		/// below one half, or guess is zero.
+		InvalidMasteryParams,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxNameLen::get() > 0, "MaxNameLen must admit a name");
-			assert!(T::SkillDimensions::get() > 0, "SkillDimensions must be positive");
+			assert!(T::MaxSkills::get() > 0, "MaxSkills must admit a skill");
+			assert!(T::MaxSkillsPerRecord::get() > 0, "MaxSkillsPerRecord must admit a skill");
 			assert!(
-				2 * T::SkillDimensions::get() <= agora_primitives::recommender::MAX_FEATURES,
-				"a course query (2 × SkillDimensions features) must fit a model"
+				COURSE_FEATURES <= agora_primitives::recommender::MAX_FEATURES,
+				"a course query must fit a model"
 			);
+			assert!(MasteryParams::default().is_valid(), "the default mastery model is valid");
 			assert!(T::MaxDelegationDepth::get() > 0, "MaxDelegationDepth must admit a delegate");
 			assert!(T::MaxCredentialsPerSubject::get() > 0, "MaxCredentialsPerSubject must be > 0");
 			assert!(T::MaxOpenCourses::get() > 0, "MaxOpenCourses must admit a course");
@@ -967,8 +1112,9 @@ pub mod pallet {
 		}
 
 		/// Publishes a course. The caller is an accredited issuer; it is the provider, paid
-		/// `price` by each learner who enrols. Completing the course earns a credential of
-		/// `schema` certifying `skills`, and `reward` AGR from the course's own budget
+		/// `price` by each learner who enrols. Only learners holding the levels `requires` names
+		/// (on credentials neither revoked nor suspended) may enrol. Completing the course earns
+		/// a credential of `schema` certifying `teaches`, and `reward` AGR from the course's own budget
 		/// ([`Pallet::fund_course`]) and grant ([`Pallet::grant_course_rewards`]): a course
 		/// starts with neither.
 		///
@@ -979,7 +1125,8 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			name: NameOf<T>,
 			schema: H256,
-			skills: SkillsOf<T>,
+			teaches: SkillsOf<T>,
+			requires: SkillsOf<T>,
 			price: CoursePrice,
 			reward: Balance,
 			capacity: u32,
@@ -988,7 +1135,8 @@ pub mod pallet {
 			Self::ensure_accredited(&who)?;
 			ensure!(!name.is_empty(), Error::<T>::EmptyName);
 			ensure!(Schemas::<T>::contains_key(schema), Error::<T>::UnknownSchema);
-			Self::check_skills(&skills)?;
+			Self::check_skills(&teaches)?;
+			Self::check_skills(&requires)?;
 			ensure!(capacity > 0, Error::<T>::ZeroCapacity);
 			if let PaymentAsset::Asset(id) = price.asset {
 				ensure!(T::Assets::asset_exists(id), Error::<T>::UnknownAsset);
@@ -1003,7 +1151,8 @@ pub mod pallet {
 					provider: who.clone(),
 					name,
 					schema,
-					skills,
+					teaches,
+					requires,
 					price,
 					reward,
 					capacity,
@@ -1053,6 +1202,10 @@ pub mod pallet {
 			ensure!(!Enrollments::<T>::contains_key(course, &learner), Error::<T>::AlreadyEnrolled);
 			ensure!(c.enrolled < c.capacity, Error::<T>::CourseFull);
 			Self::ensure_accredited(&c.provider)?;
+			ensure!(
+				c.requires.iter().all(|r| Self::holds(&learner, r)),
+				Error::<T>::RequirementsNotMet
+			);
 			if c.price.amount > 0 {
 				transfer::<_, T::Currency, T::Assets>(
 					c.price.asset,
@@ -1111,7 +1264,7 @@ pub mod pallet {
 				learner.clone(),
 				c.schema,
 				claim_hash,
-				c.skills.clone(),
+				c.teaches.clone(),
 				expires_at,
 				Some(course),
 			)?;
@@ -1172,10 +1325,15 @@ pub mod pallet {
 				ensure!(Self::has_authority(&who, c), Error::<T>::NotIssuer);
 				ensure!(c.revoked.is_none(), Error::<T>::AlreadyRevoked);
 				c.revoked = Some(Revocation { reason, at: T::Time::now() });
+				// A revocation supersedes a suspension.
+				if Suspensions::<T>::take(id).is_some() {
+					Self::set_status(&c.issuer, StatusPurpose::Suspension, c.status_index, false);
+				} else {
+					Self::forget_evidence(&c.subject, id, &c.skills);
+				}
+				Self::set_status(&c.issuer, StatusPurpose::Revocation, c.status_index, true);
 				Ok(())
 			})?;
-			// A revocation supersedes a suspension.
-			Suspensions::<T>::remove(id);
 			Self::deposit_event(Event::CredentialRevoked { id, reason });
 			Ok(())
 		}
@@ -1224,7 +1382,14 @@ pub mod pallet {
 			);
 			let returned = Self::release(HoldReason::CredentialDeposit, &c.depositor, c.deposit)?;
 			Credentials::<T>::remove(id);
-			Suspensions::<T>::remove(id);
+			if Suspensions::<T>::take(id).is_some() {
+				Self::set_status(&c.issuer, StatusPurpose::Suspension, c.status_index, false);
+			} else if c.revoked.is_none() {
+				Self::forget_evidence(&c.subject, id, &c.skills);
+			}
+			// The chain no longer vouches for it: its status lists say so to a verifier that
+			// holds the VC document.
+			Self::set_status(&c.issuer, StatusPurpose::Revocation, c.status_index, true);
 			if c.course.is_none() {
 				IssuedDirectly::<T>::mutate_exists(&c.subject, &c.issuer, |n| {
 					*n = n.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0)
@@ -1395,6 +1560,8 @@ pub mod pallet {
 			ensure!(c.revoked.is_none(), Error::<T>::AlreadyRevoked);
 			ensure!(!Suspensions::<T>::contains_key(id), Error::<T>::CredentialAlreadySuspended);
 			Suspensions::<T>::insert(id, T::Time::now());
+			Self::forget_evidence(&c.subject, id, &c.skills);
+			Self::set_status(&c.issuer, StatusPurpose::Suspension, c.status_index, true);
 			Self::deposit_event(Event::CredentialSuspended { id });
 			Ok(())
 		}
@@ -1409,6 +1576,8 @@ pub mod pallet {
 			let c = Credentials::<T>::get(id).ok_or(Error::<T>::UnknownCredential)?;
 			ensure!(Self::has_authority(&who, &c), Error::<T>::NotIssuer);
 			ensure!(Suspensions::<T>::take(id).is_some(), Error::<T>::CredentialNotSuspended);
+			Self::set_status(&c.issuer, StatusPurpose::Suspension, c.status_index, false);
+			Self::add_evidence(&c.subject, id, &c.skills, c.expires_at);
 			Self::deposit_event(Event::CredentialReinstated { id });
 			Ok(())
 		}
@@ -1424,9 +1593,20 @@ pub mod pallet {
 			let reversed = match Credentials::<T>::get(id) {
 				Some(mut c) => {
 					let was = c.revoked.take().is_some();
+					if was {
+						Self::set_status(
+							&c.issuer,
+							StatusPurpose::Revocation,
+							c.status_index,
+							false,
+						);
+						Self::add_evidence(&c.subject, id, &c.skills, c.expires_at);
+					}
 					Credentials::<T>::insert(id, c);
 					was
 				},
+				// A removed credential's revocation bit stays set: the chain no longer holds
+				// it, so it vouches for it no more (its id verifies as `Unknown` now).
 				None => RemovedRevocations::<T>::take(id).is_some(),
 			};
 			ensure!(reversed, Error::<T>::NotRevoked);
@@ -1481,6 +1661,109 @@ pub mod pallet {
 				previous,
 				depositor: who,
 			});
+			Ok(())
+		}
+
+		/// Registers a skill of the taxonomy: its name, its place in an external framework
+		/// (ESCO, O*NET, a university's own) if any, and the registered skills it builds on.
+		/// It gets the next id.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::SkillRegistered`].
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::register_skill())]
+		pub fn register_skill(
+			origin: OriginFor<T>,
+			name: NameOf<T>,
+			alignment: Option<Alignment<T>>,
+			prerequisites: PrerequisitesOf<T>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!name.is_empty(), Error::<T>::EmptyName);
+			let id = NextSkillId::<T>::get();
+			ensure!(id < T::MaxSkills::get(), Error::<T>::TooManySkills);
+			Self::check_prerequisites(None, &prerequisites)?;
+			Skills::<T>::insert(id, Skill { name, alignment, prerequisites, retired: false });
+			NextSkillId::<T>::put(id.saturating_add(1));
+			Self::deposit_event(Event::SkillRegistered { skill: id });
+			Ok(())
+		}
+
+		/// Renames a skill and sets its alignment. Credentials and courses naming it keep its
+		/// id, so they show the new name.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::SkillUpdated`].
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::update_skill())]
+		pub fn update_skill(
+			origin: OriginFor<T>,
+			skill: SkillId,
+			name: NameOf<T>,
+			alignment: Option<Alignment<T>>,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!name.is_empty(), Error::<T>::EmptyName);
+			Skills::<T>::try_mutate(skill, |maybe| -> DispatchResult {
+				let s = maybe.as_mut().ok_or(Error::<T>::UnknownSkill)?;
+				s.name = name;
+				s.alignment = alignment;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::SkillUpdated { skill });
+			Ok(())
+		}
+
+		/// Sets the skills `skill` builds on. Refused with [`Error::PrerequisiteCycle`] when one
+		/// of them builds on `skill`, directly or through others: the graph stays acyclic.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::PrerequisitesSet`].
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::set_prerequisites(T::MaxSkills::get()))]
+		pub fn set_prerequisites(
+			origin: OriginFor<T>,
+			skill: SkillId,
+			prerequisites: PrerequisitesOf<T>,
+		) -> DispatchResultWithPostInfo {
+			T::AdminOrigin::ensure_origin(origin)?;
+			let mut s = Skills::<T>::get(skill).ok_or(Error::<T>::UnknownSkill)?;
+			let visited = Self::check_prerequisites(Some(skill), &prerequisites)?;
+			s.prerequisites = prerequisites.clone();
+			Skills::<T>::insert(skill, s);
+			Self::deposit_event(Event::PrerequisitesSet {
+				skill,
+				prerequisites: prerequisites.into_inner(),
+			});
+			Ok(Some(T::WeightInfo::set_prerequisites(visited)).into())
+		}
+
+		/// Retires a skill: new courses and credentials can no longer name it; those that do
+		/// keep it, and learners keep their mastery of it.
+		///
+		/// The origin must be [`Config::AdminOrigin`]. Emits [`Event::SkillRetired`].
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::retire_skill())]
+		pub fn retire_skill(origin: OriginFor<T>, skill: SkillId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Skills::<T>::try_mutate(skill, |maybe| -> DispatchResult {
+				let s = maybe.as_mut().ok_or(Error::<T>::UnknownSkill)?;
+				ensure!(!s.retired, Error::<T>::SkillRetired);
+				s.retired = true;
+				Ok(())
+			})?;
+			Self::deposit_event(Event::SkillRetired { skill });
+			Ok(())
+		}
+
+		/// Sets the knowledge-tracing parameters (see [`skills`]). Stored mastery follows them
+		/// at each learner's next update; the views apply them at once.
+		///
+		/// The origin must be [`Config::GovernanceOrigin`]. Emits [`Event::MasteryParamsSet`].
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::set_params())]
+		pub fn set_mastery_params(origin: OriginFor<T>, params: MasteryParams) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(params.is_valid(), Error::<T>::InvalidMasteryParams);
+			MasteryParameters::<T>::put(params);
+			Self::deposit_event(Event::MasteryParamsSet { params });
 			Ok(())
 		}
 	}
@@ -1551,13 +1834,162 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// A skill list is well formed: strictly increasing ids of registered skills that are not
+	/// retired, levels 1–100.
 	fn check_skills(skills: &SkillsOf<T>) -> DispatchResult {
-		ensure!(
-			u32::try_from(skills.len()).ok() == Some(T::SkillDimensions::get()),
-			Error::<T>::WrongSkillCount
-		);
-		ensure!(skills.iter().all(|l| *l <= MAX_SKILL_LEVEL), Error::<T>::SkillLevelTooHigh);
+		ensure!(skills.windows(2).all(|w| w[0].skill < w[1].skill), Error::<T>::DuplicateSkill);
+		for s in skills.iter() {
+			ensure!((1..=MAX_SKILL_LEVEL).contains(&s.level), Error::<T>::LevelOutOfRange);
+			let skill = Skills::<T>::get(s.skill).ok_or(Error::<T>::UnknownSkill)?;
+			ensure!(!skill.retired, Error::<T>::SkillRetired);
+		}
 		Ok(())
+	}
+
+	/// Prerequisites are registered skills, each once, and (for an existing `skill`) none of
+	/// them builds on `skill`: a depth-first walk down the prerequisite graph, reading each
+	/// skill at most once. Returns the number of skills read.
+	fn check_prerequisites(
+		skill: Option<SkillId>,
+		prerequisites: &PrerequisitesOf<T>,
+	) -> Result<u32, DispatchError> {
+		use alloc::collections::btree_set::BTreeSet;
+		let mut unique = BTreeSet::new();
+		ensure!(prerequisites.iter().all(|p| unique.insert(*p)), Error::<T>::DuplicateSkill);
+		for p in prerequisites.iter() {
+			let s = Skills::<T>::get(p).ok_or(Error::<T>::UnknownSkill)?;
+			ensure!(!s.retired, Error::<T>::SkillRetired);
+		}
+		let mut seen = BTreeSet::new();
+		let mut stack: Vec<SkillId> = prerequisites.to_vec();
+		while let Some(p) = stack.pop() {
+			ensure!(Some(p) != skill, Error::<T>::PrerequisiteCycle);
+			if !seen.insert(p) {
+				continue;
+			}
+			let s = Skills::<T>::get(p).ok_or(Error::<T>::UnknownSkill)?;
+			// A new skill has no id yet: nothing can build on it, the walk stops at the first
+			// level.
+			if skill.is_some() {
+				stack.extend(s.prerequisites.iter().copied());
+			}
+		}
+		Ok(u32::try_from(seen.len()).unwrap_or(u32::MAX))
+	}
+
+	/// Sets or clears bit `index` of `issuer`'s `purpose` list.
+	pub(crate) fn set_status(issuer: &T::AccountId, purpose: StatusPurpose, index: u32, on: bool) {
+		let bits = STATUS_CHUNK_BYTES.saturating_mul(8);
+		let (chunk, bit) = (index / bits, index % bits);
+		let byte = usize::try_from(bit / 8).unwrap_or(0);
+		let mask = 0x80u8 >> (bit % 8);
+		StatusBits::<T>::mutate_exists((issuer, purpose, chunk), |maybe| {
+			let mut data = maybe.take().map(|b| b.into_inner()).unwrap_or_default();
+			if data.len() <= byte {
+				if !on {
+					*maybe = (!data.is_empty()).then(|| data.try_into().ok()).flatten();
+					return;
+				}
+				data.resize(byte.saturating_add(1), 0);
+			}
+			if let Some(b) = data.get_mut(byte) {
+				if on {
+					*b |= mask;
+				} else {
+					*b &= !mask;
+				}
+			}
+			while data.last() == Some(&0) {
+				data.pop();
+			}
+			*maybe = (!data.is_empty()).then(|| data.try_into().ok()).flatten();
+		});
+	}
+
+	/// Whether bit `index` of `issuer`'s `purpose` list is set.
+	pub fn status_bit(issuer: &T::AccountId, purpose: StatusPurpose, index: u32) -> bool {
+		let bits = STATUS_CHUNK_BYTES.saturating_mul(8);
+		let byte = usize::try_from((index % bits) / 8).unwrap_or(0);
+		StatusBits::<T>::get((issuer, purpose, index / bits))
+			.and_then(|d| d.get(byte).copied())
+			.is_some_and(|b| b & (0x80u8 >> (index % 8)) != 0)
+	}
+
+	/// Stores `learner`'s mastery of `skill` after its evidence changed.
+	fn store_mastery(learner: &T::AccountId, skill: SkillId, evidence: EvidenceOf<T>) {
+		let params = MasteryParameters::<T>::get();
+		let level = evidence.iter().map(|(_, l, _)| *l).max().unwrap_or(0);
+		let mastery =
+			if evidence.is_empty() { 0 } else { params.trace(evidence.iter().map(|(_, l, _)| *l)) };
+		if evidence.is_empty() {
+			Mastery::<T>::remove(learner, skill);
+		} else {
+			Mastery::<T>::insert(learner, skill, MasteryRecord { level, mastery, evidence });
+		}
+		Self::deposit_event(Event::MasteryUpdated {
+			learner: learner.clone(),
+			skill,
+			level,
+			mastery,
+		});
+	}
+
+	/// Credential `id` of `learner` attesting `skills` counts again (issued, reinstated, its
+	/// revocation reversed). The evidence stays in id order.
+	fn add_evidence(
+		learner: &T::AccountId,
+		id: CredentialId,
+		skills: &SkillsOf<T>,
+		expires_at: Option<Moment>,
+	) {
+		for s in skills.iter() {
+			let mut evidence =
+				Mastery::<T>::get(learner, s.skill).map(|m| m.evidence).unwrap_or_default();
+			if evidence.iter().any(|(c, _, _)| *c == id) {
+				continue;
+			}
+			let at = evidence.partition_point(|(c, _, _)| *c < id);
+			// A learner holds at most `MaxCredentialsPerSubject` credentials: this always fits.
+			if evidence.try_insert(at, (id, s.level, expires_at)).is_ok() {
+				Self::store_mastery(learner, s.skill, evidence);
+			}
+		}
+	}
+
+	/// Whether `learner` holds `required`: among its evidence for the skill at that level or
+	/// above, unexpired, one of the [`GATE_CANDIDATES`] highest (newest first on a tie) is
+	/// issued under an issuer accredited now. At most `1 + 2 × GATE_CANDIDATES` reads.
+	fn holds(learner: &T::AccountId, required: &SkillLevel) -> bool {
+		let Some(record) = Mastery::<T>::get(learner, required.skill) else { return false };
+		if record.level < required.level {
+			return false;
+		}
+		let now = T::Time::now();
+		let mut candidates: Vec<(u8, CredentialId)> = record
+			.evidence
+			.iter()
+			.filter(|(_, l, e)| *l >= required.level && e.is_none_or(|e| e > now))
+			.map(|(id, l, _)| (*l, *id))
+			.collect();
+		candidates.sort_by(|a, b| b.cmp(a));
+		candidates.into_iter().take(GATE_CANDIDATES).any(|(_, id)| {
+			Credentials::<T>::get(id).is_some_and(|c| {
+				Issuers::<T>::get(&c.issuer).is_some_and(|i| i.status == IssuerStatus::Accredited)
+			})
+		})
+	}
+
+	/// Credential `id` of `learner` no longer counts (revoked, suspended, removed).
+	fn forget_evidence(learner: &T::AccountId, id: CredentialId, skills: &SkillsOf<T>) {
+		for s in skills.iter() {
+			let Some(record) = Mastery::<T>::get(learner, s.skill) else { continue };
+			let mut evidence = record.evidence;
+			let before = evidence.len();
+			evidence.retain(|(c, _, _)| *c != id);
+			if evidence.len() != before {
+				Self::store_mastery(learner, s.skill, evidence);
+			}
+		}
 	}
 
 	/// `who`'s delegation, if it is valid: every grant up its chain still stands and the depth
@@ -1659,7 +2091,11 @@ impl<T: Config> Pallet<T> {
 		// A course's schema was checked when it was published: deregistering it later must not
 		// lock enrolled learners out of their completions.
 		ensure!(course.is_some() || Schemas::<T>::contains_key(schema), Error::<T>::UnknownSchema);
-		Self::check_skills(&skills)?;
+		// A course's skills were checked when it was published: retiring one later must not
+		// lock enrolled learners out of their completions either.
+		if course.is_none() {
+			Self::check_skills(&skills)?;
+		}
 		let now = T::Time::now();
 		if let Some(expiry) = expires_at {
 			ensure!(expiry > now, Error::<T>::ExpiryInPast);
@@ -1684,6 +2120,11 @@ impl<T: Config> Pallet<T> {
 		Self::hold(HoldReason::CredentialDeposit, signer, deposit)?;
 		CredentialsOf::<T>::insert(&subject, ids);
 		NextCredentialId::<T>::put(next);
+		let status_index = NextStatusIndex::<T>::get(&issuer);
+		NextStatusIndex::<T>::insert(
+			&issuer,
+			status_index.checked_add(1).ok_or(Error::<T>::IdsExhausted)?,
+		);
 		Credentials::<T>::insert(
 			id,
 			Credential {
@@ -1692,7 +2133,8 @@ impl<T: Config> Pallet<T> {
 				issued_by: signer.clone(),
 				schema,
 				claim_hash,
-				skills,
+				skills: skills.clone(),
+				status_index,
 				issued_at: now,
 				expires_at,
 				course,
@@ -1704,10 +2146,11 @@ impl<T: Config> Pallet<T> {
 		);
 		Self::deposit_event(Event::CredentialIssued {
 			id,
-			subject,
+			subject: subject.clone(),
 			issuer,
 			issued_by: signer.clone(),
 		});
+		Self::add_evidence(&subject, id, &skills, expires_at);
 		Ok(id)
 	}
 
@@ -1756,6 +2199,30 @@ impl<T: Config> Pallet<T> {
 		CredentialStatus::Valid
 	}
 
+	fn alignment_view(a: Alignment<T>) -> agora_primitives::credentials::AlignmentView {
+		agora_primitives::credentials::AlignmentView {
+			framework: a.framework.into_inner(),
+			code: a.code.into_inner(),
+			url: a.url.into_inner(),
+		}
+	}
+
+	/// Skill levels with their skills' names and alignments.
+	fn named(skills: &[SkillLevel]) -> Vec<NamedSkillLevel> {
+		skills
+			.iter()
+			.map(|s| {
+				let skill = Skills::<T>::get(s.skill);
+				NamedSkillLevel {
+					skill: s.skill,
+					level: s.level,
+					name: skill.as_ref().map(|k| k.name.to_vec()).unwrap_or_default(),
+					alignment: skill.and_then(|k| k.alignment).map(Self::alignment_view),
+				}
+			})
+			.collect()
+	}
+
 	fn view(id: CredentialId, c: Credential<T>) -> CredentialView<T::AccountId> {
 		CredentialView {
 			id,
@@ -1767,10 +2234,12 @@ impl<T: Config> Pallet<T> {
 			issued_by: c.issued_by,
 			schema: c.schema,
 			claim_hash: c.claim_hash,
-			skills: c.skills.into_inner(),
+			skills: Self::named(&c.skills),
 			issued_at: c.issued_at,
 			expires_at: c.expires_at,
 			course: c.course,
+			course_name: c.course.and_then(Courses::<T>::get).map(|k| k.name.into_inner()),
+			status_index: c.status_index,
 			revoked_at: c.revoked.map(|r| r.at),
 			hidden: c.hidden,
 		}
@@ -1813,7 +2282,8 @@ impl<T: Config> Pallet<T> {
 			provider: c.provider,
 			name: c.name.into_inner(),
 			schema: c.schema,
-			skills: c.skills.into_inner(),
+			teaches: Self::named(&c.teaches),
+			requires: Self::named(&c.requires),
 			price: c.price,
 			reward: c.reward,
 			capacity: c.capacity,
@@ -1853,8 +2323,8 @@ impl<T: Config> Pallet<T> {
 			.filter(|(_, c)| filter.provider.as_ref().is_none_or(|p| *p == c.provider))
 			.filter(|(_, c)| !filter.open_only || Self::takes_enrolments(c))
 			.filter(|(_, c)| {
-				filter.min_skill.is_none_or(|(dim, level)| {
-					c.skills.get(usize::from(dim)).is_some_and(|l| *l >= level)
+				filter.min_skill.is_none_or(|(skill, level)| {
+					c.teaches.iter().any(|t| t.skill == skill && t.level >= level)
 				})
 			})
 			.take(usize::try_from(limit.min(agora_primitives::MAX_PAGE)).unwrap_or(0))
@@ -1862,56 +2332,305 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// A learner's skill profile: per skill, the highest level among their valid credentials.
-	pub fn skill_profile(learner: &T::AccountId) -> Vec<u8> {
-		let dims = usize::try_from(T::SkillDimensions::get()).unwrap_or(0);
-		let mut profile = alloc::vec![0u8; dims];
-		for id in CredentialsOf::<T>::get(learner) {
+	/// A learner's skill profile now: per skill its valid credentials attest, the highest
+	/// level and the knowledge-tracing mastery over them (current parameters), reading each of
+	/// the learner's credentials once (at most [`Config::MaxCredentialsPerSubject`]).
+	pub fn skill_profile(learner: &T::AccountId) -> BTreeMap<SkillId, (u8, MasteryPpm)> {
+		let mut evidence: BTreeMap<SkillId, Vec<u8>> = BTreeMap::new();
+		let mut ids = CredentialsOf::<T>::get(learner).into_inner();
+		ids.sort();
+		for id in ids {
 			let Some(c) = Credentials::<T>::get(id) else { continue };
 			if Self::status_of(id, &c) != CredentialStatus::Valid {
 				continue;
 			}
-			for (p, l) in profile.iter_mut().zip(c.skills.iter()) {
-				*p = (*p).max(*l);
+			for s in c.skills.iter() {
+				evidence.entry(s.skill).or_default().push(s.level);
 			}
 		}
-		profile
+		let params = MasteryParameters::<T>::get();
+		evidence
+			.into_iter()
+			.map(|(skill, levels)| {
+				let level = levels.iter().copied().max().unwrap_or(0);
+				(skill, (level, params.trace(levels)))
+			})
+			.collect()
+	}
+
+	/// `credentials_learnerProfile`: per skill the learner's credentials attest (valid or not),
+	/// its level and mastery now over the valid ones, the mastery stored on chain, and every
+	/// credential behind it with its status.
+	pub fn learner_profile(learner: &T::AccountId) -> Vec<SkillMastery> {
+		let mut evidence: BTreeMap<SkillId, Vec<agora_primitives::credentials::Evidence>> =
+			BTreeMap::new();
+		let mut ids = CredentialsOf::<T>::get(learner).into_inner();
+		ids.sort();
+		for id in ids {
+			let Some(c) = Credentials::<T>::get(id) else { continue };
+			let status = Self::status_of(id, &c);
+			for s in c.skills.iter() {
+				evidence.entry(s.skill).or_default().push(
+					agora_primitives::credentials::Evidence {
+						credential: id,
+						level: s.level,
+						status,
+					},
+				);
+			}
+		}
+		let params = MasteryParameters::<T>::get();
+		evidence
+			.into_iter()
+			.map(|(skill, evidence)| {
+				let valid = || {
+					evidence.iter().filter(|e| e.status == CredentialStatus::Valid).map(|e| e.level)
+				};
+				SkillMastery {
+					skill,
+					name: Skills::<T>::get(skill).map(|s| s.name.into_inner()).unwrap_or_default(),
+					level: valid().max().unwrap_or(0),
+					mastery: if valid().next().is_none() { 0 } else { params.trace(valid()) },
+					stored_mastery: Mastery::<T>::get(learner, skill)
+						.map(|m| m.mastery)
+						.unwrap_or(0),
+					evidence,
+				}
+			})
+			.collect()
+	}
+
+	/// Whether a learner with `profile` meets `c`'s requirements.
+	fn is_ready(profile: &BTreeMap<SkillId, (u8, MasteryPpm)>, c: &Course<T>) -> bool {
+		c.requires.iter().all(|r| profile.get(&r.skill).is_some_and(|p| p.0 >= r.level))
+	}
+
+	/// The requirements of `c` that a learner with `profile` does not meet.
+	fn missing(profile: &BTreeMap<SkillId, (u8, MasteryPpm)>, c: &Course<T>) -> Vec<MissingSkill> {
+		c.requires
+			.iter()
+			.filter_map(|r| {
+				let level = profile.get(&r.skill).map(|p| p.0).unwrap_or(0);
+				(level < r.level).then(|| MissingSkill {
+					skill: r.skill,
+					name: Skills::<T>::get(r.skill)
+						.map(|s| s.name.into_inner())
+						.unwrap_or_default(),
+					required: r.level,
+					level,
+				})
+			})
+			.collect()
+	}
+
+	/// `credentials_courseReadiness`: what `learner` lacks to take `course` (empty: ready),
+	/// over its valid credentials now; `None` when there is no such course.
+	pub fn course_readiness(learner: &T::AccountId, course: CourseId) -> Option<Vec<MissingSkill>> {
+		let c = Courses::<T>::get(course)?;
+		Some(Self::missing(&Self::skill_profile(learner), &c))
+	}
+
+	/// The course model's features for a learner with `profile` and course `c`, each in 0–1:
+	///
+	/// 1. `taught_mastery`: the learner's mean mastery of the skills the course teaches;
+	/// 2. `prerequisite_mastery`: the mean mastery of those skills' prerequisites in the
+	///    taxonomy (1 when they have none);
+	/// 3. `level_gap`: the mean of what the course adds over the learner's level, per taught
+	///    skill, / 100;
+	/// 4. `new_skills`: the share of taught skills the learner holds no level in.
+	///
+	/// `prerequisites` caches the taxonomy's prerequisite lists across calls (each skill is
+	/// read once per query).
+	pub fn course_features(
+		profile: &BTreeMap<SkillId, (u8, MasteryPpm)>,
+		c: &Course<T>,
+		prerequisites: &mut BTreeMap<SkillId, Vec<SkillId>>,
+	) -> Vec<Fixed> {
+		let ratio = |n: u64, d: u64| {
+			if d == 0 {
+				Fixed::ZERO
+			} else {
+				Fixed::from_rational(
+					i64::try_from(n).unwrap_or(i64::MAX),
+					i64::try_from(d).unwrap_or(1),
+				)
+				.unwrap_or(Fixed::ZERO)
+			}
+		};
+		let of = |skill: &SkillId| profile.get(skill).copied().unwrap_or((0, 0));
+		let taught = c.teaches.len() as u64;
+		let mut mastery = 0u64;
+		let mut gap = 0u64;
+		let mut new = 0u64;
+		let (mut prerequisite_mastery, mut n_prerequisites) = (0u64, 0u64);
+		for t in c.teaches.iter() {
+			let (level, m) = of(&t.skill);
+			mastery = mastery.saturating_add(u64::from(m));
+			gap = gap.saturating_add(u64::from(t.level.saturating_sub(level)));
+			new = new.saturating_add(u64::from(level == 0));
+			let of_skill = prerequisites.entry(t.skill).or_insert_with(|| {
+				Skills::<T>::get(t.skill).map(|s| s.prerequisites.into_inner()).unwrap_or_default()
+			});
+			for p in of_skill.iter() {
+				prerequisite_mastery = prerequisite_mastery.saturating_add(u64::from(of(p).1));
+				n_prerequisites = n_prerequisites.saturating_add(1);
+			}
+		}
+		alloc::vec![
+			ratio(mastery, taught.saturating_mul(u64::from(PPM))),
+			if n_prerequisites == 0 {
+				Fixed::ONE
+			} else {
+				ratio(prerequisite_mastery, n_prerequisites.saturating_mul(u64::from(PPM)))
+			},
+			ratio(gap, taught.saturating_mul(100)),
+			ratio(new, taught),
+		]
 	}
 
 	/// `credentials_recommendCourses`: the `k` open courses the course model ranks best for
-	/// `learner`, among those that take enrolments (a seat left, an accredited provider) and
-	/// that it has not enrolled in and does not provide.
+	/// `learner`, among those that take enrolments (a seat left, an accredited provider), whose
+	/// requirements the learner meets, and that it has not enrolled in and does not provide.
+	/// Each comes with the model's explanation over [`Self::course_features`] and, per skill
+	/// taught, the learner's level and mastery.
 	pub fn recommend_courses(
 		learner: &T::AccountId,
 		k: u32,
 	) -> Result<Vec<CourseRecommendation<T::AccountId>>, CourseRecommendError> {
 		let model = Parameters::<T>::get().course_model.ok_or(CourseRecommendError::NoModel)?;
-		let level = |l: &u8| Fixed::from_rational(i64::from(*l), 100).unwrap_or(Fixed::ZERO);
-		let profile: Vec<Fixed> = Self::skill_profile(learner).iter().map(level).collect();
+		let profile = Self::skill_profile(learner);
+		let mut prerequisites = BTreeMap::new();
 		let mut candidates = Vec::new();
+		// The issuer whose tree the learner is in, if any: it cannot enrol in its courses.
+		let own = Self::valid_delegation(learner).map(|d| d.issuer);
 		for id in OpenCourses::<T>::get() {
 			let Some(c) = Courses::<T>::get(id) else { continue };
 			if c.provider == *learner
+				|| own.as_ref() == Some(&c.provider)
 				|| !Self::takes_enrolments(&c)
 				|| Enrollments::<T>::contains_key(id, learner)
+				|| !Self::is_ready(&profile, &c)
 			{
 				continue;
 			}
-			let mut features = profile.clone();
-			features.extend(c.skills.iter().map(level));
-			candidates.push((id, features));
+			candidates.push((id, Self::course_features(&profile, &c, &mut prerequisites)));
 		}
 		let ranked = T::Recommender::rank(model, &candidates, k)
 			.map_err(CourseRecommendError::Recommender)?;
 		Ok(ranked
 			.into_iter()
 			.filter_map(|r| {
-				Courses::<T>::get(r.id).map(|c| CourseRecommendation {
-					course: Self::course_view(r.id, c),
-					recommendation: r.recommendation,
+				Courses::<T>::get(r.id).map(|c| {
+					let fit = c
+						.teaches
+						.iter()
+						.map(|t| {
+							let (learner_level, mastery) =
+								profile.get(&t.skill).copied().unwrap_or((0, 0));
+							SkillFit {
+								skill: t.skill,
+								name: Skills::<T>::get(t.skill)
+									.map(|s| s.name.into_inner())
+									.unwrap_or_default(),
+								course_level: t.level,
+								learner_level,
+								mastery,
+							}
+						})
+						.collect();
+					CourseRecommendation {
+						course: Self::course_view(r.id, c),
+						recommendation: r.recommendation,
+						fit,
+					}
 				})
 			})
 			.collect())
+	}
+
+	/// `credentials_skills`: at most `limit` (≤ [`agora_primitives::MAX_PAGE`]) skills from id
+	/// `start`.
+	pub fn skill_views(start: SkillId, limit: u32) -> Vec<SkillView> {
+		let end = NextSkillId::<T>::get()
+			.min(start.saturating_add(limit.min(agora_primitives::MAX_PAGE)));
+		(start..end)
+			.filter_map(|id| {
+				Skills::<T>::get(id).map(|s| SkillView {
+					id,
+					name: s.name.into_inner(),
+					alignment: s.alignment.map(Self::alignment_view),
+					prerequisites: s.prerequisites.into_inner(),
+					retired: s.retired,
+				})
+			})
+			.collect()
+	}
+
+	/// `credentials_learningPath`: the fewest open courses `learner` can take in turn (each
+	/// once its requirements are met by the levels so far) to hold `level` in `skill`, from
+	/// its valid credentials now ([`skills::shortest_path`], bounded by
+	/// [`agora_primitives::credentials::MAX_PATH_STATES`] states).
+	pub fn learning_path(
+		learner: &T::AccountId,
+		skill: SkillId,
+		level: u8,
+	) -> Result<LearningPath<T::AccountId>, PathError> {
+		ensure!((1..=MAX_SKILL_LEVEL).contains(&level), PathError::LevelOutOfRange);
+		ensure!(Skills::<T>::get(skill).is_some_and(|s| !s.retired), PathError::UnknownSkill);
+		let profile = Self::skill_profile(learner);
+		let start: BTreeMap<SkillId, u8> = profile.iter().map(|(s, (l, _))| (*s, *l)).collect();
+		let own = Self::valid_delegation(learner).map(|d| d.issuer);
+		let mut open: Vec<(CourseId, Course<T>)> = OpenCourses::<T>::get()
+			.into_iter()
+			.filter_map(|id| Courses::<T>::get(id).map(|c| (id, c)))
+			.filter(|(id, c)| {
+				c.provider != *learner
+					&& own.as_ref() != Some(&c.provider)
+					&& Self::takes_enrolments(c)
+					&& !Enrollments::<T>::get(id, learner)
+						.is_some_and(|e| matches!(e.status, EnrollmentStatus::Completed(_)))
+			})
+			.collect();
+		open.sort_by_key(|(id, _)| *id);
+		let courses: Vec<PathCourse> = open
+			.iter()
+			.map(|(id, c)| PathCourse { id: *id, teaches: &c.teaches, requires: &c.requires })
+			.collect();
+		let (path, reached, explored) =
+			skills::shortest_path(&start, SkillLevel { skill, level }, &courses)?;
+		let steps = path
+			.into_iter()
+			.filter_map(|id| Courses::<T>::get(id).map(|c| Self::course_view(id, c)))
+			.collect();
+		Ok(LearningPath { steps, reached, explored })
+	}
+
+	/// `credentials_statusList`: `issuer`'s revocation and suspension bitstrings, `None` if it
+	/// never issued.
+	pub fn status_lists(issuer: &T::AccountId) -> Option<StatusLists> {
+		let length = NextStatusIndex::<T>::get(issuer);
+		if length == 0 {
+			return None;
+		}
+		let bytes = usize::try_from(length.div_ceil(8)).unwrap_or(0);
+		let chunks = length.div_ceil(STATUS_CHUNK_BYTES.saturating_mul(8));
+		let list = |purpose: StatusPurpose| {
+			let mut out = Vec::with_capacity(bytes);
+			for chunk in 0..chunks {
+				let mut data = StatusBits::<T>::get((issuer, purpose, chunk))
+					.map(|d| d.into_inner())
+					.unwrap_or_default();
+				data.resize(STATUS_CHUNK_BYTES as usize, 0);
+				out.extend(data);
+			}
+			out.truncate(bytes);
+			out
+		};
+		Some(StatusLists {
+			length,
+			revocation: list(StatusPurpose::Revocation),
+			suspension: list(StatusPurpose::Suspension),
+		})
 	}
 
 	/// Checks the pallet's invariants (see the crate documentation).
@@ -2039,6 +2758,79 @@ impl<T: Config> Pallet<T> {
 			ensure!(!Issuers::<T>::contains_key(&who), "an issuer is also a delegate");
 			ensure!(d.grant < NextGrant::<T>::get(), "a grant is not below NextGrant");
 		}
+		Self::try_state_skills()
+	}
+
+	/// The taxonomy is acyclic and bounded; mastery records hold exactly the learners'
+	/// credentials that are neither revoked nor suspended, with their levels; status bits are
+	/// set exactly for revoked (suspended) credentials, and status indices are unique per
+	/// issuer.
+	fn try_state_skills() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_set::BTreeSet;
+		let next_skill = NextSkillId::<T>::get();
+		ensure!(next_skill <= T::MaxSkills::get(), "more skills than MaxSkills");
+		for (id, skill) in Skills::<T>::iter() {
+			ensure!(id < next_skill, "a skill id is not below NextSkillId");
+			// Walk down from the skill: it never reaches itself.
+			let mut stack = skill.prerequisites.to_vec();
+			let mut seen = BTreeSet::new();
+			while let Some(p) = stack.pop() {
+				ensure!(p != id, "the prerequisite graph has a cycle");
+				if seen.insert(p) {
+					let s = Skills::<T>::get(p).ok_or("a prerequisite is not a skill")?;
+					stack.extend(s.prerequisites.iter().copied());
+				}
+			}
+		}
+		let mut expected: BTreeMap<
+			(T::AccountId, SkillId),
+			Vec<(CredentialId, u8, Option<Moment>)>,
+		> = BTreeMap::new();
+		let mut indices: BTreeSet<(T::AccountId, u32)> = BTreeSet::new();
+		for (id, c) in Credentials::<T>::iter() {
+			ensure!(
+				indices.insert((c.issuer.clone(), c.status_index)),
+				"two credentials share a status index"
+			);
+			ensure!(
+				c.status_index < NextStatusIndex::<T>::get(&c.issuer),
+				"a status index is not below NextStatusIndex"
+			);
+			let suspended = Suspensions::<T>::contains_key(id);
+			ensure!(
+				Self::status_bit(&c.issuer, StatusPurpose::Revocation, c.status_index)
+					== c.revoked.is_some(),
+				"a revocation bit differs from the credential"
+			);
+			ensure!(
+				Self::status_bit(&c.issuer, StatusPurpose::Suspension, c.status_index) == suspended,
+				"a suspension bit differs from the credential"
+			);
+			ensure!(
+				c.skills.windows(2).all(|w| w[0].skill < w[1].skill),
+				"a credential names a skill twice"
+			);
+			if c.revoked.is_none() && !suspended {
+				for s in c.skills.iter() {
+					expected.entry((c.subject.clone(), s.skill)).or_default().push((
+						id,
+						s.level,
+						c.expires_at,
+					));
+				}
+			}
+		}
+		for (learner, skill, record) in Mastery::<T>::iter() {
+			let mut want = expected.remove(&(learner, skill)).unwrap_or_default();
+			want.sort();
+			ensure!(record.evidence.to_vec() == want, "a mastery record's evidence differs");
+			ensure!(
+				Some(record.level) == want.iter().map(|(_, l, _)| *l).max(),
+				"a mastery record's level differs from its evidence"
+			);
+			ensure!(record.mastery <= PPM, "a mastery above one");
+		}
+		ensure!(expected.is_empty(), "a credential is missing from its subject's mastery");
 		Ok(())
 	}
 }

@@ -1,6 +1,6 @@
 //! A test runtime: System, Timestamp, Balances, Assets, the recommender and the credentials
 //! pallets; governance is `Root`. Accounts 1–9 hold 1,000 units of AGR and of asset
-//! [`ASSET`]; the reward pot is empty.
+//! [`ASSET`]; the reward pot is empty. Skills 0–3 are registered (3 builds on 0 and 1).
 
 use crate as pallet_credentials;
 use frame_support::{derive_impl, parameter_types, PalletId};
@@ -68,7 +68,9 @@ impl pallet_recommender::Config for Test {
 
 parameter_types! {
 	pub const CredentialsPalletId: PalletId = PalletId(*b"agr/cred");
-	pub const SkillDimensions: u32 = 4;
+	pub const MaxSkills: u32 = 12;
+	pub const MaxSkillsPerRecord: u32 = 4;
+	pub const MaxPrerequisites: u32 = 3;
 	pub const MaxDelegationDepth: u32 = 2;
 	pub const MaxCredentialsPerSubject: u32 = 4;
 	pub const MaxOpenCourses: u32 = 3;
@@ -86,7 +88,9 @@ impl pallet_credentials::Config for Test {
 	type Time = Timestamp;
 	type PalletId = CredentialsPalletId;
 	type MaxNameLen = frame_support::traits::ConstU32<32>;
-	type SkillDimensions = SkillDimensions;
+	type MaxSkills = MaxSkills;
+	type MaxSkillsPerRecord = MaxSkillsPerRecord;
+	type MaxPrerequisites = MaxPrerequisites;
 	type MaxDelegationDepth = MaxDelegationDepth;
 	type MaxCredentialsPerSubject = MaxCredentialsPerSubject;
 	type MaxCredentialsPerIssuer = MaxCredentialsPerIssuer;
@@ -154,6 +158,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		},
 		issuers: vec![],
 		trusted_schemas: vec![],
+		// Skills 0–3 (3 builds on 0 and 1); tests register more.
+		skills: vec![
+			(b"Rust".to_vec(), vec![]),
+			(b"Algorithms".to_vec(), vec![]),
+			(b"Cryptography".to_vec(), vec![]),
+			(b"Substrate".to_vec(), vec![0, 1]),
+		],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();

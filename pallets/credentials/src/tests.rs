@@ -20,8 +20,23 @@ const SUBSUB: u64 = 5;
 fn name(s: &str) -> NameOf<Test> {
 	s.as_bytes().to_vec().try_into().unwrap()
 }
+/// Levels of skills 0–3 (a zero level leaves the skill out).
 fn skills(l: [u8; 4]) -> SkillsOf<Test> {
-	l.to_vec().try_into().unwrap()
+	l.iter()
+		.enumerate()
+		.filter(|(_, l)| **l > 0)
+		.map(|(i, l)| SkillLevel { skill: i as SkillId, level: *l })
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap()
+}
+/// The levels of skills 0–3 in `who`'s profile (valid credentials, now).
+fn profile(who: u64) -> Vec<u8> {
+	let p = Cred::skill_profile(&who);
+	(0..4).map(|s| p.get(&s).map(|(l, _)| *l).unwrap_or(0)).collect()
+}
+fn no_skills() -> SkillsOf<Test> {
+	Default::default()
 }
 fn schema() -> H256 {
 	H256::repeat_byte(1)
@@ -56,6 +71,7 @@ fn publish(levels: [u8; 4], price: CoursePrice, reward: u128, capacity: u32) -> 
 		name("Course"),
 		schema(),
 		skills(levels),
+		no_skills(),
 		price,
 		reward,
 		capacity
@@ -219,6 +235,7 @@ fn suspended_issuers_and_their_delegates_cannot_act() {
 				name("C"),
 				schema(),
 				skills([0; 4]),
+				no_skills(),
 				native(0),
 				0,
 				1
@@ -251,43 +268,76 @@ fn schemas_hold_a_deposit() {
 fn publishing_checks_every_field() {
 	run(|| {
 		setup();
-		let try_publish = |who, n: &str, s, l: Vec<u8>, price, cap| {
-			Cred::publish_course(signed(who), name(n), s, l.try_into().unwrap(), price, 0, cap)
+		let sl = |skill, level| SkillLevel { skill, level };
+		let try_publish = |who, n: &str, s, l: Vec<SkillLevel>, price, cap| {
+			let l = l.try_into().unwrap();
+			Cred::publish_course(signed(who), name(n), s, l, no_skills(), price, 0, cap)
 		};
 		assert_noop!(
-			try_publish(OTHER, "C", schema(), vec![0; 4], native(1), 1),
+			try_publish(OTHER, "C", schema(), vec![], native(1), 1),
 			Error::<Test>::UnknownIssuer
 		);
 		assert_noop!(
-			try_publish(ISSUER, "", schema(), vec![0; 4], native(1), 1),
+			try_publish(ISSUER, "", schema(), vec![], native(1), 1),
 			Error::<Test>::EmptyName
 		);
 		assert_noop!(
-			try_publish(ISSUER, "C", H256::repeat_byte(9), vec![0; 4], native(1), 1),
+			try_publish(ISSUER, "C", H256::repeat_byte(9), vec![], native(1), 1),
 			Error::<Test>::UnknownSchema
 		);
 		assert_noop!(
-			try_publish(ISSUER, "C", schema(), vec![0; 3], native(1), 1),
-			Error::<Test>::WrongSkillCount
+			try_publish(ISSUER, "C", schema(), vec![sl(1, 10), sl(1, 20)], native(1), 1),
+			Error::<Test>::DuplicateSkill
 		);
 		assert_noop!(
-			try_publish(ISSUER, "C", schema(), vec![0, 0, 0, 101], native(1), 1),
-			Error::<Test>::SkillLevelTooHigh
+			try_publish(ISSUER, "C", schema(), vec![sl(2, 10), sl(1, 20)], native(1), 1),
+			Error::<Test>::DuplicateSkill
 		);
 		assert_noop!(
-			try_publish(ISSUER, "C", schema(), vec![0; 4], native(1), 0),
+			try_publish(ISSUER, "C", schema(), vec![sl(3, 101)], native(1), 1),
+			Error::<Test>::LevelOutOfRange
+		);
+		assert_noop!(
+			try_publish(ISSUER, "C", schema(), vec![sl(3, 0)], native(1), 1),
+			Error::<Test>::LevelOutOfRange
+		);
+		assert_noop!(
+			try_publish(ISSUER, "C", schema(), vec![sl(4, 10)], native(1), 1),
+			Error::<Test>::UnknownSkill
+		);
+		// Requirements are checked the same way.
+		assert_noop!(
+			Cred::publish_course(
+				signed(ISSUER),
+				name("C"),
+				schema(),
+				no_skills(),
+				vec![sl(9, 10)].try_into().unwrap(),
+				native(1),
+				0,
+				1
+			),
+			Error::<Test>::UnknownSkill
+		);
+		assert_ok!(Cred::retire_skill(RuntimeOrigin::root(), 2));
+		assert_noop!(
+			try_publish(ISSUER, "C", schema(), vec![sl(2, 10)], native(1), 1),
+			Error::<Test>::SkillRetired
+		);
+		assert_noop!(
+			try_publish(ISSUER, "C", schema(), vec![], native(1), 0),
 			Error::<Test>::ZeroCapacity
 		);
 		let unknown = CoursePrice { asset: PaymentAsset::Asset(99), amount: 1 };
 		assert_noop!(
-			try_publish(ISSUER, "C", schema(), vec![0; 4], unknown, 1),
+			try_publish(ISSUER, "C", schema(), vec![], unknown, 1),
 			Error::<Test>::UnknownAsset
 		);
 		for _ in 0..3 {
 			publish([0; 4], native(1), 0, 1);
 		}
 		assert_noop!(
-			try_publish(ISSUER, "C", schema(), vec![0; 4], native(1), 1),
+			try_publish(ISSUER, "C", schema(), vec![], native(1), 1),
 			Error::<Test>::TooManyOpenCourses
 		);
 		assert_eq!(OpenCourses::<Test>::get().into_inner(), vec![0, 1, 2]);
@@ -455,23 +505,28 @@ fn rewards_respect_the_learner_cap_and_the_course_budget() {
 fn issuing_checks_schema_skills_expiry_and_capacity() {
 	run(|| {
 		setup();
-		let try_issue = |s, l: Vec<u8>, e| {
-			Cred::issue_credential(signed(ISSUER), LEARNER, s, claim(1), l.try_into().unwrap(), e)
+		let try_issue = |s, l: [u8; 4], e| {
+			Cred::issue_credential(signed(ISSUER), LEARNER, s, claim(1), skills(l), e)
 		};
+		assert_noop!(try_issue(H256::repeat_byte(9), [0; 4], None), Error::<Test>::UnknownSchema);
+		let twice = vec![SkillLevel { skill: 0, level: 5 }, SkillLevel { skill: 0, level: 6 }];
 		assert_noop!(
-			try_issue(H256::repeat_byte(9), vec![0; 4], None),
-			Error::<Test>::UnknownSchema
+			Cred::issue_credential(
+				signed(ISSUER),
+				LEARNER,
+				schema(),
+				claim(1),
+				twice.try_into().unwrap(),
+				None
+			),
+			Error::<Test>::DuplicateSkill
 		);
-		assert_noop!(try_issue(schema(), vec![0; 2], None), Error::<Test>::WrongSkillCount);
-		assert_noop!(
-			try_issue(schema(), vec![200, 0, 0, 0], None),
-			Error::<Test>::SkillLevelTooHigh
-		);
-		assert_noop!(try_issue(schema(), vec![0; 4], Some(NOW)), Error::<Test>::ExpiryInPast);
+		assert_noop!(try_issue(schema(), [200, 0, 0, 0], None), Error::<Test>::LevelOutOfRange);
+		assert_noop!(try_issue(schema(), [0; 4], Some(NOW)), Error::<Test>::ExpiryInPast);
 		for _ in 0..4 {
 			issue(LEARNER, [1, 1, 1, 1], None);
 		}
-		assert_noop!(try_issue(schema(), vec![0; 4], None), Error::<Test>::TooManyCredentials);
+		assert_noop!(try_issue(schema(), [0; 4], None), Error::<Test>::TooManyCredentials);
 		System::assert_has_event(
 			Event::CredentialIssued { id: 3, subject: LEARNER, issuer: ISSUER, issued_by: ISSUER }
 				.into(),
@@ -620,6 +675,7 @@ fn course_listings_filter() {
 			name("X"),
 			H256::repeat_byte(7),
 			skills([0; 4]),
+			no_skills(),
 			native(1),
 			0,
 			1
@@ -693,8 +749,9 @@ fn recommendations_rank_untaken_open_courses_with_explanations() {
 		assert_eq!(Cred::recommend_courses(&LEARNER, 3), Err(CourseRecommendError::NoModel));
 		// Score = Σ course skills − Σ learner skills (per hundred): prefers courses that add most.
 		let f = |n: i32| Fixed::from_int(n);
-		let coefficients = [-1, -1, -1, -1, 1, 1, 1, 1].map(f).to_vec();
-		use_model(LinearRegression::new(coefficients, Fixed::ZERO).unwrap().into(), 8);
+		// Score = the level gap: what the course adds over the learner, per taught skill.
+		let coefficients = [0, 0, 1, 0].map(f).to_vec();
+		use_model(LinearRegression::new(coefficients, Fixed::ZERO).unwrap().into(), 4);
 		let closed = publish([90, 90, 90, 0], native(0), 0, 5);
 		assert_ok!(Cred::close_course(signed(ISSUER), closed));
 		let small = publish([10, 0, 0, 0], native(0), 0, 5);
@@ -702,18 +759,18 @@ fn recommendations_rank_untaken_open_courses_with_explanations() {
 		let taken = publish([90, 90, 90, 90], native(0), 0, 5);
 		assert_ok!(Cred::enroll(signed(LEARNER), taken));
 		issue(LEARNER, [50, 0, 0, 0], None);
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![50, 0, 0, 0]);
+		assert_eq!(profile(LEARNER), vec![50, 0, 0, 0]);
 		let recs = Cred::recommend_courses(&LEARNER, 5).unwrap();
 		let ids: Vec<_> = recs.iter().map(|r| r.course.id).collect();
 		assert_eq!(ids, vec![big, small], "best first; taken and closed courses left out");
-		// (0.5 + 0.5) − 0.5 = 0.5, explained by per-feature contributions.
+		// big: skill 0 adds nothing over 50, skill 1 adds 50: a mean gap of 0.25.
 		let top = &recs[0].recommendation;
-		assert_eq!(top.score, Fixed::HALF);
-		assert_eq!(recs[1].recommendation.score, Fixed::from_rational(-4, 10).unwrap());
+		assert_eq!(top.score, Fixed::from_rational(25, 100).unwrap());
+		assert_eq!(recs[1].recommendation.score, Fixed::ZERO);
 		match &top.explanation {
 			agora_primitives::recommender::Explanation::Linear(b) => {
-				assert_eq!(b.contributions[0], Fixed::from_rational(-5, 10).unwrap());
-				assert_eq!(b.contributions[4], Fixed::HALF);
+				assert_eq!(b.contributions[0], Fixed::ZERO);
+				assert_eq!(b.contributions[2], Fixed::from_rational(25, 100).unwrap());
 			},
 			other => panic!("unexpected explanation {other:?}"),
 		}
@@ -766,6 +823,7 @@ fn exhausted_ids_are_an_error() {
 				name("C"),
 				schema(),
 				skills([0; 4]),
+				no_skills(),
 				native(0),
 				0,
 				1
@@ -827,7 +885,16 @@ fn every_signed_call_rejects_an_unsigned_origin() {
 		assert_noop!(Cred::remove_delegate(none(), SUB), BadOrigin);
 		assert_noop!(Cred::register_schema(none(), H256::repeat_byte(2)), BadOrigin);
 		assert_noop!(
-			Cred::publish_course(none(), name("C"), schema(), skills([0; 4]), native(0), 0, 1),
+			Cred::publish_course(
+				none(),
+				name("C"),
+				schema(),
+				skills([0; 4]),
+				no_skills(),
+				native(0),
+				0,
+				1
+			),
 			BadOrigin
 		);
 		assert_noop!(Cred::close_course(none(), 0), BadOrigin);
@@ -893,6 +960,7 @@ fn params_default_and_genesis() {
 		params: Params { credential_deposit: 7, ..Params::default() },
 		issuers: vec![(ISSUER, b"Genesis U".to_vec())],
 		trusted_schemas: vec![(schema(), SchemaTrust { lending: true, rewards: false })],
+		skills: vec![],
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();
@@ -1138,6 +1206,7 @@ fn publishing_stores_the_course() {
 			name("Rust 101"),
 			schema(),
 			skills([10, 20, 30, 40]),
+			no_skills(),
 			price,
 			2 * UNIT,
 			10
@@ -1151,7 +1220,8 @@ fn publishing_stores_the_course() {
 				provider: ISSUER,
 				name: name("Rust 101"),
 				schema: schema(),
-				skills: skills([10, 20, 30, 40]),
+				teaches: skills([10, 20, 30, 40]),
+				requires: no_skills(),
 				price,
 				reward: 2 * UNIT,
 				capacity: 10,
@@ -1172,6 +1242,7 @@ fn publishing_stores_the_course() {
 				name("C"),
 				schema(),
 				skills([100; 4]),
+				no_skills(),
 				native(0),
 				0,
 				1
@@ -1293,7 +1364,17 @@ fn course_views_carry_every_field() {
 				provider: ISSUER,
 				name: b"Course".to_vec(),
 				schema: schema(),
-				skills: vec![1, 2, 3, 4],
+				teaches: ["Rust", "Algorithms", "Cryptography", "Substrate"]
+					.iter()
+					.enumerate()
+					.map(|(i, n)| NamedSkillLevel {
+						skill: i as SkillId,
+						level: i as u8 + 1,
+						name: n.as_bytes().to_vec(),
+						alignment: None,
+					})
+					.collect(),
+				requires: vec![],
 				price: native(9),
 				reward: 8,
 				capacity: 7,
@@ -1318,6 +1399,7 @@ fn course_filters_combine() {
 			name("X"),
 			schema(),
 			skills([90, 0, 0, 0]),
+			no_skills(),
 			native(0),
 			0,
 			5
@@ -1417,6 +1499,12 @@ fn completion_by_the_provider_emits_its_events_in_order() {
 					subject: LEARNER,
 					issuer: ISSUER,
 					issued_by: ISSUER
+				},
+				Event::MasteryUpdated {
+					learner: LEARNER,
+					skill: 0,
+					level: 10,
+					mastery: MasteryParams::default().trace([10]),
 				},
 				Event::CourseCompleted { course, learner: LEARNER, credential: 0 },
 				Event::RewardPaid { learner: LEARNER, course, due: UNIT, paid: UNIT },
@@ -1559,7 +1647,7 @@ fn issuing_stores_the_record_and_holds_the_deposit() {
 			skills([5, 6, 7, 8]),
 			Some(NOW + 1)
 		));
-		System::assert_last_event(
+		System::assert_has_event(
 			Event::CredentialIssued { id: 0, subject: LEARNER, issuer: ISSUER, issued_by: ISSUER }
 				.into(),
 		);
@@ -1572,6 +1660,7 @@ fn issuing_stores_the_record_and_holds_the_deposit() {
 				schema: schema(),
 				claim_hash: claim(3),
 				skills: skills([5, 6, 7, 8]),
+				status_index: 0,
 				issued_at: NOW,
 				expires_at: Some(NOW + 1),
 				course: None,
@@ -1670,10 +1759,17 @@ fn a_credential_view_carries_every_field() {
 					issued_by: SUB,
 					schema: schema(),
 					claim_hash: claim(1),
-					skills: vec![7, 0, 0, 0],
+					skills: vec![NamedSkillLevel {
+						skill: 0,
+						level: 7,
+						name: b"Rust".to_vec(),
+						alignment: None,
+					}],
 					issued_at: NOW,
 					expires_at: Some(NOW + 50),
 					course: Some(course),
+					course_name: Some(b"Course".to_vec()),
+					status_index: 0,
 					revoked_at: None,
 					hidden: true,
 				}),
@@ -1794,15 +1890,15 @@ fn hidden_credentials_leave_listings_until_shown() {
 fn the_skill_profile_counts_valid_credentials_only() {
 	run(|| {
 		setup();
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![0; 4]);
+		assert_eq!(profile(LEARNER), vec![0; 4]);
 		issue(LEARNER, [10, 60, 0, 0], None);
 		let revoked = issue(LEARNER, [90, 90, 90, 90], None);
 		assert_ok!(Cred::revoke_credential(signed(ISSUER), revoked, RevocationReason::Unspecified));
 		issue(LEARNER, [40, 20, 0, 0], Some(NOW + 5));
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![40, 60, 0, 0]);
+		assert_eq!(profile(LEARNER), vec![40, 60, 0, 0]);
 		// Expired credentials drop out.
 		pallet_timestamp::Now::<Test>::put(NOW + 5);
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![10, 60, 0, 0]);
+		assert_eq!(profile(LEARNER), vec![10, 60, 0, 0]);
 		// A second issuer's credential counts until that issuer is suspended.
 		accredit(7, "Other");
 		assert_ok!(Cred::issue_credential(
@@ -1813,9 +1909,9 @@ fn the_skill_profile_counts_valid_credentials_only() {
 			skills([0, 0, 0, 70]),
 			None
 		));
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![10, 60, 0, 70]);
+		assert_eq!(profile(LEARNER), vec![10, 60, 0, 70]);
 		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), 7));
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![10, 60, 0, 0]);
+		assert_eq!(profile(LEARNER), vec![10, 60, 0, 0]);
 	});
 }
 
@@ -1824,11 +1920,8 @@ fn recommendations_leave_out_full_and_closed_courses() {
 	run(|| {
 		setup();
 		let f = |n: i32| Fixed::from_int(n);
-		// Score = Σ course skills (per hundred).
-		use_model(
-			LinearRegression::new([0, 0, 0, 0, 1, 1, 1, 1].map(f).to_vec(), f(0)).unwrap().into(),
-			8,
-		);
+		// Score = the level gap (the learner has no skill: the course's level / 100).
+		use_model(LinearRegression::new([0, 0, 1, 0].map(f).to_vec(), f(0)).unwrap().into(), 4);
 		let full = publish([90, 0, 0, 0], native(0), 0, 1);
 		let a = publish([20, 0, 0, 0], native(0), 0, 5);
 		let b = publish([30, 0, 0, 0], native(0), 0, 5);
@@ -1850,10 +1943,7 @@ fn recommendations_leave_out_a_suspended_providers_courses() {
 	run(|| {
 		setup();
 		let f = |n: i32| Fixed::from_int(n);
-		use_model(
-			LinearRegression::new([0, 0, 0, 0, 1, 1, 1, 1].map(f).to_vec(), f(0)).unwrap().into(),
-			8,
-		);
+		use_model(LinearRegression::new([0, 0, 1, 0].map(f).to_vec(), f(0)).unwrap().into(), 4);
 		let a = publish([20, 0, 0, 0], native(0), 0, 5);
 		accredit(7, "Other");
 		assert_ok!(Cred::publish_course(
@@ -1861,6 +1951,7 @@ fn recommendations_leave_out_a_suspended_providers_courses() {
 			name("X"),
 			schema(),
 			skills([90, 0, 0, 0]),
+			no_skills(),
 			native(0),
 			0,
 			5
@@ -1876,14 +1967,16 @@ fn a_knn_course_model_explains_with_neighbours() {
 	run(|| {
 		setup();
 		let lvl = |l: i64| Fixed::from_rational(l, 100).unwrap();
-		// Two past (learner, course) pairs, for a learner with no skills yet: the first kind of
-		// course was rated 0.9, the second 0.2.
-		let rows = [[0, 0, 0, 0, 50, 0, 0, 0].map(lvl), [0, 0, 0, 0, 0, 50, 0, 0].map(lvl)];
+		// Two past (learner, course) pairs, for a learner with no skills yet: a course whose
+		// prerequisites the learner had mastered was rated 0.9, one whose prerequisites it had
+		// not, 0.2.
+		let rows = [[0, 100, 50, 100].map(lvl), [0, 0, 50, 100].map(lvl)];
 		let x = Matrix::from_rows(&rows).unwrap();
 		let y = [lvl(90), lvl(20)];
 		let model = KNNRegressor::fit(x, &y, KNNParameters::default().with_k(1)).unwrap();
-		use_model(model.into(), 8);
-		let second = publish([0, 50, 0, 0], native(0), 0, 5);
+		use_model(model.into(), 4);
+		// Skill 3 (Substrate) builds on skills 0 and 1, which the learner has not mastered.
+		let second = publish([0, 0, 0, 50], native(0), 0, 5);
 		let first = publish([50, 0, 0, 0], native(0), 0, 5);
 		let recs = Cred::recommend_courses(&LEARNER, 5).unwrap();
 		assert_eq!(ids_of(&recs), vec![first, second]);
@@ -1913,20 +2006,31 @@ fn recommendations_use_the_learners_profile() {
 	run(|| {
 		setup();
 		let f = |n: i32| Fixed::from_int(n);
-		// Score = skill 0 of the learner + skill 1 of the course.
-		use_model(
-			LinearRegression::new([1, 0, 0, 0, 0, 1, 0, 0].map(f).to_vec(), f(0)).unwrap().into(),
-			8,
-		);
-		let course = publish([0, 40, 0, 0], native(0), 0, 5);
+		// Score = the learner's mastery of the prerequisites of what the course teaches.
+		use_model(LinearRegression::new([0, 1, 0, 0].map(f).to_vec(), f(0)).unwrap().into(), 4);
+		// Skill 3 (Substrate) builds on skills 0 and 1.
+		let course = publish([0, 0, 0, 40], native(0), 0, 5);
 		let score = |who| Cred::recommend_courses(&who, 1).unwrap()[0].recommendation.score;
-		assert_eq!(score(LEARNER), Fixed::from_rational(40, 100).unwrap());
+		assert_eq!(score(LEARNER), Fixed::ZERO);
 		issue(LEARNER, [50, 0, 0, 0], None);
 		let rec = Cred::recommend_courses(&LEARNER, 1).unwrap();
 		assert_eq!(rec[0].course.id, course);
+		let m0 = MasteryParams::default().trace([50]);
 		assert_eq!(
 			rec[0].recommendation.score,
-			Fixed::HALF.saturating_add(Fixed::from_rational(40, 100).unwrap())
+			Fixed::from_rational(i64::from(m0), 2 * i64::from(PPM)).unwrap(),
+			"the mean of skill 0's mastery and skill 1's (none)"
+		);
+		// The answer is explained in skill names.
+		assert_eq!(
+			rec[0].fit,
+			vec![SkillFit {
+				skill: 3,
+				name: b"Substrate".to_vec(),
+				course_level: 40,
+				learner_level: 0,
+				mastery: 0
+			}]
 		);
 	});
 }
@@ -1943,7 +2047,7 @@ fn an_unknown_or_retired_course_model_is_an_error() {
 			Err(CourseRecommendError::Recommender(RecommendError::UnknownModel))
 		);
 		let f = |n: i32| Fixed::from_int(n);
-		use_model(LinearRegression::new(vec![f(1); 8], f(0)).unwrap().into(), 8);
+		use_model(LinearRegression::new(vec![f(1); 4], f(0)).unwrap().into(), 4);
 		assert_eq!(Cred::recommend_courses(&LEARNER, 3).unwrap().len(), 1);
 		assert_ok!(Recommender::retire_model(RuntimeOrigin::root(), 0));
 		assert_eq!(
@@ -2490,7 +2594,7 @@ fn credentials_are_suspended_and_reinstated_by_current_authority() {
 		assert_ok!(Cred::suspend_credential(signed(SUB), 0));
 		System::assert_last_event(Event::CredentialSuspended { id: 0 }.into());
 		assert_eq!(Cred::verify(0).status, CredentialStatus::Suspended);
-		assert_eq!(Cred::skill_profile(&LEARNER), vec![0; 4], "a suspended one does not count");
+		assert_eq!(profile(LEARNER), vec![0; 4], "a suspended one does not count");
 		assert_noop!(
 			Cred::suspend_credential(signed(ISSUER), 0),
 			Error::<Test>::CredentialAlreadySuspended
@@ -2534,5 +2638,418 @@ fn governance_reverses_a_wrongful_revocation_even_of_a_removed_record() {
 			Cred::reverse_revocation(RuntimeOrigin::root(), removed),
 			Error::<Test>::NotRevoked
 		);
+	});
+}
+
+// ---- Issue 19: the skill taxonomy, mastery, requirements, learning paths, status lists ----
+
+fn sl(skill: SkillId, level: u8) -> SkillLevel {
+	SkillLevel { skill, level }
+}
+fn prereqs(p: &[SkillId]) -> PrerequisitesOf<Test> {
+	p.to_vec().try_into().unwrap()
+}
+fn skill_list(l: &[(SkillId, u8)]) -> SkillsOf<Test> {
+	l.iter().map(|(s, v)| sl(*s, *v)).collect::<Vec<_>>().try_into().unwrap()
+}
+/// Publishes a course by ISSUER teaching and requiring the given skills; returns its id.
+fn publish_requiring(teaches: &[(SkillId, u8)], requires: &[(SkillId, u8)]) -> CourseId {
+	let id = NextCourseId::<Test>::get();
+	assert_ok!(Cred::publish_course(
+		signed(ISSUER),
+		name("Course"),
+		schema(),
+		skill_list(teaches),
+		skill_list(requires),
+		native(0),
+		0,
+		10
+	));
+	id
+}
+/// ISSUER issues `subject` a credential attesting `skills`; returns its id.
+fn attest(subject: u64, skills: &[(SkillId, u8)]) -> CredentialId {
+	let id = NextCredentialId::<Test>::get();
+	assert_ok!(Cred::issue_credential(
+		signed(ISSUER),
+		subject,
+		schema(),
+		claim(id as u8),
+		skill_list(skills),
+		None
+	));
+	id
+}
+
+#[test]
+fn governance_curates_the_taxonomy_and_refuses_cycles() {
+	run(|| {
+		let alignment = Alignment::<Test> {
+			framework: name("ESCO"),
+			code: name("S1.2.3"),
+			url: b"https://esco.ec.europa.eu/skill/123".to_vec().try_into().unwrap(),
+		};
+		assert_noop!(
+			Cred::register_skill(signed(ISSUER), name("Zk"), None, prereqs(&[])),
+			BadOrigin
+		);
+		assert_noop!(
+			Cred::register_skill(RuntimeOrigin::root(), name(""), None, prereqs(&[])),
+			Error::<Test>::EmptyName
+		);
+		assert_noop!(
+			Cred::register_skill(RuntimeOrigin::root(), name("Zk"), None, prereqs(&[9])),
+			Error::<Test>::UnknownSkill
+		);
+		assert_noop!(
+			Cred::register_skill(RuntimeOrigin::root(), name("Zk"), None, prereqs(&[2, 2])),
+			Error::<Test>::DuplicateSkill
+		);
+		assert_ok!(Cred::register_skill(
+			RuntimeOrigin::root(),
+			name("Zero knowledge"),
+			Some(alignment.clone()),
+			prereqs(&[2, 3])
+		));
+		System::assert_last_event(Event::SkillRegistered { skill: 4 }.into());
+		let view = &Cred::skill_views(4, 10)[0];
+		assert_eq!(
+			(view.id, view.name.as_slice(), view.prerequisites.as_slice()),
+			(4, &b"Zero knowledge"[..], &[2, 3][..])
+		);
+		assert_eq!(view.alignment.as_ref().unwrap().code, b"S1.2.3".to_vec());
+		// 0 → 3 → 4: making 0 build on 4 (or on itself) would close a cycle.
+		assert_noop!(
+			Cred::set_prerequisites(RuntimeOrigin::root(), 0, prereqs(&[4])),
+			Error::<Test>::PrerequisiteCycle
+		);
+		assert_noop!(
+			Cred::set_prerequisites(RuntimeOrigin::root(), 1, prereqs(&[1])),
+			Error::<Test>::PrerequisiteCycle
+		);
+		assert_noop!(
+			Cred::set_prerequisites(RuntimeOrigin::root(), 9, prereqs(&[])),
+			Error::<Test>::UnknownSkill
+		);
+		assert_ok!(Cred::set_prerequisites(RuntimeOrigin::root(), 2, prereqs(&[0])));
+		assert_eq!(Skills::<Test>::get(2).unwrap().prerequisites.into_inner(), vec![0]);
+		assert_ok!(Cred::update_skill(RuntimeOrigin::root(), 2, name("Applied crypto"), None));
+		assert_eq!(Skills::<Test>::get(2).unwrap().name, name("Applied crypto"));
+		assert_ok!(Cred::retire_skill(RuntimeOrigin::root(), 2));
+		assert_noop!(Cred::retire_skill(RuntimeOrigin::root(), 2), Error::<Test>::SkillRetired);
+		// The taxonomy is bounded.
+		for i in 5..MaxSkills::get() {
+			assert_ok!(Cred::register_skill(
+				RuntimeOrigin::root(),
+				name(&format!("S{i}")),
+				None,
+				prereqs(&[])
+			));
+		}
+		assert_noop!(
+			Cred::register_skill(RuntimeOrigin::root(), name("One too many"), None, prereqs(&[])),
+			Error::<Test>::TooManySkills
+		);
+	});
+}
+
+#[test]
+fn mastery_rises_with_each_credential_and_falls_back_when_one_is_revoked() {
+	run(|| {
+		setup();
+		let p = MasteryParams::default();
+		let a = attest(LEARNER, &[(0, 60), (1, 30)]);
+		let m1 = Mastery::<Test>::get(LEARNER, 0).unwrap();
+		assert_eq!((m1.level, m1.mastery), (60, p.trace([60])));
+		let b = attest(LEARNER, &[(0, 90)]);
+		let m2 = Mastery::<Test>::get(LEARNER, 0).unwrap();
+		assert_eq!((m2.level, m2.mastery), (90, p.trace([60, 90])));
+		assert!(m2.mastery > m1.mastery);
+		assert_eq!(m2.evidence.into_inner(), vec![(a, 60, None), (b, 90, None)]);
+		// Revoking the first: mastery is what the second alone supports.
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), a, RevocationReason::Misconduct));
+		let m3 = Mastery::<Test>::get(LEARNER, 0).unwrap();
+		assert_eq!((m3.level, m3.mastery), (90, p.trace([90])));
+		assert!(Mastery::<Test>::get(LEARNER, 1).is_none(), "no evidence left for skill 1");
+		// Suspending the second leaves nothing; reinstating brings it back.
+		assert_ok!(Cred::suspend_credential(signed(ISSUER), b));
+		assert!(Mastery::<Test>::get(LEARNER, 0).is_none());
+		assert_ok!(Cred::reinstate_credential(signed(ISSUER), b));
+		assert_eq!(Mastery::<Test>::get(LEARNER, 0).unwrap().mastery, p.trace([90]));
+		// Governance reverses the revocation: the evidence is whole again, in issuance order.
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), a));
+		assert_eq!(Mastery::<Test>::get(LEARNER, 0).unwrap().mastery, p.trace([60, 90]));
+		// The learner removes one: it no longer counts.
+		assert_ok!(Cred::remove_credential(signed(LEARNER), b));
+		assert_eq!(Mastery::<Test>::get(LEARNER, 0).unwrap().mastery, p.trace([60]));
+		// The profile shows the evidence with its status.
+		let profile = Cred::learner_profile(&LEARNER);
+		assert_eq!(profile.len(), 2);
+		assert_eq!(
+			(profile[0].skill, profile[0].level, profile[0].mastery),
+			(0, 60, p.trace([60]))
+		);
+		assert_eq!(profile[0].stored_mastery, profile[0].mastery);
+		assert_eq!(profile[0].evidence.len(), 1);
+		assert_eq!(profile[0].name, b"Rust".to_vec());
+		// An expiry is seen by the views at once (the stored estimate waits for an update).
+		assert_ok!(Cred::issue_credential(
+			signed(ISSUER),
+			LEARNER,
+			schema(),
+			claim(9),
+			skill_list(&[(2, 80)]),
+			Some(NOW + 10)
+		));
+		pallet_timestamp::Now::<Test>::put(NOW + 10);
+		let crypto = Cred::learner_profile(&LEARNER).into_iter().find(|m| m.skill == 2).unwrap();
+		assert_eq!((crypto.level, crypto.mastery), (0, 0));
+		assert_eq!(crypto.evidence[0].status, CredentialStatus::Expired);
+		assert_eq!(crypto.stored_mastery, p.trace([80]));
+	});
+}
+
+#[test]
+fn governance_sets_the_mastery_model_within_its_bounds() {
+	run(|| {
+		let bad = MasteryParams { slip: 600_000, ..Default::default() };
+		assert_noop!(Cred::set_mastery_params(signed(ISSUER), bad), BadOrigin);
+		assert_noop!(
+			Cred::set_mastery_params(RuntimeOrigin::root(), bad),
+			Error::<Test>::InvalidMasteryParams
+		);
+		let quick = MasteryParams { init: 200_000, transit: 300_000, slip: 50_000, guess: 100_000 };
+		assert_ok!(Cred::set_mastery_params(RuntimeOrigin::root(), quick));
+		setup();
+		attest(LEARNER, &[(0, 100)]);
+		assert_eq!(Mastery::<Test>::get(LEARNER, 0).unwrap().mastery, quick.trace([100]));
+	});
+}
+
+#[test]
+fn a_course_with_requirements_is_neither_recommended_nor_open_until_they_are_met() {
+	run(|| {
+		setup();
+		let f = |n: i32| Fixed::from_int(n);
+		use_model(LinearRegression::new([0, 0, 1, 0].map(f).to_vec(), f(0)).unwrap().into(), 4);
+		let intro = publish_requiring(&[(0, 50)], &[]);
+		let advanced = publish_requiring(&[(3, 70)], &[(0, 50), (1, 30)]);
+		assert_eq!(ids_of(&Cred::recommend_courses(&LEARNER, 10).unwrap()), vec![intro]);
+		let missing = Cred::course_readiness(&LEARNER, advanced).unwrap();
+		assert_eq!(
+			missing.iter().map(|m| (m.skill, m.required, m.level)).collect::<Vec<_>>(),
+			vec![(0, 50, 0), (1, 30, 0)]
+		);
+		assert_noop!(Cred::enroll(signed(LEARNER), advanced), Error::<Test>::RequirementsNotMet);
+		assert_eq!(Cred::course_readiness(&LEARNER, 99), None);
+		// Half the requirements: still closed to the learner.
+		attest(LEARNER, &[(0, 50)]);
+		assert_eq!(Cred::course_readiness(&LEARNER, advanced).unwrap().len(), 1);
+		assert_noop!(Cred::enroll(signed(LEARNER), advanced), Error::<Test>::RequirementsNotMet);
+		let c = attest(LEARNER, &[(1, 40)]);
+		assert!(Cred::course_readiness(&LEARNER, advanced).unwrap().is_empty());
+		assert_eq!(ids_of(&Cred::recommend_courses(&LEARNER, 10).unwrap()), vec![advanced, intro]);
+		// A revoked prerequisite credential closes the course again.
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), c, RevocationReason::IssuedInError));
+		assert_noop!(Cred::enroll(signed(LEARNER), advanced), Error::<Test>::RequirementsNotMet);
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), c));
+		assert_ok!(Cred::enroll(signed(LEARNER), advanced));
+	});
+}
+
+#[test]
+fn the_learning_path_is_the_fewest_open_courses_in_prerequisite_order() {
+	run(|| {
+		setup();
+		let basics = publish_requiring(&[(0, 60)], &[]);
+		let algo = publish_requiring(&[(1, 50)], &[]);
+		let pallets = publish_requiring(&[(3, 80)], &[(0, 50), (1, 50)]);
+		let path = Cred::learning_path(&LEARNER, 3, 80).unwrap();
+		assert_eq!(
+			path.steps.iter().map(|c| c.id).collect::<Vec<_>>(),
+			vec![basics, algo, pallets]
+		);
+		assert_eq!(path.reached, 80);
+		attest(LEARNER, &[(1, 70)]);
+		let path = Cred::learning_path(&LEARNER, 3, 60).unwrap();
+		assert_eq!(path.steps.iter().map(|c| c.id).collect::<Vec<_>>(), vec![basics, pallets]);
+		assert!(Cred::learning_path(&LEARNER, 1, 70).unwrap().steps.is_empty(), "reached");
+		assert_eq!(Cred::learning_path(&LEARNER, 3, 90), Err(PathError::Unreachable));
+		assert_eq!(Cred::learning_path(&LEARNER, 3, 0), Err(PathError::LevelOutOfRange));
+		assert_eq!(Cred::learning_path(&LEARNER, 3, 101), Err(PathError::LevelOutOfRange));
+		assert_eq!(Cred::learning_path(&LEARNER, 42, 10), Err(PathError::UnknownSkill));
+	});
+}
+
+#[test]
+fn status_lists_follow_revocation_and_suspension() {
+	run(|| {
+		setup();
+		assert_eq!(Cred::status_lists(&ISSUER), None);
+		let ids: Vec<_> = (0..3).map(|_| attest(LEARNER, &[(0, 10)])).collect();
+		assert_eq!(crate::Credentials::<Test>::get(ids[2]).unwrap().status_index, 2);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), ids[1], RevocationReason::Superseded));
+		assert_ok!(Cred::suspend_credential(signed(ISSUER), ids[2]));
+		let lists = Cred::status_lists(&ISSUER).unwrap();
+		assert_eq!(lists.length, 3);
+		assert_eq!(lists.revocation, vec![0b0100_0000]);
+		assert_eq!(lists.suspension, vec![0b0010_0000]);
+		// Reinstated and reversed: the bits clear, and empty chunks are removed.
+		assert_ok!(Cred::reinstate_credential(signed(ISSUER), ids[2]));
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), ids[1]));
+		assert_eq!(Cred::status_lists(&ISSUER).unwrap().revocation, vec![0]);
+		assert_eq!(StatusBits::<Test>::iter().count(), 0);
+		// Indices are per issuer.
+		accredit(7, "Other");
+		let other = NextCredentialId::<Test>::get();
+		assert_ok!(Cred::issue_credential(
+			signed(7),
+			LEARNER,
+			schema(),
+			claim(9),
+			no_skills(),
+			None
+		));
+		assert_eq!(crate::Credentials::<Test>::get(other).unwrap().status_index, 0);
+	});
+}
+
+#[test]
+fn a_bit_far_down_the_list_lands_in_its_own_chunk() {
+	run(|| {
+		setup();
+		let index = STATUS_CHUNK_BYTES * 8 + 9;
+		Cred::set_status(&ISSUER, StatusPurpose::Revocation, index, true);
+		assert!(Cred::status_bit(&ISSUER, StatusPurpose::Revocation, index));
+		assert!(!Cred::status_bit(&ISSUER, StatusPurpose::Revocation, index - 1));
+		assert_eq!(
+			StatusBits::<Test>::get((ISSUER, StatusPurpose::Revocation, 1)).unwrap().into_inner(),
+			vec![0, 0b0100_0000]
+		);
+		Cred::set_status(&ISSUER, StatusPurpose::Revocation, index, false);
+		assert_eq!(StatusBits::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn retiring_a_skill_does_not_lock_enrolled_learners_out_of_completion() {
+	run(|| {
+		setup();
+		let course = publish_requiring(&[(2, 40)], &[]);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
+		assert_ok!(Cred::retire_skill(RuntimeOrigin::root(), 2));
+		assert_ok!(Cred::complete_course(signed(ISSUER), course, LEARNER, claim(1), None));
+		assert_eq!(Mastery::<Test>::get(LEARNER, 2).unwrap().level, 40);
+		// New credentials cannot name it.
+		assert_noop!(
+			Cred::issue_credential(
+				signed(ISSUER),
+				LEARNER,
+				schema(),
+				claim(2),
+				skill_list(&[(2, 10)]),
+				None
+			),
+			Error::<Test>::SkillRetired
+		);
+		// Nor can new prerequisites.
+		assert_noop!(
+			Cred::register_skill(RuntimeOrigin::root(), name("After"), None, prereqs(&[2])),
+			Error::<Test>::SkillRetired
+		);
+	});
+}
+
+#[test]
+fn every_order_of_suspension_revocation_removal_and_reversal_keeps_the_books() {
+	// `run` checks `try_state` (mastery evidence and status bits against the credentials)
+	// after each scenario.
+	let p = MasteryParams::default();
+	// Suspended, then revoked, then reversed: it counts again, no bit left set.
+	run(|| {
+		setup();
+		let c = attest(LEARNER, &[(0, 70)]);
+		assert_ok!(Cred::suspend_credential(signed(ISSUER), c));
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), c, RevocationReason::Misconduct));
+		assert!(!Cred::status_bit(&ISSUER, StatusPurpose::Suspension, 0));
+		assert!(Cred::status_bit(&ISSUER, StatusPurpose::Revocation, 0));
+		assert!(Mastery::<Test>::get(LEARNER, 0).is_none());
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), c));
+		assert_eq!(Mastery::<Test>::get(LEARNER, 0).unwrap().mastery, p.trace([70]));
+		assert_eq!(StatusBits::<Test>::iter().count(), 0);
+	});
+	// Suspended, then removed: the suspension bit clears, the revocation bit says the chain
+	// no longer vouches for it.
+	run(|| {
+		setup();
+		let c = attest(LEARNER, &[(0, 70)]);
+		assert_ok!(Cred::suspend_credential(signed(ISSUER), c));
+		assert_ok!(Cred::remove_credential(signed(LEARNER), c));
+		assert!(!Cred::status_bit(&ISSUER, StatusPurpose::Suspension, 0));
+		assert!(Cred::status_bit(&ISSUER, StatusPurpose::Revocation, 0));
+		assert!(Mastery::<Test>::get(LEARNER, 0).is_none());
+	});
+	// Revoked, removed by the issuer, reversed: the id no longer verifies as revoked, and the
+	// list still says the chain does not vouch for it.
+	run(|| {
+		setup();
+		let c = attest(LEARNER, &[(0, 70)]);
+		let keep = attest(LEARNER, &[(0, 40)]);
+		assert_ok!(Cred::revoke_credential(signed(ISSUER), c, RevocationReason::Misconduct));
+		assert_ok!(Cred::remove_credential(signed(ISSUER), c));
+		assert_ok!(Cred::reverse_revocation(RuntimeOrigin::root(), c));
+		assert_eq!(Cred::verify(c).status, CredentialStatus::Unknown);
+		assert!(Cred::status_bit(&ISSUER, StatusPurpose::Revocation, 0));
+		assert_eq!(
+			Mastery::<Test>::get(LEARNER, 0).unwrap().evidence.into_inner(),
+			vec![(keep, 40, None)]
+		);
+	});
+	// Removed while valid: it stops counting and its revocation bit is set.
+	run(|| {
+		setup();
+		let c = attest(LEARNER, &[(0, 70), (1, 20)]);
+		assert_ok!(Cred::remove_credential(signed(LEARNER), c));
+		assert!(Mastery::<Test>::iter().next().is_none());
+		assert_eq!(Cred::status_lists(&ISSUER).unwrap().revocation, vec![0b1000_0000]);
+	});
+}
+
+#[test]
+fn enrolment_sees_expired_credentials_and_suspended_issuers() {
+	run(|| {
+		setup();
+		let course = publish_requiring(&[(1, 50)], &[(0, 50)]);
+		// Expired: the record still holds it, the gate does not count it.
+		let id = NextCredentialId::<Test>::get();
+		assert_ok!(Cred::issue_credential(
+			signed(ISSUER),
+			LEARNER,
+			schema(),
+			claim(1),
+			skill_list(&[(0, 80)]),
+			Some(NOW + 10)
+		));
+		assert_eq!(
+			Mastery::<Test>::get(LEARNER, 0).unwrap().evidence.into_inner(),
+			vec![(id, 80, Some(NOW + 10))]
+		);
+		pallet_timestamp::Now::<Test>::put(NOW + 10);
+		assert_noop!(Cred::enroll(signed(LEARNER), course), Error::<Test>::RequirementsNotMet);
+		// From an issuer suspended since: not counted either.
+		accredit(7, "Mill");
+		assert_ok!(Cred::issue_credential(
+			signed(7),
+			LEARNER,
+			schema(),
+			claim(2),
+			skill_list(&[(0, 90)]),
+			None
+		));
+		assert_ok!(Cred::suspend_issuer(RuntimeOrigin::root(), 7));
+		assert_noop!(Cred::enroll(signed(LEARNER), course), Error::<Test>::RequirementsNotMet);
+		// A valid one at the required level opens it.
+		attest(LEARNER, &[(0, 50)]);
+		assert_ok!(Cred::enroll(signed(LEARNER), course));
 	});
 }

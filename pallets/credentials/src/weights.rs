@@ -63,6 +63,10 @@ pub trait WeightInfo {
 	fn fund_rewards() -> Weight;
 	fn set_params() -> Weight;
 	fn valid_credentials(n: u32, ) -> Weight;
+	fn register_skill() -> Weight;
+	fn update_skill() -> Weight;
+	fn set_prerequisites(n: u32, ) -> Weight;
+	fn retire_skill() -> Weight;
 }
 
 /// Weights measured on the reference machine, with the runtime's database weights.
@@ -470,6 +474,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2743).saturating_mul(n.into()))
 	}
+	fn register_skill() -> Weight {
+		Weight::from_parts(30_000_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	fn update_skill() -> Weight {
+		Weight::from_parts(25_000_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	fn set_prerequisites(n: u32, ) -> Weight {
+		Weight::from_parts(25_000_000, 3600)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(0, 3600).saturating_mul(n.into()))
+	}
+	fn retire_skill() -> Weight {
+		Weight::from_parts(25_000_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(1))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
 }
 
 /// The same weights with RocksDB database weights, for tests and mocks.
@@ -601,5 +628,28 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2743).saturating_mul(n.into()))
+	}
+	fn register_skill() -> Weight {
+		Weight::from_parts(30_000_000, 3600)
+			.saturating_add(RocksDbWeight::get().reads(9))
+			.saturating_add(RocksDbWeight::get().writes(2))
+	}
+	fn update_skill() -> Weight {
+		Weight::from_parts(25_000_000, 3600)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
+	}
+	fn set_prerequisites(n: u32, ) -> Weight {
+		Weight::from_parts(25_000_000, 3600)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1))
+			.saturating_add(Weight::from_parts(0, 3600).saturating_mul(n.into()))
+	}
+	fn retire_skill() -> Weight {
+		Weight::from_parts(25_000_000, 3600)
+			.saturating_add(RocksDbWeight::get().reads(1))
+			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 }
