@@ -886,6 +886,38 @@ fn weight_reads(weights_rs: &str, name: &str) -> usize {
 	rest[reads..].split(')').next().unwrap().parse().expect("a number of reads")
 }
 
+/// The reads a weight file's `fn name(p: u32, )` charges at `p = n`: its first `.reads(k)`
+/// plus `m × n` for its `.reads((m_u64).saturating_mul(p.into()))` term, if any.
+fn weight_reads_at(weights_rs: &str, name: &str, n: usize) -> usize {
+	// The first definition (with a body) of `fn name(`, in the `SubstrateWeight` impl.
+	let head = format!("fn {name}(");
+	let at = weights_rs
+		.match_indices(&head)
+		.map(|(i, _)| i)
+		.find(|i| weights_rs[*i..].lines().next().is_some_and(|l| l.ends_with('{')))
+		.expect("the weight function");
+	let body = &weights_rs[at..weights_rs[at..].find("\n\t}").map_or(weights_rs.len(), |e| at + e)];
+	let number = |s: &str| -> usize {
+		s.trim_start_matches('(')
+			.split(|c: char| !c.is_ascii_digit() && c != '_')
+			.next()
+			.unwrap()
+			.replace('_', "")
+			.parse()
+			.expect("a number of reads")
+	};
+	let mut base = 0;
+	let mut per = 0;
+	for term in body.split(".reads(").skip(1) {
+		if term.starts_with('(') {
+			per = number(term);
+		} else if base == 0 {
+			base = number(term);
+		}
+	}
+	base + per * n
+}
+
 /// The distinct storage keys `call` read that hold a value, as the proof of its execution
 /// shows them (a read of an absent key is not counted: the count is a lower bound), not
 /// counting the keys benchmarks whitelist nor the caller's account; with how many of each
@@ -1383,6 +1415,108 @@ fn migrations_pass_their_try_runtime_checks() {
 			Some(Price::from_u32(2))
 		);
 	});
+}
+
+/// Issue 19 (found in review): enrolment reads, per requirement, up to four candidate
+/// credentials and their issuers; the benchmark first gave every requirement the same
+/// candidates, so the weight counted a few distinct credentials where a learner can make it
+/// read 49 credentials and 49 issuers. Here each of the 16 requirements has three distinct
+/// credentials, each from a suspended issuer of its own, ahead of the one that counts, and the
+/// reads stay within the weight's.
+#[test]
+fn enrolment_weight_covers_distinct_candidates_for_every_requirement() {
+	use agora_runtime::{configs::MaxSkillsPerRecord, Credentials};
+	use pallet_credentials::SkillLevel;
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	let mut ext = genesis(presets::DEVELOPMENT);
+	let signed = |k: &agora_runtime::AccountId| RuntimeOrigin::signed(k.clone());
+	let academy = Charlie.to_account_id();
+	let learner = Dave.to_account_id();
+	let mills: Vec<agora_runtime::AccountId> = (0..3 * MaxSkillsPerRecord::get())
+		.map(|i| sp_core::crypto::AccountId32::new([i as u8 + 100; 32]))
+		.collect();
+	let schema = sp_core::H256::repeat_byte(1);
+	let all = || -> pallet_credentials::SkillsOf<Runtime> {
+		(0..MaxSkillsPerRecord::get())
+			.map(|skill| SkillLevel { skill, level: 60 })
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap()
+	};
+	ext.execute_with(|| {
+		pallet_timestamp::Now::<Runtime>::put(1_800_000_000_000);
+		while pallet_credentials::NextSkillId::<Runtime>::get() < MaxSkillsPerRecord::get() {
+			assert_ok!(Credentials::register_skill(
+				RuntimeOrigin::root(),
+				b"More".to_vec().try_into().unwrap(),
+				None,
+				Default::default()
+			));
+		}
+		for mill in &mills {
+			assert_ok!(Balances::force_set_balance(
+				RuntimeOrigin::root(),
+				mill.clone().into(),
+				10 * UNITS
+			));
+		}
+		for who in std::iter::once(&academy).chain(mills.iter()) {
+			assert_ok!(Credentials::accredit_issuer(
+				RuntimeOrigin::root(),
+				who.clone(),
+				b"Issuer".to_vec().try_into().unwrap()
+			));
+		}
+		assert_ok!(Credentials::register_schema(signed(&academy), schema));
+		assert_ok!(Credentials::publish_course(
+			signed(&academy),
+			b"Capstone".to_vec().try_into().unwrap(),
+			schema,
+			all(),
+			all(),
+			pallet_credentials::CoursePrice {
+				asset: pallet_credentials::PaymentAsset::Native,
+				amount: 0
+			},
+			0,
+			10
+		));
+		// The oldest: one credential from the academy attesting every skill.
+		assert_ok!(Credentials::issue_credential(
+			signed(&academy),
+			learner.clone(),
+			schema,
+			sp_core::H256::repeat_byte(2),
+			all(),
+			None
+		));
+		// Then, per skill, three credentials of that skill alone, each from a mill.
+		for (m, mill) in mills.iter().enumerate() {
+			let skill = m as u32 % MaxSkillsPerRecord::get();
+			assert_ok!(Credentials::issue_credential(
+				signed(mill),
+				learner.clone(),
+				schema,
+				sp_core::H256::from_low_u64_be(m as u64 + 7),
+				vec![SkillLevel { skill, level: 60 }].try_into().unwrap(),
+				None
+			));
+		}
+		for mill in &mills {
+			assert_ok!(Credentials::suspend_issuer(RuntimeOrigin::root(), mill.clone()));
+		}
+	});
+	let weights = include_str!("../../pallets/credentials/src/weights.rs");
+	let (enroll, items) = counted_reads(&mut ext, &learner, || {
+		assert_ok!(Credentials::enroll(signed(&learner), 0));
+	});
+	assert!(enroll > 3 * MaxSkillsPerRecord::get() as usize, "every candidate was read: {items:?}");
+	let charged = weight_reads_at(weights, "enroll", MaxSkillsPerRecord::get() as usize);
+	assert!(
+		enroll <= charged,
+		"enroll read {enroll} keys, its weight charges {charged}: {items:?}"
+	);
+	eprintln!("reads counted / charged: enroll {enroll} / {charged}");
 }
 
 #[test]

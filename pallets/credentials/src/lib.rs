@@ -1193,8 +1193,8 @@ pub mod pallet {
 		///
 		/// Emits [`Event::Enrolled`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::enroll())]
-		pub fn enroll(origin: OriginFor<T>, course: CourseId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::enroll(T::MaxSkillsPerRecord::get()))]
+		pub fn enroll(origin: OriginFor<T>, course: CourseId) -> DispatchResultWithPostInfo {
 			let learner = ensure_signed(origin)?;
 			let mut c = Courses::<T>::get(course).ok_or(Error::<T>::UnknownCourse)?;
 			ensure!(c.open, Error::<T>::CourseClosed);
@@ -1216,6 +1216,7 @@ pub mod pallet {
 			}
 			c.enrolled = c.enrolled.saturating_add(1);
 			let paid = c.price;
+			let requirements = u32::try_from(c.requires.len()).unwrap_or(u32::MAX);
 			Courses::<T>::insert(course, c);
 			Enrollments::<T>::insert(
 				course,
@@ -1227,7 +1228,7 @@ pub mod pallet {
 				},
 			);
 			Self::deposit_event(Event::Enrolled { course, learner, paid });
-			Ok(())
+			Ok(Some(T::WeightInfo::enroll(requirements)).into())
 		}
 
 		/// Marks `learner`'s completion of `course`: issues the course's credential to the
