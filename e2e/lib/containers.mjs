@@ -57,7 +57,8 @@ export function rpcInside(name, method, params = []) {
   return reply.result;
 }
 
-/** `{ best, finalized, bestHash, finalizedHash, peers }` of the node in container `name`. */
+/** `{ best, finalized, finalizedHash, peers }` of the node in container `name` (four RPC calls,
+ * each a `podman exec`). */
 export function heads(name) {
   const best = rpcInside(name, 'chain_getHeader');
   const finalizedHash = rpcInside(name, 'chain_getFinalizedHead');
@@ -65,7 +66,6 @@ export function heads(name) {
   const health = rpcInside(name, 'system_health');
   return {
     best: parseInt(best.number, 16),
-    bestHash: rpcInside(name, 'chain_getBlockHash', [parseInt(best.number, 16)]),
     finalized: parseInt(finalized.number, 16),
     finalizedHash,
     peers: health.peers,
