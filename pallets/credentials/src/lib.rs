@@ -1918,10 +1918,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Stores `learner`'s mastery of `skill` after its evidence changed.
 	fn store_mastery(learner: &T::AccountId, skill: SkillId, evidence: EvidenceOf<T>) {
-		let params = MasteryParameters::<T>::get();
-		let level = evidence.iter().map(|(_, l, _)| *l).max().unwrap_or(0);
-		let mastery =
-			if evidence.is_empty() { 0 } else { params.trace(evidence.iter().map(|(_, l, _)| *l)) };
+		let (level, mastery) =
+			MasteryParameters::<T>::get().estimate(evidence.iter().map(|(_, l, _)| *l));
 		if evidence.is_empty() {
 			Mastery::<T>::remove(learner, skill);
 		} else {
@@ -2337,32 +2335,22 @@ impl<T: Config> Pallet<T> {
 	/// level and the knowledge-tracing mastery over them (current parameters), reading each of
 	/// the learner's credentials once (at most [`Config::MaxCredentialsPerSubject`]).
 	pub fn skill_profile(learner: &T::AccountId) -> BTreeMap<SkillId, (u8, MasteryPpm)> {
-		let mut evidence: BTreeMap<SkillId, Vec<u8>> = BTreeMap::new();
-		let mut ids = CredentialsOf::<T>::get(learner).into_inner();
-		ids.sort();
-		for id in ids {
-			let Some(c) = Credentials::<T>::get(id) else { continue };
-			if Self::status_of(id, &c) != CredentialStatus::Valid {
-				continue;
-			}
-			for s in c.skills.iter() {
-				evidence.entry(s.skill).or_default().push(s.level);
-			}
-		}
 		let params = MasteryParameters::<T>::get();
-		evidence
+		Self::attested(learner)
 			.into_iter()
-			.map(|(skill, levels)| {
-				let level = levels.iter().copied().max().unwrap_or(0);
-				(skill, (level, params.trace(levels)))
+			.filter_map(|(skill, evidence)| {
+				let valid = evidence.iter().filter(|e| e.status == CredentialStatus::Valid);
+				let estimate = params.estimate(valid.map(|e| e.level));
+				(estimate.0 > 0).then_some((skill, estimate))
 			})
 			.collect()
 	}
 
-	/// `credentials_learnerProfile`: per skill the learner's credentials attest (valid or not),
-	/// its level and mastery now over the valid ones, the mastery stored on chain, and every
-	/// credential behind it with its status.
-	pub fn learner_profile(learner: &T::AccountId) -> Vec<SkillMastery> {
+	/// Per skill, the learner's credentials attesting it, by id, each with its level and its
+	/// status now (each of the learner's credentials is read once).
+	fn attested(
+		learner: &T::AccountId,
+	) -> BTreeMap<SkillId, Vec<agora_primitives::credentials::Evidence>> {
 		let mut evidence: BTreeMap<SkillId, Vec<agora_primitives::credentials::Evidence>> =
 			BTreeMap::new();
 		let mut ids = CredentialsOf::<T>::get(learner).into_inner();
@@ -2380,18 +2368,24 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 		}
-		let params = MasteryParameters::<T>::get();
 		evidence
+	}
+
+	/// `credentials_learnerProfile`: per skill the learner's credentials attest (valid or not),
+	/// its level and mastery now over the valid ones, the mastery stored on chain, and every
+	/// credential behind it with its status.
+	pub fn learner_profile(learner: &T::AccountId) -> Vec<SkillMastery> {
+		let params = MasteryParameters::<T>::get();
+		Self::attested(learner)
 			.into_iter()
 			.map(|(skill, evidence)| {
-				let valid = || {
-					evidence.iter().filter(|e| e.status == CredentialStatus::Valid).map(|e| e.level)
-				};
+				let valid = evidence.iter().filter(|e| e.status == CredentialStatus::Valid);
+				let (level, mastery) = params.estimate(valid.map(|e| e.level));
 				SkillMastery {
 					skill,
 					name: Skills::<T>::get(skill).map(|s| s.name.into_inner()).unwrap_or_default(),
-					level: valid().max().unwrap_or(0),
-					mastery: if valid().next().is_none() { 0 } else { params.trace(valid()) },
+					level,
+					mastery,
 					stored_mastery: Mastery::<T>::get(learner, skill)
 						.map(|m| m.mastery)
 						.unwrap_or(0),

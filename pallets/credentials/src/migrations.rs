@@ -374,8 +374,7 @@ pub mod v3 {
 			}
 			let params = MasteryParameters::<T>::get();
 			for ((learner, skill), evidence) in evidence {
-				let level = evidence.iter().map(|(_, l, _)| *l).max().unwrap_or(0);
-				let mastery = params.trace(evidence.iter().map(|(_, l, _)| *l));
+				let (level, mastery) = params.estimate(evidence.iter().map(|(_, l, _)| *l));
 				Mastery::<T>::insert(learner, skill, MasteryRecord { level, mastery, evidence });
 				writes = writes.saturating_add(1);
 			}

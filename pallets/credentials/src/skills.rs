@@ -171,6 +171,15 @@ impl MasteryParams {
 	pub fn trace(&self, levels: impl IntoIterator<Item = u8>) -> MasteryPpm {
 		levels.into_iter().fold(self.init.min(PPM), |p, l| self.step(p, l))
 	}
+
+	/// The level (the highest) and mastery a learner holds on the evidence `levels`, in order:
+	/// `(0, 0)` without any.
+	pub fn estimate(&self, levels: impl Iterator<Item = u8> + Clone) -> (u8, MasteryPpm) {
+		match levels.clone().max() {
+			None => (0, 0),
+			Some(level) => (level, self.trace(levels)),
+		}
+	}
 }
 
 /// The result of a learning-path search: the courses in order, the level reached and the
@@ -373,6 +382,9 @@ mod tests {
 		let without_second = p.trace([60, 30]);
 		assert!(without_second < all);
 		assert_eq!(without_second, p.step(p.step(p.init, 60), 30));
+		// The level is the highest; no evidence is neither level nor mastery.
+		assert_eq!(p.estimate([60u8, 100, 30].into_iter()), (100, all));
+		assert_eq!(p.estimate(core::iter::empty()), (0, 0));
 	}
 
 	#[test]
