@@ -200,6 +200,14 @@ export const rpc = {
       ],
       type: 'Json',
     },
+    savings: {
+      description: "An account's savings: { pie, balance, chi } (balance: AGD it can withdraw now, interest included).",
+      params: [
+        { name: 'who', type: 'AccountId' },
+        { name: 'at', type: 'Hash', isOptional: true },
+      ],
+      type: 'Json',
+    },
   },
   lending: {
     markets: {

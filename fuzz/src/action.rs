@@ -258,6 +258,18 @@ pub enum VaultOp {
 	Mint,
 	Repay,
 	Close,
+	/// AGD into savings (`amount` of the signer's AGD).
+	SavingsJoin,
+	/// AGD out of savings (`amount` of what its savings are worth).
+	SavingsExit,
+	/// The test dollar swapped in (`amount` of the signer's).
+	PsmIn,
+	/// The test dollar swapped out (`amount` of the module's reserve).
+	PsmOut,
+	/// A flash mint (`amount` of the flash maximum) around a round trip through the module.
+	FlashRepay,
+	/// A flash mint that gives the AGD away: never repaid.
+	FlashKeep,
 }
 
 /// Calls of the stablecoin's emergency shutdown.
@@ -286,6 +298,14 @@ pub enum StablecoinOp {
 	SpendSurplus {
 		to: Who,
 		amount: Amount,
+	},
+	/// The debt limit, savings rate and flash parameters, varied by `variant`.
+	SetMoney {
+		variant: u8,
+	},
+	/// A peg stability module listed or changed, varied by `variant`.
+	SetPsm {
+		variant: u8,
 	},
 }
 
@@ -998,6 +1018,12 @@ impl Action {
 					VaultOp::Mint,
 					VaultOp::Repay,
 					VaultOp::Close,
+					VaultOp::SavingsJoin,
+					VaultOp::SavingsExit,
+					VaultOp::PsmIn,
+					VaultOp::PsmOut,
+					VaultOp::FlashRepay,
+					VaultOp::FlashKeep,
 				])?,
 				amount: amount(u)?,
 			},
@@ -1020,13 +1046,15 @@ impl Action {
 			},
 			26 => StableGov {
 				origin: gov_origin(u)?,
-				op: match u.int_in_range(0..=15u8)? {
+				op: match u.int_in_range(0..=19u8)? {
 					0 => StablecoinOp::Shutdown,
 					1..=8 => {
 						StablecoinOp::SetCollateral { asset: asset(u)?, variant: u.arbitrary()? }
 					},
-					9..=14 => StablecoinOp::SetParams { variant: u.arbitrary()? },
-					_ => StablecoinOp::SpendSurplus { to: who(u)?, amount: amount(u)? },
+					9..=12 => StablecoinOp::SetParams { variant: u.arbitrary()? },
+					13..=15 => StablecoinOp::SpendSurplus { to: who(u)?, amount: amount(u)? },
+					16..=17 => StablecoinOp::SetMoney { variant: u.arbitrary()? },
+					_ => StablecoinOp::SetPsm { variant: u.arbitrary()? },
 				},
 			},
 			27 => Supply { who: who(u)?, asset: asset(u)?, amount: amount(u)? },

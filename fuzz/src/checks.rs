@@ -134,6 +134,7 @@ fn views() {
 		let _ = Credentials::status_lists(who);
 		let _ = Stablecoin::recommend(who);
 		let _ = Stablecoin::vault_info(who, AssetKind::Native);
+		let _ = Stablecoin::savings_info(who);
 		let _ = Lending::position(who);
 		let _ = Lending::liquidity_info(who);
 		let _ = Lending::recommend(who);
@@ -152,6 +153,7 @@ fn views() {
 		let _ = Credentials::verify(id);
 	}
 	let _ = Stablecoin::system_info();
+	let _ = Stablecoin::money_info();
 	let _ = Stablecoin::at_risk_vaults(None, 100);
 	let _ = Stablecoin::auctions_info(0, 100);
 	let _ = Lending::markets_info();

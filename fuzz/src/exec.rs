@@ -272,6 +272,44 @@ fn stablecoin_params(v: u8) -> pallet_stablecoin::StablecoinParams {
 	p
 }
 
+/// The money parameters varied by `v`: the debt limit at the supply or nothing, the savings
+/// rate up to (and past) its maximum, the flash fee and maximum.
+fn money_params(v: u8) -> pallet_stablecoin::MoneyParams {
+	let mut p = pallet_stablecoin::MoneyParameters::<Runtime>::get();
+	let k = u128::from(v / 4);
+	match v % 4 {
+		0 => {
+			let supply =
+				<pallet_assets::Pallet<Runtime> as frame_support::traits::fungibles::Inspect<
+					AccountId,
+				>>::total_issuance(AGD_ASSET_ID);
+			p.debt_limit = [0, supply, supply + k * UNITS, u128::MAX][(k % 4) as usize]
+		},
+		1 => {
+			let max = pallet_stablecoin::MAX_SAVINGS_RATE.into_inner();
+			p.savings_rate = Price::from_inner([0, max / 10, max, max + 1][(k % 4) as usize])
+		},
+		2 => p.flash_fee = [percent(0), percent(1), percent(100)][(k % 3) as usize],
+		_ => p.flash_max = [0, UNITS, 10_000_000 * UNITS][(k % 3) as usize],
+	}
+	p
+}
+
+/// A module's listing varied by `v`: the test dollar (or AGD, refused, or another asset), its
+/// ceiling, fees and scale (one that may not change while it holds a reserve).
+fn psm_params(v: u8) -> (u32, pallet_stablecoin::PsmParams) {
+	let mut p = agora_runtime::genesis_config_presets::test_dollar_psm();
+	let k = u128::from(v / 4);
+	match v % 4 {
+		0 => p.ceiling = [0, 1_000 * UNITS, 2_000_000 * UNITS][(k % 3) as usize],
+		1 => p.fee_in = percent(k % 5 * 25),
+		2 => p.fee_out = percent(k % 5 * 25),
+		_ => p.scale = [6, 7, 19][(k % 3) as usize],
+	}
+	let asset = [presets::TEST_DOLLAR, AGD_ASSET_ID, presets::LEND_AGR][usize::from(v / 64 % 3)];
+	(asset, p)
+}
+
 /// Market parameters `p` varied by `v`.
 fn market_params(mut p: pallet_lending::MarketParams, v: u8) -> pallet_lending::MarketParams {
 	let k = v / 8;
@@ -847,6 +885,56 @@ impl<'o> Harness<'o> {
 						C::<Runtime>::repay { asset, amount: a.resolve(field(|i| i.debt)) }
 					},
 					VaultOp::Close => C::<Runtime>::close { asset },
+					VaultOp::SavingsJoin => C::<Runtime>::savings_join {
+						amount: a.resolve(balance_of(AssetKind::Asset(AGD_ASSET_ID), &account)),
+					},
+					VaultOp::SavingsExit => C::<Runtime>::savings_exit {
+						amount: a.resolve(
+							pallet_stablecoin::Pallet::<Runtime>::savings_info(&account).balance,
+						),
+					},
+					VaultOp::PsmIn => C::<Runtime>::psm_swap_in {
+						asset: presets::TEST_DOLLAR,
+						amount: a
+							.resolve(balance_of(AssetKind::Asset(presets::TEST_DOLLAR), &account)),
+					},
+					VaultOp::PsmOut => C::<Runtime>::psm_swap_out {
+						asset: presets::TEST_DOLLAR,
+						amount: a.resolve(
+							pallet_stablecoin::Psms::<Runtime>::get(presets::TEST_DOLLAR)
+								.map_or(0, |p| p.reserve),
+						),
+					},
+					VaultOp::FlashRepay | VaultOp::FlashKeep => {
+						let amount = a.resolve(
+							pallet_stablecoin::MoneyParameters::<Runtime>::get().flash_max,
+						);
+						let inner = if op == VaultOp::FlashRepay {
+							let swap = |out: bool| {
+								RuntimeCall::Stablecoin(if out {
+									C::<Runtime>::psm_swap_out {
+										asset: presets::TEST_DOLLAR,
+										amount: 1_000_000,
+									}
+								} else {
+									C::<Runtime>::psm_swap_in {
+										asset: presets::TEST_DOLLAR,
+										amount: 1_000_000,
+									}
+								})
+							};
+							RuntimeCall::Utility(pallet_utility::Call::batch_all {
+								calls: vec![swap(false), swap(true)],
+							})
+						} else {
+							RuntimeCall::Assets(pallet_assets::Call::transfer {
+								id: AGD_ASSET_ID.into(),
+								target: signer((who + 1) % 6).into(),
+								amount,
+							})
+						};
+						C::<Runtime>::flash_mint { amount, call: Box::new(inner) }
+					},
 				};
 				self.dispatch(signed(who), RuntimeCall::Stablecoin(call));
 			},
@@ -920,6 +1008,15 @@ impl<'o> Harness<'o> {
 							to: signer(to),
 							amount: amount.resolve(pallet_stablecoin::Pallet::<Runtime>::surplus()),
 						}
+					},
+					StablecoinOp::SetMoney { variant } => {
+						pallet_stablecoin::Call::<Runtime>::set_money_params {
+							params: money_params(variant),
+						}
+					},
+					StablecoinOp::SetPsm { variant } => {
+						let (asset, params) = psm_params(variant);
+						pallet_stablecoin::Call::<Runtime>::set_psm { asset, params }
 					},
 				};
 				self.dispatch(origin(o), RuntimeCall::Stablecoin(call));

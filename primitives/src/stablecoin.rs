@@ -166,6 +166,127 @@ pub struct ShutdownInfo {
 	pub redemption_supply: Option<Balance>,
 }
 
+/// The governed parameters of the money features beyond vaults: the global debt ceiling, the
+/// savings rate and flash minting.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct MoneyParams {
+	/// Most AGD in existence after a mint or a peg-stability swap in (dss's `Line`, checked
+	/// against the whole issuance as dss checks its `debt`); fees and a flash mint's AGD are
+	/// not held to it.
+	pub debt_limit: Balance,
+	/// The savings rate per second: savings grow by (1 + rate) each second, paid from the
+	/// surplus and never more than it holds (dss's `dsr` − 1).
+	pub savings_rate: Price,
+	/// Most AGD one flash mint may mint (dss-flash's `max`).
+	pub flash_max: Balance,
+	/// The flash mint's fee, a share of the amount minted, paid to the surplus (dss-flash's
+	/// `toll`).
+	pub flash_fee: Price,
+}
+
+/// The default [`MoneyParams::debt_limit`]: 100,000,000 AGD (12 decimals).
+pub const DEFAULT_DEBT_LIMIT: Balance = 100_000_000 * 1_000_000_000_000;
+/// The default [`MoneyParams::flash_max`]: 10,000,000 AGD (12 decimals).
+pub const DEFAULT_FLASH_MAX: Balance = 10_000_000 * 1_000_000_000_000;
+
+impl Default for MoneyParams {
+	/// A 100,000,000 AGD debt limit, no savings rate, flash mints of up to 10,000,000 AGD
+	/// without a fee (dss-flash's defaults: a fee would only tax the arbitrage that holds the
+	/// peg).
+	fn default() -> Self {
+		MoneyParams {
+			debt_limit: DEFAULT_DEBT_LIMIT,
+			savings_rate: Price::from_inner(0),
+			flash_max: DEFAULT_FLASH_MAX,
+			flash_fee: Price::from_inner(0),
+		}
+	}
+}
+
+/// The parameters of a peg stability module (dss-psm): AGD swapped 1:1 with an external
+/// stable asset.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct PsmParams {
+	/// Fee on a swap in (asset → AGD), a share of the AGD (dss-psm's `tin`).
+	pub fee_in: Price,
+	/// Fee on a swap out (AGD → asset), a share of the AGD (dss-psm's `tout`).
+	pub fee_out: Price,
+	/// Most AGD the module may have minted against its reserve (the asset's debt ceiling).
+	pub ceiling: Balance,
+	/// AGD's smallest units per smallest unit of the asset: 10^`scale` (6 for a 6-decimal
+	/// asset against AGD's 12).
+	pub scale: u8,
+}
+
+/// A peg stability module's state (`stablecoin_system`'s `psm`).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct PsmInfo {
+	/// The external stable asset (pallet-assets id).
+	pub asset: crate::AssetId,
+	/// Its parameters.
+	pub params: PsmParams,
+	/// The asset held (smallest units of the asset).
+	pub reserve: Balance,
+	/// AGD minted against the reserve: reserve × 10^scale.
+	pub debt: Balance,
+}
+
+/// An account's savings (`stablecoin_savings`).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct SavingsInfo {
+	/// Its normalized savings (dss's `pie`): AGD joined ÷ the accumulator then.
+	pub pie: Balance,
+	/// AGD it can withdraw now: ⌊pie × chi⌋, interest the surplus can pay up to now included.
+	pub balance: Balance,
+	/// The savings accumulator now (dss's `chi`).
+	pub chi: Price,
+}
+
+/// The money features' books (`stablecoin_system`, from `StablecoinApi` version 3).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct MoneyInfo<AccountId> {
+	/// The governed parameters.
+	pub params: MoneyParams,
+	/// The savings accumulator now, interest the surplus can pay up to now included.
+	pub chi: Price,
+	/// Σ normalized savings.
+	pub savings_pie: Balance,
+	/// AGD the savers can withdraw now: ⌊Σ pie × chi⌋.
+	pub savings: Balance,
+	/// The account that holds the savers' AGD.
+	pub savings_account: AccountId,
+	/// Interest paid to the savers from the surplus since genesis.
+	pub savings_paid: Balance,
+	/// The peg stability modules.
+	pub psms: Vec<PsmInfo>,
+}
+
 /// What `stablecoin_system` returns: the books of the whole system.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct SystemInfo<AccountId> {
@@ -278,7 +399,8 @@ sp_api::decl_runtime_apis! {
 	/// The stablecoin pallet's vaults and books, served over JSON-RPC as `stablecoin_*`.
 	///
 	/// Version 2: `system` shows the surplus account and the auction limits and tabs.
-	#[api_version(2)]
+	/// Version 3: `money` and `savings` (the debt limit, savings, peg stability, flash mint).
+	#[api_version(3)]
 	pub trait StablecoinApi<AccountId: Codec> {
 		/// `owner`'s vault of `asset`, if any.
 		fn vault(owner: AccountId, asset: AssetKind) -> Option<VaultInfo<AccountId>>;
@@ -297,5 +419,10 @@ sp_api::decl_runtime_apis! {
 		/// riskiest first: by the risk model's score when governance set one, else by lowest
 		/// collateral ratio.
 		fn at_risk_vaults(start: Option<Vec<u8>>, limit: u32) -> AtRiskPage<AccountId>;
+		/// The debt limit, the savings pot, the peg stability modules and the flash mint's
+		/// parameters.
+		fn money() -> MoneyInfo<AccountId>;
+		/// `who`'s savings, interest the surplus can pay up to now included.
+		fn savings(who: AccountId) -> SavingsInfo;
 	}
 }

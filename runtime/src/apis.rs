@@ -361,6 +361,14 @@ impl_runtime_apis! {
 		) -> agora_primitives::stablecoin::AtRiskPage<AccountId> {
 			Stablecoin::at_risk_vaults(start, limit)
 		}
+
+		fn money() -> agora_primitives::stablecoin::MoneyInfo<AccountId> {
+			Stablecoin::money_info()
+		}
+
+		fn savings(who: AccountId) -> agora_primitives::stablecoin::SavingsInfo {
+			Stablecoin::savings_info(&who)
+		}
 	}
 
 	impl agora_primitives::lending::LendingApi<Block, AccountId> for Runtime {

@@ -377,6 +377,10 @@ parameter_types! {
 	/// collateral type the shutdown could not price (a `root` referendum fits in it on the
 	/// development tracks; on a network, governance should act at once).
 	pub const FinalPriceGrace: agora_primitives::Moment = 7 * 24 * 60 * 60 * 1000;
+	/// The account that holds the savers' AGD.
+	pub const SavingsPalletId: frame_support::PalletId = frame_support::PalletId(*b"agr/save");
+	/// Most peg stability modules (bounds the redemption with the collateral types).
+	pub const MaxPsms: u32 = 4;
 }
 
 /// Collateral types are configured by Root: the sudo key on development chains, until the
@@ -396,6 +400,9 @@ impl pallet_stablecoin::Config for Runtime {
 	type Recommender = crate::Recommender;
 	type MaxCollateralTypes = MaxCollateralTypes;
 	type FinalPriceGrace = FinalPriceGrace;
+	type RuntimeCall = RuntimeCall;
+	type MaxPsms = MaxPsms;
+	type SavingsPalletId = SavingsPalletId;
 	type WeightInfo = pallet_stablecoin::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkHelper;

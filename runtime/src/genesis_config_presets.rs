@@ -43,6 +43,8 @@ fn genesis(
 	root: Option<AccountId>,
 	fast_governance: bool,
 ) -> Value {
+	let endowed_assets: Vec<(crate::AssetId, AccountId, u128)> =
+		endowed.iter().map(|a| (TEST_DOLLAR, a.clone(), 1_000_000_000_000)).collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			// The stablecoin's account holds collateral under auction and in redemption
@@ -71,8 +73,15 @@ fn genesis(
 		},
 		sudo: SudoConfig { key: root },
 		assets: pallet_assets::GenesisConfig {
-			assets: vec![(AGD_ASSET_ID, stablecoin_account(), true, 1)],
-			metadata: vec![(AGD_ASSET_ID, b"Agora Dollar".to_vec(), b"AGD".to_vec(), 12)],
+			assets: vec![
+				(AGD_ASSET_ID, stablecoin_account(), true, 1),
+				(TEST_DOLLAR, stablecoin_account(), true, 1),
+			],
+			metadata: vec![
+				(AGD_ASSET_ID, b"Agora Dollar".to_vec(), b"AGD".to_vec(), 12),
+				(TEST_DOLLAR, b"Test Dollar".to_vec(), b"TUSD".to_vec(), 6),
+			],
+			accounts: endowed_assets,
 		},
 		oracle: pallet_oracle::GenesisConfig {
 			assets: crate::configs::OracleGenesisAssets::get(),
@@ -80,6 +89,7 @@ fn genesis(
 		},
 		stablecoin: pallet_stablecoin::GenesisConfig {
 			collateral_types: vec![(AssetKind::Native, agr_collateral())],
+			psms: vec![(TEST_DOLLAR, test_dollar_psm())],
 		},
 		lending: pallet_lending::GenesisConfig {
 			markets: vec![
@@ -98,6 +108,23 @@ fn genesis(
 				.collect::<Vec<_>>(),
 		},
 	})
+}
+
+/// A test stable asset of the development and local chains (pallet-assets id 2, 6 decimals,
+/// "TUSD"): every endowed account holds a million, and a peg stability module swaps it with AGD
+/// ([`test_dollar_psm`]). A network lists a real one by an `admin` referendum.
+pub const TEST_DOLLAR: crate::AssetId = 2;
+
+/// The test dollar's module: 0.1 % in, 0.1 % out, a ceiling of 1,000,000 AGD, scale 6 (one
+/// 10^-6 TUSD for 10^6 of AGD's smallest units).
+pub fn test_dollar_psm() -> pallet_stablecoin::PsmParams {
+	use agora_primitives::Price;
+	pallet_stablecoin::PsmParams {
+		fee_in: Price::from_rational(1, 1_000),
+		fee_out: Price::from_rational(1, 1_000),
+		ceiling: 1_000_000 * UNITS,
+		scale: 6,
+	}
 }
 
 /// The oracle's parameters: the defaults (values stale after an hour, three fresh values, hourly

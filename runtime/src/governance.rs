@@ -36,7 +36,8 @@ pub type GovernanceOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::E
 
 /// The origin of the calls an attacker would most like to pass: every oracle call (feeders,
 /// listings, `min_feeders`, delays), issuer accreditation and suspension, trusted schemas,
-/// reversed revocations, a stablecoin shutdown and its final prices. Root or the `admin` track
+/// reversed revocations, a stablecoin shutdown and its final prices, peg stability module
+/// listings. Root or the `admin` track
 /// (a support floor, a day before enactment on a network).
 pub type AdminOrigin = EitherOf<EnsureRoot<AccountId>, pallet_governance::EnsureAdmin>;
 

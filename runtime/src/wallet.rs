@@ -58,7 +58,8 @@ pub enum ProxyType {
 
 /// Calls a `NonTransfer` proxy may not make: those that send the principal's funds to another
 /// account (transfers and approvals of AGR and assets, paying a course provider or a reward pot,
-/// buying auctioned collateral, repaying someone else's loan or liquidating it, adding to a
+/// buying auctioned collateral, swapping through a peg stability module or flash minting
+/// (each pays fees away), repaying someone else's loan or liquidating it, adding to a
 /// market's reserves), those that hand out the principal's authority or spend what it holds for
 /// others (credentials delegates, completing courses from its budget, moving its deposits), and
 /// those that escape the proxy filter or lock its funds in other pallets' hands (acting through
@@ -84,12 +85,16 @@ pub fn moves_funds_away(call: &RuntimeCall) -> bool {
 				| Credentials::change_deposit_owner { .. }
 				| Credentials::add_delegate { .. }
 				| Credentials::complete_course { .. }
-		) | RuntimeCall::Stablecoin(Stablecoin::take { .. })
-			| RuntimeCall::Lending(
-				Lending::repay_on_behalf { .. }
-					| Lending::add_reserves { .. }
-					| Lending::liquidate { .. }
-			)
+		) | RuntimeCall::Stablecoin(
+			Stablecoin::take { .. }
+				| Stablecoin::psm_swap_in { .. }
+				| Stablecoin::psm_swap_out { .. }
+				| Stablecoin::flash_mint { .. }
+		) | RuntimeCall::Lending(
+			Lending::repay_on_behalf { .. }
+				| Lending::add_reserves { .. }
+				| Lending::liquidate { .. }
+		)
 	)
 }
 

@@ -69,7 +69,7 @@ struct Args {
 	#[arg(long, default_value_t = 64)]
 	concurrency: usize,
 	/// Scenarios to run (default: all but `fees`): transfer, credential, vault, borrow, vote,
-	/// fees.
+	/// psm, savings, flash, fees.
 	#[arg(long, value_delimiter = ',')]
 	scenarios: Vec<String>,
 	/// `fees`: how many blocks to keep full of transfers.
@@ -383,6 +383,48 @@ fn vault(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
 		asset: AssetKind::Native,
 		collateral: UNITS as i128,
 		debt: (UNITS / 10) as i128,
+	});
+	((i as usize) % senders.len(), call)
+}
+
+/// The development chain's test dollar, which its peg stability module swaps with AGD.
+const TEST_DOLLAR: u32 = agora_runtime::genesis_config_presets::TEST_DOLLAR;
+
+/// One test dollar swapped in for AGD (the senders hold a million each from genesis).
+fn psm_swap(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
+	let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::psm_swap_in {
+		asset: TEST_DOLLAR,
+		amount: 1_000_000,
+	});
+	((i as usize) % senders.len(), call)
+}
+
+/// AGD for every sender: 10,000 test dollars swapped in.
+async fn setup_agd(chain: &mut Chain, senders: &[sr25519::Pair]) -> Result<()> {
+	let mut xts = Vec::new();
+	for s in senders {
+		let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::psm_swap_in {
+			asset: TEST_DOLLAR,
+			amount: 10_000_000_000,
+		});
+		xts.push(chain.sign(s, call).await?);
+	}
+	chain.submit_all(xts).await
+}
+
+/// A tenth of an AGD into savings.
+fn savings_join(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
+	let call =
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::savings_join { amount: UNITS / 10 });
+	((i as usize) % senders.len(), call)
+}
+
+/// A flash mint of 1,000 AGD around a remark (what the flash mint itself costs).
+fn flash_mint(i: u32, senders: &[sr25519::Pair]) -> (usize, RuntimeCall) {
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
+	let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::flash_mint {
+		amount: 1_000 * UNITS,
+		call: Box::new(remark),
 	});
 	((i as usize) % senders.len(), call)
 }
@@ -769,7 +811,7 @@ fn print_fees(samples: &[FeeSample]) {
 async fn main() -> Result<()> {
 	let args = Args::parse();
 	let mut chain = Chain::connect(&args.url).await?;
-	let all = ["transfer", "credential", "vault", "borrow", "vote"];
+	let all = ["transfer", "credential", "vault", "borrow", "vote", "psm", "savings", "flash"];
 	let wanted: Vec<&str> = if args.scenarios.is_empty() {
 		all.to_vec()
 	} else {
@@ -804,6 +846,12 @@ async fn main() -> Result<()> {
 				let make = vote(index);
 				run(&mut chain, &args, "convictionVoting.vote", make).await?
 			},
+			"psm" => run(&mut chain, &args, "stablecoin.psmSwapIn", psm_swap).await?,
+			"savings" => {
+				setup_agd(&mut chain, &senders).await?;
+				run(&mut chain, &args, "stablecoin.savingsJoin", savings_join).await?
+			},
+			"flash" => run(&mut chain, &args, "stablecoin.flashMint", flash_mint).await?,
 			other => return Err(format!("unknown scenario {other}").into()),
 		};
 		measured.push(m);

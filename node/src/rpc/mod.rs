@@ -11,7 +11,7 @@
 //! `credentials_courses`, `credentials_recommendCourses`), [`oracle::OracleApiServer`]
 //! (`oracle_price`), [`stablecoin::StablecoinApiServer`] (`stablecoin_vault`,
 //! `stablecoin_system`, `stablecoin_auctions`, `stablecoin_recommend`,
-//! `stablecoin_atRiskVaults`), [`lending::LendingApiServer`] (`lending_markets`,
+//! `stablecoin_atRiskVaults`, `stablecoin_savings`), [`lending::LendingApiServer`] (`lending_markets`,
 //! `lending_accountLiquidity`, `lending_position`, `lending_recommend`),
 //! [`governance::GovernanceApiServer`] (`governance_referendum`, `governance_referenda`,
 //! `governance_votingPower`, `governance_recommendDelegates`, `governance_recommendReferenda`);

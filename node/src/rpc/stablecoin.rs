@@ -9,8 +9,8 @@ use std::sync::Arc;
 use agora_primitives::{
 	recommender::float,
 	stablecoin::{
-		AuctionInfo, CollateralInfo, CollateralInfoV1, StablecoinApi as StablecoinRuntimeApi,
-		SystemInfo, SystemInfoV1, VaultInfo, VaultRisk,
+		AuctionInfo, CollateralInfo, CollateralInfoV1, MoneyInfo, SavingsInfo,
+		StablecoinApi as StablecoinRuntimeApi, SystemInfo, SystemInfoV1, VaultInfo, VaultRisk,
 	},
 	AccountId,
 };
@@ -242,6 +242,120 @@ pub struct SystemJson {
 	pub shutdown: Option<ShutdownJson>,
 	/// Redemption pools (after a shutdown).
 	pub redemption: Vec<PoolJson>,
+	/// Most AGD in existence after a mint or a swap in (dss's `Line`); `null` before the
+	/// runtime had it (as the three fields below).
+	pub debt_limit: Option<String>,
+	/// The savings pot.
+	pub savings: Option<SavingsPotJson>,
+	/// The peg stability modules.
+	pub psm: Option<Vec<PsmJson>>,
+	/// The flash mint's limit and fee.
+	pub flash: Option<FlashJson>,
+}
+
+/// The savings pot (dss's Pot).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SavingsPotJson {
+	/// The savings rate per second.
+	pub rate: String,
+	/// What the rate compounds to over a year of 365 days (`"0.02"`: 2 %), for display.
+	pub yearly_rate: String,
+	/// The accumulator now: AGD per unit of normalized savings.
+	pub chi: String,
+	/// Σ normalized savings.
+	pub pie: String,
+	/// AGD the savers can withdraw now (smallest units).
+	pub total: String,
+	/// SS58 address of the account holding the savers' AGD.
+	pub account: String,
+	/// Interest paid from the surplus since genesis (smallest units).
+	pub paid: String,
+}
+
+/// A peg stability module.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PsmJson {
+	/// The external stable asset (pallet-assets id).
+	pub asset: u32,
+	/// The asset held (its smallest units).
+	pub reserve: String,
+	/// AGD minted against the reserve (smallest units).
+	pub debt: String,
+	/// Most AGD it may mint against its reserve.
+	pub ceiling: String,
+	/// Fee on a swap in, a share of the AGD.
+	pub fee_in: String,
+	/// Fee on a swap out, a share of the AGD.
+	pub fee_out: String,
+	/// AGD's smallest units per smallest unit of the asset: 10^scale.
+	pub scale: u8,
+}
+
+/// The flash mint's parameters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlashJson {
+	/// Most AGD one flash mint may mint (smallest units).
+	pub max: String,
+	/// Its fee, a share of the amount.
+	pub fee: String,
+}
+
+/// An account's savings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SavingsJson {
+	/// Normalized savings.
+	pub pie: String,
+	/// AGD it can withdraw now, interest included (smallest units).
+	pub balance: String,
+	/// The accumulator now.
+	pub chi: String,
+}
+
+fn savings_json(s: SavingsInfo) -> SavingsJson {
+	SavingsJson { pie: s.pie.to_string(), balance: s.balance.to_string(), chi: decimal(s.chi) }
+}
+
+/// (1 + `rate`)^(365 days in seconds) − 1, as a decimal for display (floating point: the node
+/// only shows it, the runtime compounds in fixed point).
+fn yearly(rate: agora_primitives::Price) -> String {
+	let r = rate.into_inner() as f64 / 1e18;
+	let y = (1.0 + r).powf(31_536_000.0) - 1.0;
+	format!("{y:.6}")
+}
+
+/// `json` with the money features' books.
+fn with_money(mut json: SystemJson, m: MoneyInfo<AccountId>) -> SystemJson {
+	json.debt_limit = Some(m.params.debt_limit.to_string());
+	json.savings = Some(SavingsPotJson {
+		rate: decimal(m.params.savings_rate),
+		yearly_rate: yearly(m.params.savings_rate),
+		chi: decimal(m.chi),
+		pie: m.savings_pie.to_string(),
+		total: m.savings.to_string(),
+		account: m.savings_account.to_string(),
+		paid: m.savings_paid.to_string(),
+	});
+	json.psm = Some(
+		m.psms
+			.into_iter()
+			.map(|p| PsmJson {
+				asset: p.asset,
+				reserve: p.reserve.to_string(),
+				debt: p.debt.to_string(),
+				ceiling: p.params.ceiling.to_string(),
+				fee_in: decimal(p.params.fee_in),
+				fee_out: decimal(p.params.fee_out),
+				scale: p.params.scale,
+			})
+			.collect(),
+	);
+	json.flash =
+		Some(FlashJson { max: m.params.flash_max.to_string(), fee: decimal(m.params.flash_fee) });
+	json
 }
 
 fn redemption_json(
@@ -277,6 +391,10 @@ fn system_json_v1(s: SystemInfoV1) -> SystemJson {
 		collaterals: s.collaterals.into_iter().map(collateral_json_v1).collect(),
 		shutdown: shutdown_json(s.shutdown),
 		redemption: redemption_json(s.redemption),
+		debt_limit: None,
+		savings: None,
+		psm: None,
+		flash: None,
 	}
 }
 
@@ -294,6 +412,10 @@ fn system_json(s: SystemInfo<AccountId>) -> SystemJson {
 		collaterals: s.collaterals.into_iter().map(collateral_json).collect(),
 		shutdown: shutdown_json(s.shutdown),
 		redemption: redemption_json(s.redemption),
+		debt_limit: None,
+		savings: None,
+		psm: None,
+		flash: None,
 	}
 }
 
@@ -351,7 +473,8 @@ pub trait StablecoinApi<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<VaultJson>>;
 
-	/// The system's books: issuance, debt, surplus, bad debt, collateral types, shutdown.
+	/// The system's books: issuance, debt, surplus, bad debt, collateral types, shutdown, the
+	/// debt limit, the savings pot, the peg stability modules and the flash mint.
 	#[method(name = "stablecoin_system", blocking)]
 	fn system(&self, at: Option<BlockHash>) -> RpcResult<SystemJson>;
 
@@ -381,6 +504,11 @@ pub trait StablecoinApi<BlockHash> {
 		start: Option<Bytes>,
 		at: Option<BlockHash>,
 	) -> RpcResult<AtRiskPageJson>;
+
+	/// `who`'s savings: normalized savings, what they are worth now (interest the surplus can
+	/// pay included) and the accumulator; zeros without savings.
+	#[method(name = "stablecoin_savings", blocking)]
+	fn savings(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<SavingsJson>;
 }
 
 /// Serves [`StablecoinApiServer`] from the client's runtime API.
@@ -393,6 +521,23 @@ impl<C, B> Stablecoin<C, B> {
 	/// A server over `client`.
 	pub fn new(client: Arc<C>) -> Self {
 		Self { client, _block: Default::default() }
+	}
+}
+
+impl<C, Block> Stablecoin<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block>,
+	C::Api: StablecoinRuntimeApi<Block, AccountId>,
+{
+	/// The `StablecoinApi` version of the runtime at `at` (1 when it declares none).
+	fn api_version(&self, at: <Block as BlockT>::Hash) -> RpcResult<u32> {
+		Ok(self
+			.client
+			.runtime_api()
+			.api_version::<dyn StablecoinRuntimeApi<Block, AccountId>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1))
 	}
 }
 
@@ -416,11 +561,11 @@ where
 	fn system(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<SystemJson> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let api = self.client.runtime_api();
-		let version = api
-			.api_version::<dyn StablecoinRuntimeApi<Block, AccountId>>(at)
-			.map_err(runtime_error)?
-			.unwrap_or(1);
-		if version >= 2 {
+		let version = self.api_version(at)?;
+		if version >= 3 {
+			let json = system_json(api.system(at).map_err(runtime_error)?);
+			Ok(with_money(json, api.money(at).map_err(runtime_error)?))
+		} else if version >= 2 {
 			Ok(system_json(api.system(at).map_err(runtime_error)?))
 		} else {
 			// A block of a runtime from before the surplus was AGD.
@@ -473,5 +618,19 @@ where
 			scanned: page.scanned,
 			next: page.next.map(Bytes),
 		})
+	}
+
+	fn savings(
+		&self,
+		who: AccountId,
+		at: Option<<Block as BlockT>::Hash>,
+	) -> RpcResult<SavingsJson> {
+		let at = at.unwrap_or_else(|| self.client.info().best_hash);
+		if self.api_version(at)? < 3 {
+			// A block of a runtime from before savings: nobody had any.
+			return Ok(SavingsJson { pie: "0".into(), balance: "0".into(), chi: "1".into() });
+		}
+		let savings = self.client.runtime_api().savings(at, who).map_err(runtime_error)?;
+		Ok(savings_json(savings))
 	}
 }

@@ -44,6 +44,14 @@
 //!   rest. When no debt is left, [`Pallet::open_redemption`] fixes `pool / AGD supply` per
 //!   type ([`RedemptionFix`], rounded down, so the pools always cover the AGD left) and AGD
 //!   holders [`Pallet::redeem`] AGD for their pro-rata share of every pool.
+//! - **Beyond vaults** (`money.rs`): a global debt limit ([`MoneyParams::debt_limit`], dss's
+//!   `Line`) on every mint and peg-stability swap in; **savings** ([`Pallet::savings_join`],
+//!   [`Pallet::savings_exit`], dss's Pot) that grow at [`MoneyParams::savings_rate`] through the
+//!   accumulator `chi`, the interest moved from the surplus and never more than it holds;
+//!   **peg stability modules** ([`Pallet::psm_swap_in`], [`Pallet::psm_swap_out`], dss-psm)
+//!   that swap AGD 1:1 with a listed external stable asset, with fees and a ceiling; and the
+//!   **flash mint** ([`Pallet::flash_mint`], dss-flash and ERC-3156) that mints AGD for the
+//!   length of one call and undoes everything unless it is burned again with its fee.
 //! - **Risk recommendations**: [`Pallet::recommend`] and [`Pallet::at_risk_vaults`] (the
 //!   `stablecoin_recommend` and `stablecoin_atRiskVaults` RPC methods) value each vault, give
 //!   the collateral to deposit to reach the *safe ratio* (liquidation ratio +
@@ -62,14 +70,18 @@
 //! the surplus account, so that
 //!
 //! `AGD issuance (the surplus account's included) = Σ types ⌊normalized debt × rate⌋ +
-//! AuctionDebt + BadDebt + SettledDebt`
+//! AuctionDebt + BadDebt + SettledDebt + Σ modules' reserve × 10^scale`
 //!
 //! holds exactly ([`SettledDebt`] is zero until a shutdown; opening redemption absorbs the
 //! surplus and bad debt into it, and each redemption burns as much of it as of AGD).
 //! `try_state` checks it, and that each type's totals equal the sums over its vaults, that
 //! held native collateral equals the native vaults' collateral, that the auctions' debts sum
 //! to [`AuctionDebt`], that there are at most [`Config::MaxCollateralTypes`] types, and, once
-//! redemption is open, that every pool covers the AGD left at its fixed ratio.
+//! redemption is open, that every pool covers the AGD left at its fixed ratio; that no flash
+//! mint outlives its extrinsic, that the savers' pies sum to the pot's and the savings account
+//! holds at least `⌊Σ pie × chi⌋`, and that `chi` never fell below 1. Savings move AGD from
+//! the surplus and never mint, so the identity above is also the proof that they pay no more
+//! than the surplus held.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -83,21 +95,23 @@ mod benchmarking;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod money;
 #[cfg(test)]
 mod tests;
 mod types;
 pub mod weights;
 
 pub use agora_primitives::stablecoin::{
-	AtRiskPage, AuctionInfo, CollateralInfo, CollateralParams, ShutdownInfo, SystemInfo, VaultInfo,
-	VaultRisk,
+	AtRiskPage, AuctionInfo, CollateralInfo, CollateralParams, MoneyInfo, MoneyParams, PsmInfo,
+	PsmParams, SavingsInfo, ShutdownInfo, SystemInfo, VaultInfo, VaultRisk,
 };
 use agora_primitives::{
 	assets::transfer, oracle::PriceProvider, recommend::Recommend, recommender::Fixed, AssetId,
 	AssetKind, Balance, Moment, Price,
 };
-use alloc::vec::Vec;
+use alloc::{boxed::Box, vec::Vec};
 use frame_support::{
+	dispatch::{GetDispatchInfo, PostDispatchInfo},
 	pallet_prelude::*,
 	traits::{
 		fungible::{self, MutateHold as _},
@@ -110,7 +124,7 @@ use frame_support::{
 use frame_system::pallet_prelude::*;
 use sp_arithmetic::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 use sp_runtime::{
-	traits::{AccountIdConversion, One, Saturating, Zero},
+	traits::{AccountIdConversion, Dispatchable, One, Saturating, Zero},
 	FixedPointNumber,
 };
 
@@ -179,6 +193,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
+		/// The id of the account that holds the savers' AGD ([`Pallet::savings_account`]; dss's
+		/// Pot is a contract of its own): apart from every other account of this pallet's, so
+		/// that nothing but savings can be counted as savings.
+		#[pallet::constant]
+		type SavingsPalletId: Get<PalletId>;
+
 		/// The recommender whose model ([`StablecoinParams::risk_model`]) scores vault risk.
 		type Recommender: Recommend;
 
@@ -193,6 +213,15 @@ pub mod pallet {
 		/// first favourable oracle price before governance could decide.
 		#[pallet::constant]
 		type FinalPriceGrace: Get<Moment>;
+
+		/// The overarching call: what a flash mint dispatches ([`Pallet::flash_mint`]).
+		type RuntimeCall: Parameter
+			+ Dispatchable<RuntimeOrigin = Self::RuntimeOrigin, PostInfo = PostDispatchInfo>
+			+ GetDispatchInfo;
+
+		/// Most peg stability modules ([`Psms`]).
+		#[pallet::constant]
+		type MaxPsms: Get<u32>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -274,7 +303,29 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SettledDebt<T: Config> = StorageValue<_, Balance, ValueQuery>;
 
-	/// Genesis: parameters and collateral types.
+	/// The debt limit, the savings rate and the flash mint's limit and fee.
+	#[pallet::storage]
+	pub type MoneyParameters<T: Config> = StorageValue<_, MoneyParams, ValueQuery>;
+
+	/// The savings pot: the accumulator `chi` and the savers' total (dss's Pot).
+	#[pallet::storage]
+	pub type Savings<T: Config> = StorageValue<_, Pot, ValueQuery>;
+
+	/// Each saver's normalized savings (dss's `pie`): worth `pie × chi` AGD.
+	#[pallet::storage]
+	pub type SavingsPie<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, Balance, ValueQuery>;
+
+	/// Peg stability modules, by external stable asset (dss-psm).
+	#[pallet::storage]
+	pub type Psms<T: Config> = CountedStorageMap<_, Blake2_128Concat, AssetId, Psm>;
+
+	/// AGD the flash mint in progress has minted; absent outside a flash mint (which is also
+	/// its reentrancy guard).
+	#[pallet::storage]
+	pub type FlashMinted<T: Config> = StorageValue<_, Balance>;
+
+	/// Genesis: parameters, collateral types and peg stability modules.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -282,6 +333,10 @@ pub mod pallet {
 		pub params: StablecoinParams,
 		/// Collateral types and their parameters.
 		pub collateral_types: alloc::vec::Vec<(AssetKind, CollateralParams)>,
+		/// The debt limit, savings rate and flash-mint parameters.
+		pub money: MoneyParams,
+		/// Peg stability modules: external stable assets and their parameters.
+		pub psms: alloc::vec::Vec<(AssetId, PsmParams)>,
 		#[serde(skip)]
 		#[allow(missing_docs)]
 		pub _phantom: core::marker::PhantomData<T>,
@@ -294,6 +349,13 @@ pub mod pallet {
 			for (asset, params) in &self.collateral_types {
 				assert!(Pallet::<T>::params_valid(params), "invalid collateral parameters");
 				CollateralTypes::<T>::insert(asset, Pallet::<T>::new_type(*params));
+			}
+			assert!(Pallet::<T>::money_params_valid(&self.money), "invalid money parameters");
+			MoneyParameters::<T>::put(self.money);
+			assert!(self.psms.len() <= T::MaxPsms::get() as usize, "more PSMs than MaxPsms");
+			for (asset, params) in &self.psms {
+				assert!(Pallet::<T>::psm_params_valid(*asset, params), "invalid PSM parameters");
+				Psms::<T>::insert(asset, Psm { params: *params, reserve: 0 });
 			}
 		}
 	}
@@ -366,8 +428,37 @@ pub mod pallet {
 		Redeemed {
 			who: T::AccountId,
 			amount: Balance,
-			collateral: BoundedVec<(AssetKind, Balance), T::MaxCollateralTypes>,
+			collateral: BoundedVec<(AssetKind, Balance), MaxPools<T>>,
 		},
+		/// Governance set the debt limit, the savings rate and the flash mint's parameters.
+		MoneyParamsSet { params: MoneyParams },
+		/// Governance listed a peg stability module or changed its parameters.
+		PsmSet { asset: AssetId, params: PsmParams },
+		/// `who` swapped `amount` of `asset` in: `minted` AGD to it, `fee` AGD to the surplus.
+		PsmSwappedIn {
+			who: T::AccountId,
+			asset: AssetId,
+			amount: Balance,
+			minted: Balance,
+			fee: Balance,
+		},
+		/// `who` swapped `amount` of `asset` out: `burned` AGD burned, `fee` AGD to the surplus.
+		PsmSwappedOut {
+			who: T::AccountId,
+			asset: AssetId,
+			amount: Balance,
+			burned: Balance,
+			fee: Balance,
+		},
+		/// Interest was compounded into the savings accumulator: `paid` AGD moved from the
+		/// surplus to the savings account.
+		SavingsDripped { chi: Price, paid: Balance },
+		/// `who` put `amount` AGD into savings for `pie` normalized savings.
+		SavingsJoined { who: T::AccountId, amount: Balance, pie: Balance },
+		/// `who` took `amount` AGD out of savings, `pie` normalized savings less.
+		SavingsExited { who: T::AccountId, amount: Balance, pie: Balance },
+		/// `who` flash-minted `amount` AGD, and paid it back with `fee` to the surplus.
+		FlashMinted { who: T::AccountId, amount: Balance, fee: Balance },
 	}
 
 	/// Errors of the stablecoin pallet.
@@ -443,12 +534,38 @@ pub mod pallet {
 		/// Only governance may set a final price until [`Config::FinalPriceGrace`] has passed
 		/// since the shutdown.
 		TooEarly,
+		/// The AGD in existence would exceed the global debt limit
+		/// ([`MoneyParams::debt_limit`]).
+		DebtLimitExceeded,
+		/// The asset has no peg stability module.
+		UnknownPsm,
+		/// [`Config::MaxPsms`] modules exist already.
+		TooManyPsms,
+		/// The module's AGD minted against its reserve would exceed its ceiling.
+		PsmCeilingExceeded,
+		/// The module holds less of the asset than asked for.
+		InsufficientReserve,
+		/// A module's scale cannot change while it holds a reserve.
+		PsmScaleLocked,
+		/// The caller has no savings.
+		NoSavings,
+		/// More than [`MoneyParams::flash_max`] asked of a flash mint.
+		FlashMaxExceeded,
+		/// A flash mint is in progress: flash mints do not nest.
+		FlashReentrancy,
+		/// The flash mint's amount plus its fee was not in the caller's account when its call
+		/// returned: everything it did is undone.
+		FlashNotRepaid,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
 			assert!(T::MaxCollateralTypes::get() > 0, "MaxCollateralTypes must admit a type");
+			assert!(
+				Self::money_params_valid(&MoneyParams::default()),
+				"the default money parameters must be valid"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -834,6 +951,9 @@ pub mod pallet {
 					Self::deposit_event(Event::PriceFrozen { asset, price });
 				}
 			}
+			// Savers are paid what the surplus holds, fees accrued up to now included, before
+			// redemption burns it.
+			Self::settle_savings()?;
 			let at = T::Time::now();
 			Shutdown::<T>::put(ShutdownInfo { at, redemption_supply: None });
 			Self::deposit_event(Event::Shutdown { at });
@@ -900,7 +1020,7 @@ pub mod pallet {
 		///
 		/// Emits [`Event::RedemptionOpened`].
 		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::open_redemption(T::MaxCollateralTypes::get()))]
+		#[pallet::weight(T::WeightInfo::open_redemption(MaxPools::<T>::get()))]
 		pub fn open_redemption(origin: OriginFor<T>) -> DispatchResult {
 			ensure_signed(origin)?;
 			let mut info = Shutdown::<T>::get().ok_or(Error::<T>::NotShutDown)?;
@@ -910,6 +1030,8 @@ pub mod pallet {
 				CollateralTypes::<T>::iter_values().all(|ct| ct.normalized_debt == 0),
 				Error::<T>::Unsettled
 			);
+			// The peg stability modules' reserves join the pools, their AGD the settled debt.
+			Self::settle_psms();
 			// The surplus AGD is the system's own: burning it raises every holder's share.
 			Self::heal();
 			let surplus = Self::surplus();
@@ -1004,8 +1126,10 @@ pub mod pallet {
 			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			// Bad debt is paid first (the surplus could hold AGD beside bad debt only after a
-			// transfer straight to the surplus account).
+			// transfer straight to the surplus account), then the interest savers earned.
 			Self::heal();
+			let pot = Self::drip()?.pot;
+			Savings::<T>::put(pot);
 			ensure!(amount <= Self::surplus(), Error::<T>::InsufficientSurplus);
 			<T::PayoutLimit as agora_primitives::governance::PayoutLimit>::charge(
 				AssetKind::Asset(T::StableAsset::get()),
@@ -1027,7 +1151,7 @@ pub mod pallet {
 		///
 		/// Emits [`Event::Redeemed`].
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::redeem(T::MaxCollateralTypes::get()))]
+		#[pallet::weight(T::WeightInfo::redeem(MaxPools::<T>::get()))]
 		pub fn redeem(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let info = Shutdown::<T>::get().ok_or(Error::<T>::NotShutDown)?;
@@ -1047,7 +1171,15 @@ pub mod pallet {
 				let pool = RedemptionPools::<T>::get(asset);
 				let out = value_of(amount, fix, Rounding::Down).min(pool);
 				if out > 0 {
-					Self::pay_out(asset, &who, out)?;
+					// A payout that fails (an external stable asset frozen by its issuer, a
+					// share below an asset's minimum balance) is credited to claim later: one
+					// pool must not stop the redemption of the others.
+					let paid = frame_support::storage::with_storage_layer(|| {
+						Self::pay_out(asset, &who, out)
+					});
+					if paid.is_err() {
+						Self::credit_leftovers(&who, asset, out);
+					}
 					RedemptionPools::<T>::insert(asset, pool - out);
 					collateral.try_push((asset, out)).map_err(|_| Error::<T>::Overflow)?;
 				}
@@ -1056,6 +1188,151 @@ pub mod pallet {
 			Self::deposit_event(Event::Redeemed { who, amount, collateral });
 			Ok(())
 		}
+
+		/// Sets the global debt limit, the savings rate and the flash mint's limit and fee.
+		/// Savings are compounded at the old rate first, as far as the surplus pays; the seconds
+		/// it could not pay for are given up (none is paid at a rate it did not run at).
+		///
+		/// The savings rate is at most [`MAX_SAVINGS_RATE`] per second and the flash fee below
+		/// 1 ([`Error::InvalidParams`]). The origin must be [`Config::GovernanceOrigin`]. Emits
+		/// [`Event::MoneyParamsSet`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::set_money_params())]
+		pub fn set_money_params(origin: OriginFor<T>, params: MoneyParams) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			ensure!(Self::money_params_valid(&params), Error::<T>::InvalidParams);
+			Self::settle_savings()?;
+			MoneyParameters::<T>::put(params);
+			Self::deposit_event(Event::MoneyParamsSet { params });
+			Ok(())
+		}
+
+		/// Lists `asset` (a pallet-assets asset, not AGD) as a peg stability module's external
+		/// stable asset, or changes its module's parameters: fees below 1, a scale of at most
+		/// [`MAX_PSM_SCALE`] that cannot change while the module holds a reserve. A ceiling of 0
+		/// stops swaps in; swaps out go on while the reserve lasts.
+		///
+		/// Listing is on the hard-to-capture origin: whoever controls the listed asset's supply
+		/// can mint AGD up to the ceiling with it. The origin must be [`Config::AdminOrigin`].
+		/// Emits [`Event::PsmSet`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::set_psm())]
+		pub fn set_psm(origin: OriginFor<T>, asset: AssetId, params: PsmParams) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
+			ensure!(Self::psm_params_valid(asset, &params), Error::<T>::InvalidParams);
+			let psm = match Psms::<T>::get(asset) {
+				Some(psm) => {
+					ensure!(
+						psm.reserve == 0 || psm.params.scale == params.scale,
+						Error::<T>::PsmScaleLocked
+					);
+					Psm { params, ..psm }
+				},
+				None => {
+					ensure!(Psms::<T>::count() < T::MaxPsms::get(), Error::<T>::TooManyPsms);
+					Psm { params, reserve: 0 }
+				},
+			};
+			Psms::<T>::insert(asset, psm);
+			Self::deposit_event(Event::PsmSet { asset, params });
+			Ok(())
+		}
+
+		/// Swaps `amount` of the external stable `asset` for AGD at par (dss-psm's `sellGem`):
+		/// the module keeps the asset and mints `amount × 10^scale` AGD, the fee in
+		/// ([`PsmParams::fee_in`], rounded up) to the surplus and the rest to the caller. The
+		/// module's AGD stays within its ceiling and all AGD within the debt limit, whatever
+		/// the asset is worth: a depegged asset can mint no more than the ceiling.
+		///
+		/// Emits [`Event::PsmSwappedIn`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::psm_swap_in())]
+		pub fn psm_swap_in(
+			origin: OriginFor<T>,
+			asset: AssetId,
+			amount: Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_psm_swap_in(&who, asset, amount)
+		}
+
+		/// Swaps AGD for `amount` of the external stable `asset` at par (dss-psm's `buyGem`):
+		/// burns `amount × 10^scale` AGD of the caller's, moves the fee out
+		/// ([`PsmParams::fee_out`], rounded up) to the surplus and pays the asset from the
+		/// reserve.
+		///
+		/// Emits [`Event::PsmSwappedOut`].
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::psm_swap_out())]
+		pub fn psm_swap_out(
+			origin: OriginFor<T>,
+			asset: AssetId,
+			amount: Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_psm_swap_out(&who, asset, amount)
+		}
+
+		/// Puts AGD into savings (dss's Pot `join`): compounds the savings rate up to now, then
+		/// moves `⌈pie × chi⌉` ≤ `amount` AGD to the savings account for `pie = ⌊amount / chi⌋`
+		/// normalized savings. Savings grow at the savings rate, paid from the surplus and never
+		/// more than it holds.
+		///
+		/// Emits [`Event::SavingsJoined`] (and [`Event::SavingsDripped`] when interest is paid).
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::savings_join())]
+		pub fn savings_join(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_savings_join(&who, amount)
+		}
+
+		/// Takes `amount` AGD out of savings (dss's Pot `exit`), all of them when `amount` is at
+		/// least what the caller's savings are worth (`⌊pie × chi⌋`, after compounding up to
+		/// now). Also after a shutdown.
+		///
+		/// Emits [`Event::SavingsExited`] (and [`Event::SavingsDripped`] when interest is paid).
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::savings_exit())]
+		pub fn savings_exit(origin: OriginFor<T>, amount: Balance) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_savings_exit(&who, amount)
+		}
+
+		/// Flash mint (dss-flash, ERC-3156): mints `amount` AGD to the caller, dispatches `call`
+		/// with the caller's origin, then burns `amount` and moves the fee
+		/// ([`MoneyParams::flash_fee`] × `amount`, rounded up) to the surplus from the caller's
+		/// account. If the call fails, or the caller cannot pay both back, the whole flash mint
+		/// fails and everything it did is undone: no AGD is left minted.
+		///
+		/// At most [`MoneyParams::flash_max`]; a flash mint inside another is refused
+		/// ([`Error::FlashReentrancy`]); the AGD minted is not held to the debt limit (it does
+		/// not outlive the call). Weighs this call's own weight plus `call`'s, refunded to what
+		/// `call` used.
+		///
+		/// Emits [`Event::FlashMinted`].
+		#[pallet::call_index(26)]
+		#[pallet::weight({
+			let info = call.get_dispatch_info();
+			(T::WeightInfo::flash_mint().saturating_add(info.call_weight), info.class)
+		})]
+		pub fn flash_mint(
+			origin: OriginFor<T>,
+			amount: Balance,
+			call: Box<<T as Config>::RuntimeCall>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin.clone())?;
+			Self::do_flash_mint(origin, who, amount, *call)
+		}
+	}
+}
+
+/// Most redemption pools: one per collateral type and one per peg stability module.
+pub struct MaxPools<T>(core::marker::PhantomData<T>);
+impl<T: Config> Get<u32> for MaxPools<T> {
+	fn get() -> u32 {
+		T::MaxCollateralTypes::get().saturating_add(T::MaxPsms::get())
 	}
 }
 
@@ -1466,6 +1743,7 @@ impl<T: Config> Pallet<T> {
 		}
 		if minted > 0 {
 			T::Assets::mint_into(stable, who, minted)?;
+			Self::check_debt_limit()?;
 		}
 		if vault.collateral == 0 && vault.normalized_debt == 0 {
 			Vaults::<T>::remove(who, asset);
@@ -1530,6 +1808,7 @@ impl<T: Config> Pallet<T> {
 		CollateralTypes::<T>::iter()
 			.filter(|(asset, _)| *asset != AssetKind::Native)
 			.for_each(|(asset, ct)| owe(asset, ct.collateral));
+		Psms::<T>::iter().for_each(|(asset, psm)| owe(AssetKind::Asset(asset), psm.reserve));
 		for (asset, amount) in owed {
 			let held = match asset {
 				AssetKind::Native => {
@@ -1561,9 +1840,11 @@ impl<T: Config> Pallet<T> {
 				== debt
 					.saturating_add(AuctionDebt::<T>::get())
 					.saturating_add(BadDebt::<T>::get())
-					.saturating_add(SettledDebt::<T>::get()),
-			"AGD issuance differs from vault, auction, bad and settled debt"
+					.saturating_add(SettledDebt::<T>::get())
+					.saturating_add(Self::psm_debt()),
+			"AGD issuance differs from vault, auction, bad, settled and PSM debt"
 		);
+		Self::money_try_state()?;
 		ensure!(
 			CollateralTypes::<T>::count() <= T::MaxCollateralTypes::get(),
 			"more collateral types than MaxCollateralTypes"

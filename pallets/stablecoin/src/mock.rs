@@ -21,6 +21,7 @@ frame_support::construct_runtime!(
 		Assets: pallet_assets,
 		Recommender: pallet_recommender,
 		Stablecoin: pallet_stablecoin,
+		Utility: pallet_utility,
 	}
 );
 
@@ -54,6 +55,13 @@ impl pallet_assets::Config for Test {
 	type ForceOrigin = EnsureRoot<u64>;
 	type Freezer = ();
 	type Holder = ();
+}
+
+impl pallet_utility::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type PalletsOrigin = OriginCaller;
+	type WeightInfo = ();
 }
 
 #[derive_impl(pallet_recommender::config_preludes::TestDefaultConfig)]
@@ -105,6 +113,10 @@ parameter_types! {
 	pub const StableAsset: u32 = AGD;
 	pub const MaxCollateralTypes: u32 = 3;
 	pub const FinalPriceGrace: u64 = 1_000;
+	pub const MaxPsms: u32 = 2;
+	/// Apart from `StablecoinPalletId` in its first four bytes: the mock's `u64` accounts keep
+	/// only "modl" and those.
+	pub const SavingsPalletId: PalletId = PalletId(*b"pot/agd_");
 }
 
 impl pallet_stablecoin::Config for Test {
@@ -122,6 +134,9 @@ impl pallet_stablecoin::Config for Test {
 	type Recommender = Recommender;
 	type MaxCollateralTypes = MaxCollateralTypes;
 	type FinalPriceGrace = FinalPriceGrace;
+	type RuntimeCall = RuntimeCall;
+	type MaxPsms = MaxPsms;
+	type SavingsPalletId = SavingsPalletId;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockOracle;
@@ -145,6 +160,18 @@ impl agora_primitives::assets::BenchmarkHelper<u64> for MockOracle {
 pub const AGD: u32 = 1;
 /// An asset used as collateral.
 pub const GOLD: u32 = 2;
+/// An external stable asset listed in a peg stability module at scale 3: one of its smallest
+/// units swaps for 1,000 of AGD's.
+pub const USDX: u32 = 4;
+/// The module's parameters: 0.1 % in, 0.2 % out, a ceiling of 1,000,000 AGD units, scale 3.
+pub fn usdx_psm() -> crate::PsmParams {
+	crate::PsmParams {
+		fee_in: Price::from_rational(1, 1000),
+		fee_out: Price::from_rational(2, 1000),
+		ceiling: 1_000_000,
+		scale: 3,
+	}
+}
 /// The start time (Unix milliseconds).
 pub const NOW: u64 = 1_700_000_000_000;
 /// Default AGR collateral parameters.
@@ -173,9 +200,12 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	.assimilate_storage(&mut storage)
 	.unwrap();
 	pallet_assets::GenesisConfig::<Test> {
-		assets: vec![(AGD, 9, true, 1), (GOLD, 9, true, 1)],
+		assets: vec![(AGD, 9, true, 1), (GOLD, 9, true, 1), (USDX, 9, true, 1)],
 		metadata: vec![],
-		accounts: (1..10).map(|a| (GOLD, a, 1_000_000)).collect(),
+		accounts: (1..10)
+			.map(|a| (GOLD, a, 1_000_000))
+			.chain((1..10).map(|a| (USDX, a, 1_000_000)))
+			.collect(),
 		next_asset_id: None,
 		reserves: vec![],
 	}
@@ -184,6 +214,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_stablecoin::GenesisConfig::<Test> {
 		params: Default::default(),
 		collateral_types: vec![(AssetKind::Native, agr_params())],
+		money: Default::default(),
+		psms: vec![(USDX, usdx_psm())],
 		_phantom: Default::default(),
 	}
 	.assimilate_storage(&mut storage)

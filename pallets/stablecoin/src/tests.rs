@@ -1241,3 +1241,512 @@ fn a_remainder_worth_less_than_a_planck_of_collateral_still_ends_the_auction() {
 		);
 	});
 }
+
+// ---- Issue 20: savings, peg stability, flash mint, the debt limit ----
+
+mod money {
+	use super::*;
+	use agora_primitives::stablecoin::DEFAULT_FLASH_MAX;
+	use frame_support::traits::tokens::Preservation;
+	use sp_runtime::traits::Dispatchable;
+
+	const WHALE: u64 = 5;
+	/// 10^-9 per second: about 3.2 % a year.
+	const RATE: Price = Price::from_inner(1_000_000_000);
+
+	fn set_rate(rate: Price) {
+		assert_ok!(Stablecoin::set_money_params(
+			RuntimeOrigin::root(),
+			MoneyParams { savings_rate: rate, ..MoneyParameters::<Test>::get() }
+		));
+	}
+	fn later(seconds: u64) {
+		pallet_timestamp::Now::<Test>::mutate(|n| *n += seconds * 1000);
+	}
+	/// Gives `who` `amount` AGD from a vault of its.
+	fn agd_for(who: u64, amount: u128) {
+		assert_ok!(adjust(who, i128::try_from(amount * 2).unwrap(), amount as i128));
+	}
+	/// Moves `amount` of `who`'s AGD to the surplus account.
+	fn donate(who: u64, amount: u128) {
+		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<u64>>::transfer(
+			AGD,
+			&who,
+			&Stablecoin::surplus_account(),
+			amount,
+			Preservation::Expendable
+		));
+	}
+	fn join(who: u64, amount: u128) -> DispatchResult {
+		Stablecoin::savings_join(RuntimeOrigin::signed(who), amount)
+	}
+	fn exit(who: u64, amount: u128) -> DispatchResult {
+		Stablecoin::savings_exit(RuntimeOrigin::signed(who), amount)
+	}
+	fn flash(who: u64, amount: u128, call: RuntimeCall) -> Result<(), DispatchError> {
+		RuntimeCall::Stablecoin(crate::Call::flash_mint { amount, call: Box::new(call) })
+			.dispatch(RuntimeOrigin::signed(who))
+			.map(|_| ())
+			.map_err(|e| e.error)
+	}
+	fn remark() -> RuntimeCall {
+		RuntimeCall::System(frame_system::Call::remark { remark: vec![] })
+	}
+	fn usdx(who: u64) -> u128 {
+		Assets::balance(USDX, who)
+	}
+
+	#[test]
+	fn savings_never_pay_more_than_the_surplus_holds() {
+		// Attack: a savings rate set above what fees bring in would mint AGD nobody backs.
+		run(|| {
+			agd_for(OWNER, 50_000);
+			set_rate(RATE);
+			assert_ok!(join(OWNER, 10_000));
+			let issuance = Assets::total_issuance(AGD);
+			// No surplus: a year of the rate pays nothing, and `chi` stays at 1.
+			later(31_536_000);
+			assert_eq!(Stablecoin::savings_info(&OWNER).balance, 10_000);
+			assert_ok!(exit(OWNER, u128::MAX));
+			assert_eq!(agd(OWNER), 50_000);
+			// 3 AGD of surplus against about 10 owed: the savers get at most the 3.
+			let before = agd(OWNER);
+			assert_ok!(join(OWNER, 10_000));
+			donate(OWNER, 3);
+			later(1_000_000);
+			assert_ok!(exit(OWNER, u128::MAX));
+			let (gained, paid) = (agd(OWNER) + 3 - before, Savings::<Test>::get().paid);
+			assert!(gained <= paid && paid <= 3 && gained >= 2, "{gained} of {paid}");
+			assert_eq!(Stablecoin::surplus(), 3 - paid);
+			assert_eq!(Assets::total_issuance(AGD), issuance, "savings never mint");
+		});
+	}
+
+	#[test]
+	fn savings_accrue_per_second_and_are_withdrawn() {
+		run(|| {
+			agd_for(OWNER, 50_000);
+			donate(OWNER, 1_000);
+			set_rate(RATE);
+			assert_ok!(join(OWNER, 10_000));
+			System::assert_last_event(
+				Event::SavingsJoined { who: OWNER, amount: 10_000, pie: 10_000 }.into(),
+			);
+			later(1_000_000);
+			let chi = Price::one().saturating_add(RATE).saturating_pow(1_000_000);
+			let worth = debt_of(10_000, chi);
+			assert_eq!(worth, 10_010, "(1 + 10^-9)^(10^6) ≈ 1.0010005");
+			let view = Stablecoin::savings_info(&OWNER);
+			assert_eq!((view.pie, view.balance, view.chi), (10_000, worth, chi));
+			// A partial exit, then the rest: ⌈4,000 / chi⌉ = 3,997 pie for the 4,000, the other
+			// 6,003 worth ⌊6,003 × chi⌋ = 6,009 (the rounding stays in the pot).
+			assert_ok!(exit(OWNER, 4_000));
+			assert_eq!(SavingsPie::<Test>::get(OWNER), 6_003);
+			assert_ok!(exit(OWNER, u128::MAX));
+			assert_eq!(agd(OWNER), 39_000 + 4_000 + 6_009);
+			assert_eq!(SavingsPie::<Test>::get(OWNER), 0);
+			assert_eq!(Stablecoin::surplus(), 990);
+			assert_eq!(Savings::<Test>::get().paid, 10);
+			assert_noop!(exit(OWNER, 1), Error::<Test>::NoSavings);
+			assert_noop!(join(OWNER, 0), Error::<Test>::ZeroAmount);
+		});
+	}
+
+	#[test]
+	fn a_late_whale_takes_none_of_the_interest_earned_before_it_joined() {
+		// Attack: a whale (or a flash mint) joins just before interest is compounded and leaves
+		// right after, taking most of what the early savers earned.
+		run(|| {
+			agd_for(OWNER, 20_000);
+			agd_for(WHALE, 400_000);
+			donate(OWNER, 1_000);
+			set_rate(RATE);
+			assert_ok!(join(OWNER, 10_000));
+			later(1_000_000);
+			assert_ok!(join(WHALE, 400_000));
+			assert_ok!(exit(WHALE, u128::MAX));
+			assert!(agd(WHALE) <= 400_000, "the whale earned {}", agd(WHALE) - 400_000);
+			assert_eq!(Stablecoin::savings_info(&OWNER).balance, 10_010);
+		});
+	}
+
+	#[test]
+	fn savings_rounding_favours_the_pot() {
+		run(|| {
+			agd_for(OWNER, 50_000);
+			donate(OWNER, 1_000);
+			set_rate(RATE);
+			assert_ok!(join(OWNER, 10_000));
+			later(1_000_000);
+			// `chi` is above 1 now: one planck buys no savings.
+			agd_for(2, 2_000);
+			assert_noop!(join(2, 1), Error::<Test>::ZeroAmount);
+			// Joining and leaving in the same block never gains, however it is cut.
+			for amount in [3u128, 7, 1_001, 99] {
+				let before = agd(2);
+				assert_ok!(join(2, amount));
+				for _ in 0..3 {
+					let _ = exit(2, 1);
+				}
+				let _ = exit(2, u128::MAX);
+				assert_eq!(SavingsPie::<Test>::get(2), 0);
+				assert!(agd(2) <= before, "{amount}: {} > {before}", agd(2));
+			}
+		});
+	}
+
+	#[test]
+	fn the_psm_swaps_at_par_with_fees_within_its_ceiling() {
+		run(|| {
+			let surplus = Stablecoin::surplus();
+			assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(OWNER), USDX, 500));
+			System::assert_last_event(
+				Event::PsmSwappedIn {
+					who: OWNER,
+					asset: USDX,
+					amount: 500,
+					minted: 499_500,
+					fee: 500,
+				}
+				.into(),
+			);
+			assert_eq!((agd(OWNER), usdx(OWNER)), (499_500, 999_500));
+			assert_eq!(Stablecoin::surplus(), surplus + 500);
+			assert_ok!(Stablecoin::psm_swap_out(RuntimeOrigin::signed(OWNER), USDX, 100));
+			assert_eq!((agd(OWNER), usdx(OWNER)), (499_500 - 100_200, 999_600));
+			assert_eq!(Stablecoin::surplus(), surplus + 700);
+			assert_eq!(Psms::<Test>::get(USDX).unwrap().reserve, 400);
+			// The ceiling is 1,000,000 AGD units: 600 more is the most.
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 601),
+				Error::<Test>::PsmCeilingExceeded
+			);
+			assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 600));
+			assert_noop!(
+				Stablecoin::psm_swap_out(RuntimeOrigin::signed(OWNER), USDX, 1_001),
+				Error::<Test>::InsufficientReserve
+			);
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), GOLD, 1),
+				Error::<Test>::UnknownPsm
+			);
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 0),
+				Error::<Test>::ZeroAmount
+			);
+			let info = Stablecoin::money_info();
+			assert_eq!((info.psms[0].reserve, info.psms[0].debt), (1_000, 1_000_000));
+		});
+	}
+
+	#[test]
+	fn a_depegged_asset_mints_no_more_than_the_ceiling() {
+		// Attack: the external asset loses its peg; whoever holds it dumps it into the module
+		// for AGD at par. The loss is bounded by the ceiling, and a ceiling of 0 stops it while
+		// holders can still swap out.
+		run(|| {
+			set_price(AssetKind::Asset(USDX), Some(p(1, 2)));
+			let issuance = Assets::total_issuance(AGD);
+			for who in 1..4 {
+				assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(who), USDX, 300));
+			}
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(4), USDX, 300),
+				Error::<Test>::PsmCeilingExceeded
+			);
+			assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(4), USDX, 100));
+			let minted = Assets::total_issuance(AGD) - issuance;
+			assert_eq!(minted, 1_000_000, "the ceiling, fees included");
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(9), USDX, 1),
+				Error::<Test>::PsmCeilingExceeded
+			);
+			let halted = crate::PsmParams { ceiling: 0, ..usdx_psm() };
+			assert_ok!(Stablecoin::set_psm(RuntimeOrigin::root(), USDX, halted));
+			assert_ok!(Stablecoin::psm_swap_out(RuntimeOrigin::signed(OWNER), USDX, 100));
+		});
+	}
+
+	#[test]
+	fn the_debt_limit_bounds_vaults_and_the_psm_but_not_fees() {
+		run(|| {
+			agd_for(OWNER, 1_000);
+			let limit = Assets::total_issuance(AGD) + 100;
+			assert_ok!(Stablecoin::set_money_params(
+				RuntimeOrigin::root(),
+				MoneyParams { debt_limit: limit, ..Default::default() }
+			));
+			assert_noop!(adjust(OWNER, 0, 101), Error::<Test>::DebtLimitExceeded);
+			assert_ok!(adjust(OWNER, 0, 100));
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 1),
+				Error::<Test>::DebtLimitExceeded
+			);
+			// Fees accrue past it, as dss's `fold` does past `Line`.
+			let fee = agr_params().stability_fee.saturating_add(RATE);
+			assert_ok!(Stablecoin::set_collateral_type(
+				RuntimeOrigin::root(),
+				AGR,
+				CollateralParams { stability_fee: fee, ..agr_params() }
+			));
+			later(10_000_000);
+			assert_ok!(Stablecoin::accrue(AGR));
+			assert!(Assets::total_issuance(AGD) > limit);
+			// Repaying always works.
+			assert_ok!(adjust(OWNER, 0, -100));
+		});
+	}
+
+	#[test]
+	fn a_flash_mint_that_repays_leaves_nothing_minted_but_its_fee() {
+		run(|| {
+			agd_for(OWNER, 1_000);
+			assert_ok!(Stablecoin::set_money_params(
+				RuntimeOrigin::root(),
+				MoneyParams { flash_fee: p(1, 1_000), ..Default::default() }
+			));
+			assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 200));
+			let issuance = Assets::total_issuance(AGD);
+			let surplus = Stablecoin::surplus();
+			// A round trip through the module inside the flash mint.
+			let round_trip = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+				calls: vec![
+					RuntimeCall::Stablecoin(crate::Call::psm_swap_out { asset: USDX, amount: 100 }),
+					RuntimeCall::Stablecoin(crate::Call::psm_swap_in { asset: USDX, amount: 100 }),
+				],
+			});
+			assert_ok!(flash(OWNER, 200_000, round_trip));
+			System::assert_last_event(
+				Event::FlashMinted { who: OWNER, amount: 200_000, fee: 200 }.into(),
+			);
+			assert!(FlashMinted::<Test>::get().is_none());
+			// The swaps' fees (200 out, 100 in) and the flash fee (200) went to the surplus;
+			// the flash mint's AGD is gone.
+			assert_eq!(Stablecoin::surplus(), surplus + 500);
+			assert_eq!(agd(OWNER), 1_000 - 500);
+			assert_eq!(Assets::total_issuance(AGD), issuance + 100 - 100 + 100 - 100 + 0);
+		});
+	}
+
+	#[test]
+	fn a_flash_mint_that_does_not_repay_is_undone() {
+		run(|| {
+			let keep_it = RuntimeCall::Assets(pallet_assets::Call::transfer {
+				id: AGD.into(),
+				target: 2,
+				amount: 1_000,
+			});
+			let issuance = Assets::total_issuance(AGD);
+			assert_noop!(flash(OWNER, 1_000, keep_it), Error::<Test>::FlashNotRepaid);
+			assert_eq!((Assets::total_issuance(AGD), agd(2)), (issuance, 0));
+			// The call's own failure fails the flash mint.
+			let fails =
+				RuntimeCall::Stablecoin(crate::Call::psm_swap_out { asset: USDX, amount: 1 });
+			assert_noop!(flash(OWNER, 1_000, fails), Error::<Test>::InsufficientReserve);
+			// No nesting.
+			let nested = RuntimeCall::Stablecoin(crate::Call::flash_mint {
+				amount: 1,
+				call: Box::new(remark()),
+			});
+			assert_noop!(flash(OWNER, 1_000, nested), Error::<Test>::FlashReentrancy);
+			assert_noop!(
+				flash(OWNER, DEFAULT_FLASH_MAX + 1, remark()),
+				Error::<Test>::FlashMaxExceeded
+			);
+			assert_noop!(flash(OWNER, 0, remark()), Error::<Test>::ZeroAmount);
+		});
+	}
+
+	#[test]
+	fn a_flash_mint_does_not_count_against_the_debt_limit_of_a_mint_inside_it() {
+		run(|| {
+			agd_for(OWNER, 1_000);
+			let limit = Assets::total_issuance(AGD) + 100;
+			assert_ok!(Stablecoin::set_money_params(
+				RuntimeOrigin::root(),
+				MoneyParams { debt_limit: limit, ..Default::default() }
+			));
+			let mint = RuntimeCall::Stablecoin(crate::Call::mint { asset: AGR, amount: 100 });
+			assert_ok!(flash(OWNER, 1_000_000, mint));
+			let too_much = RuntimeCall::Stablecoin(crate::Call::mint { asset: AGR, amount: 1 });
+			assert_noop!(flash(OWNER, 1_000_000, too_much), Error::<Test>::DebtLimitExceeded);
+		});
+	}
+
+	#[test]
+	fn after_a_shutdown_the_psm_reserve_is_redeemed_and_savers_leave() {
+		run(|| {
+			agd_for(OWNER, 10_000);
+			assert_ok!(join(OWNER, 5_000));
+			assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 500));
+			assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+			assert_noop!(
+				Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 1),
+				Error::<Test>::ShutDown
+			);
+			assert_noop!(
+				Stablecoin::psm_swap_out(RuntimeOrigin::signed(2), USDX, 1),
+				Error::<Test>::ShutDown
+			);
+			assert_noop!(join(OWNER, 1), Error::<Test>::ShutDown);
+			assert_noop!(flash(OWNER, 1, remark()), Error::<Test>::ShutDown);
+			assert_ok!(exit(OWNER, u128::MAX));
+			assert_eq!(agd(OWNER), 10_000);
+			assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(3), OWNER, AGR));
+			assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(3)));
+			assert_eq!(RedemptionPools::<Test>::get(AssetKind::Asset(USDX)), 500);
+			assert_eq!(Psms::<Test>::get(USDX).unwrap().reserve, 0);
+			// Account 2's AGD came from the module: it redeems its share of the reserve.
+			let before = usdx(2);
+			let mine = agd(2);
+			assert_ok!(Stablecoin::redeem(RuntimeOrigin::signed(2), mine));
+			assert!(usdx(2) > before);
+		});
+	}
+
+	#[test]
+	fn money_parameters_and_listings_are_governed_and_checked() {
+		run(|| {
+			let params = MoneyParams::default();
+			assert_noop!(Stablecoin::set_money_params(RuntimeOrigin::signed(1), params), BadOrigin);
+			let too_high = MoneyParams {
+				savings_rate: MAX_SAVINGS_RATE.saturating_add(Price::from_inner(1)),
+				..params
+			};
+			assert_noop!(
+				Stablecoin::set_money_params(RuntimeOrigin::root(), too_high),
+				Error::<Test>::InvalidParams
+			);
+			let whole_fee = MoneyParams { flash_fee: Price::one(), ..params };
+			assert_noop!(
+				Stablecoin::set_money_params(RuntimeOrigin::root(), whole_fee),
+				Error::<Test>::InvalidParams
+			);
+			assert_noop!(
+				Stablecoin::set_psm(RuntimeOrigin::signed(1), GOLD, usdx_psm()),
+				BadOrigin
+			);
+			assert_noop!(
+				Stablecoin::set_psm(RuntimeOrigin::root(), AGD, usdx_psm()),
+				Error::<Test>::InvalidParams
+			);
+			let scale_19 = crate::PsmParams { scale: 19, ..usdx_psm() };
+			assert_noop!(
+				Stablecoin::set_psm(RuntimeOrigin::root(), GOLD, scale_19),
+				Error::<Test>::InvalidParams
+			);
+			assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 1));
+			let rescaled = crate::PsmParams { scale: 4, ..usdx_psm() };
+			assert_noop!(
+				Stablecoin::set_psm(RuntimeOrigin::root(), USDX, rescaled),
+				Error::<Test>::PsmScaleLocked
+			);
+			assert_ok!(Stablecoin::set_psm(RuntimeOrigin::root(), GOLD, usdx_psm()));
+			assert_noop!(
+				Stablecoin::set_psm(RuntimeOrigin::root(), 7, usdx_psm()),
+				Error::<Test>::TooManyPsms
+			);
+		});
+	}
+}
+
+#[test]
+fn a_keeper_without_agd_buys_an_auction_with_a_flash_mint() {
+	// The arbitrage flash mints exist for: a keeper with collateral but no AGD buys a lot
+	// below the market, puts it in its own vault and mints the AGD that repays the flash mint.
+	run(|| {
+		use sp_runtime::traits::Dispatchable;
+		assert_ok!(adjust(OWNER, 1_000, 1_300));
+		set_price(AGR, Some(p(19, 10)));
+		assert_ok!(Stablecoin::liquidate(RuntimeOrigin::signed(KEEPER), OWNER, AGR));
+		pallet_timestamp::Now::<Test>::put(NOW + 1_250_000);
+		let (keeper_agd, keeper_agr) = (agd(BIDDER), Balances::free_balance(BIDDER));
+		assert_eq!(keeper_agd, 0);
+		let calls = vec![
+			RuntimeCall::Stablecoin(crate::Call::take {
+				auction: 0,
+				max_collateral: u128::MAX,
+				max_price: p(2, 1),
+			}),
+			RuntimeCall::Stablecoin(crate::Call::adjust {
+				asset: AGR,
+				collateral: 2_000,
+				debt: 1_469,
+			}),
+		];
+		let flash = RuntimeCall::Stablecoin(crate::Call::flash_mint {
+			amount: 1_469,
+			call: Box::new(RuntimeCall::Utility(pallet_utility::Call::batch_all { calls })),
+		});
+		assert_ok!(flash.dispatch(RuntimeOrigin::signed(BIDDER)));
+		assert!(Auctions::<Test>::get(0).is_none(), "the lot was bought");
+		// It holds the lot (988 AGR at 1.488) and owes 1,469 AGD in a vault of its own.
+		assert!(Balances::free_balance(BIDDER) + held(BIDDER) > keeper_agr + 900);
+		assert_eq!(agd(BIDDER), 0);
+		assert_eq!(Stablecoin::vault_info(&BIDDER, AGR).unwrap().debt, 1_469);
+	});
+}
+
+#[test]
+fn compounding_while_the_surplus_is_empty_takes_nothing_from_savers() {
+	// Attack: with the surplus empty (just spent, or fees not yet accrued into it), a griefer
+	// joins with a few planck to compound the rate: the interest of the whole period would be
+	// given up for good.
+	run(|| {
+		use frame_support::traits::tokens::Preservation;
+		assert_ok!(adjust(OWNER, 100_000, 50_000));
+		assert_ok!(adjust(2, 1_000, 100));
+		assert_ok!(Stablecoin::set_money_params(
+			RuntimeOrigin::root(),
+			MoneyParams { savings_rate: Price::from_inner(1_000_000_000), ..Default::default() }
+		));
+		assert_ok!(Stablecoin::savings_join(RuntimeOrigin::signed(OWNER), 10_000));
+		pallet_timestamp::Now::<Test>::mutate(|n| *n += 1_000_000_000);
+		// The griefer compounds with nothing in the surplus: nothing is paid, and the seconds
+		// stay owed (but for those `⌊pie × chi⌋`'s rounding covers: less than one planck).
+		assert_ok!(Stablecoin::savings_join(RuntimeOrigin::signed(2), 5));
+		assert_eq!(Savings::<Test>::get().paid, 0);
+		assert!(Savings::<Test>::get().last_drip < NOW + 1_000_000_000 / 5);
+		// The surplus fills: the saver gets the whole period's interest.
+		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<u64>>::transfer(
+			AGD,
+			&OWNER,
+			&Stablecoin::surplus_account(),
+			1_000,
+			Preservation::Expendable
+		));
+		assert_eq!(Stablecoin::savings_info(&OWNER).balance, 10_010);
+		// The griefer's 5 bought pie at the full `chi` (1.0010005): 4 pie worth 4 now, so the
+		// period it was not there for is not its.
+		assert_eq!(SavingsPie::<Test>::get(2), 4);
+		assert_eq!(Stablecoin::savings_info(&2).balance, 4);
+	});
+}
+
+#[test]
+fn a_whale_joining_while_interest_is_owed_pays_for_it() {
+	// Attack: while the surplus cannot pay, `chi` lags; a whale that bought pie at the lagging
+	// `chi` would share the owed interest once the surplus pays it.
+	run(|| {
+		use frame_support::traits::tokens::Preservation;
+		assert_ok!(adjust(OWNER, 100_000, 20_000));
+		assert_ok!(adjust(5, 900_000, 400_000));
+		assert_ok!(Stablecoin::set_money_params(
+			RuntimeOrigin::root(),
+			MoneyParams { savings_rate: Price::from_inner(1_000_000_000), ..Default::default() }
+		));
+		assert_ok!(Stablecoin::savings_join(RuntimeOrigin::signed(OWNER), 10_000));
+		pallet_timestamp::Now::<Test>::mutate(|n| *n += 1_000_000_000);
+		assert_ok!(Stablecoin::savings_join(RuntimeOrigin::signed(5), 400_000));
+		assert_ok!(<Assets as frame_support::traits::fungibles::Mutate<u64>>::transfer(
+			AGD,
+			&OWNER,
+			&Stablecoin::surplus_account(),
+			1_000,
+			Preservation::Expendable
+		));
+		assert_ok!(Stablecoin::savings_exit(RuntimeOrigin::signed(5), u128::MAX));
+		assert!(agd(5) <= 400_000, "the whale earned {}", agd(5).saturating_sub(400_000));
+		assert_eq!(Stablecoin::savings_info(&OWNER).balance, 10_010);
+	});
+}

@@ -225,3 +225,79 @@ pub(crate) fn value_of(amount: Balance, price: Price, rounding: Rounding) -> Bal
 	multiply_by_rational_with_rounding(amount, price.into_inner(), Price::DIV, rounding)
 		.unwrap_or(Balance::MAX)
 }
+
+/// The savings pot (dss's Pot): savers hold normalized savings (`pie`), worth `pie × chi` AGD.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct Pot {
+	/// AGD per unit of normalized savings (dss's `chi`; starts at 1, never falls).
+	pub chi: Price,
+	/// When interest was last compounded into `chi` (Unix milliseconds; dss's `rho`).
+	pub last_drip: Moment,
+	/// Σ of the savers' normalized savings (dss's `Pie`).
+	pub pie: Balance,
+	/// Interest paid from the surplus to the savings account since genesis.
+	pub paid: Balance,
+}
+
+impl Default for Pot {
+	/// An empty pot at `chi` = 1.
+	fn default() -> Self {
+		Pot { chi: Price::from_inner(Price::DIV), last_drip: 0, pie: 0, paid: 0 }
+	}
+}
+
+/// A peg stability module (dss-psm) over one external stable asset.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub struct Psm {
+	/// Governance's parameters.
+	pub params: agora_primitives::stablecoin::PsmParams,
+	/// The asset the module holds (its smallest units): the AGD minted against it is
+	/// `reserve × 10^scale`.
+	pub reserve: Balance,
+}
+
+/// The most [`agora_primitives::stablecoin::PsmParams::scale`]: 10^18 of AGD's smallest units
+/// per smallest unit of the asset. An asset with more decimals than AGD's 12 cannot be listed
+/// (one of its units would be a fraction of AGD's smallest).
+pub const MAX_PSM_SCALE: u8 = 18;
+
+/// The most [`agora_primitives::stablecoin::MoneyParams::savings_rate`]: 10^-8 per second,
+/// about 37 % a year. A yearly rate typed in as a per-second one is refused.
+pub const MAX_SAVINGS_RATE: Price = Price::from_inner(10_000_000_000);
+
+/// 10^`scale`: AGD's smallest units per smallest unit of a module's asset.
+pub fn psm_unit(scale: u8) -> Option<Balance> {
+	10u128.checked_pow(u32::from(scale))
+}
+
+impl Psm {
+	/// The AGD minted against the reserve: `reserve × 10^scale` (saturating; the swaps keep it
+	/// within the ceiling).
+	pub fn debt(&self) -> Balance {
+		psm_unit(self.params.scale)
+			.and_then(|unit| self.reserve.checked_mul(unit))
+			.unwrap_or(Balance::MAX)
+	}
+}
