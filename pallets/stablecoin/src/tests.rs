@@ -1750,3 +1750,28 @@ fn a_whale_joining_while_interest_is_owed_pays_for_it() {
 		assert_eq!(Stablecoin::savings_info(&OWNER).balance, 10_010);
 	});
 }
+
+#[test]
+fn a_frozen_module_asset_does_not_stop_the_redemption_of_the_other_pools() {
+	// Attack (found in review): after a shutdown a module's reserve is a redemption pool; its
+	// issuer freezes the pallet's account of it, and every redemption failed, the AGR pool's
+	// too.
+	run(|| {
+		assert_ok!(adjust(OWNER, 1_000, 500));
+		assert_ok!(Stablecoin::psm_swap_in(RuntimeOrigin::signed(2), USDX, 500));
+		assert_ok!(Stablecoin::shutdown(RuntimeOrigin::root()));
+		assert_ok!(Stablecoin::settle_vault(RuntimeOrigin::signed(3), OWNER, AGR));
+		assert_ok!(Stablecoin::open_redemption(RuntimeOrigin::signed(3)));
+		// The asset's admin (account 9) freezes the pallet's account.
+		assert_ok!(Assets::freeze(RuntimeOrigin::signed(9), USDX, Stablecoin::account()));
+		let (agr_before, usdx_before) = (Balances::free_balance(2), Assets::balance(USDX, 2));
+		assert_ok!(Stablecoin::redeem(RuntimeOrigin::signed(2), 100_000));
+		assert!(Balances::free_balance(2) > agr_before, "the AGR pool paid");
+		assert_eq!(Assets::balance(USDX, 2), usdx_before, "the frozen asset did not");
+		let owed = Leftovers::<Test>::get(2, AssetKind::Asset(USDX));
+		assert!(owed > 0, "it is credited instead");
+		assert_ok!(Assets::thaw(RuntimeOrigin::signed(9), USDX, Stablecoin::account()));
+		assert_ok!(Stablecoin::claim_leftovers(RuntimeOrigin::signed(2), AssetKind::Asset(USDX)));
+		assert_eq!(Assets::balance(USDX, 2), usdx_before + owed);
+	});
+}
