@@ -549,6 +549,9 @@ pub mod pallet {
 		PsmScaleLocked,
 		/// The caller has no savings.
 		NoSavings,
+		/// The surplus has not paid the savings rate up to now: nobody joins until it has (or
+		/// governance changes the rate, which gives up the seconds it could not pay).
+		SavingsLagging,
 		/// More than [`MoneyParams::flash_max`] asked of a flash mint.
 		FlashMaxExceeded,
 		/// A flash mint is in progress: flash mints do not nest.
@@ -1278,7 +1281,8 @@ pub mod pallet {
 		/// Puts AGD into savings (dss's Pot `join`): compounds the savings rate up to now, then
 		/// moves `⌈pie × chi⌉` ≤ `amount` AGD to the savings account for `pie = ⌊amount / chi⌋`
 		/// normalized savings. Savings grow at the savings rate, paid from the surplus and never
-		/// more than it holds.
+		/// more than it holds; while the surplus has not paid up to now, joining is refused
+		/// ([`Error::SavingsLagging`]).
 		///
 		/// Emits [`Event::SavingsJoined`] (and [`Event::SavingsDripped`] when interest is paid).
 		#[pallet::call_index(24)]

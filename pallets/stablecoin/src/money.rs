@@ -44,10 +44,10 @@ pub struct Dripped {
 
 /// (1 + `rate`)^`seconds` × `chi`, saturating.
 fn grown(chi: Price, rate: Price, seconds: u64) -> Price {
-	let growth = Price::one()
-		.saturating_add(rate)
-		.saturating_pow(usize::try_from(seconds).unwrap_or(usize::MAX));
-	chi.saturating_mul(growth)
+	// `saturating_pow` takes the exponent as a `u32` whatever `usize` is: clamp it so that
+	// native and wasm agree (past 136 years).
+	let exponent = u32::try_from(seconds).unwrap_or(u32::MAX) as usize;
+	chi.saturating_mul(Price::one().saturating_add(rate).saturating_pow(exponent))
 }
 
 /// `pot` with the savings rate compounded up to `now`, paying at most `surplus` AGD into a
@@ -174,13 +174,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Shutdown::<T>::exists(), Error::<T>::ShutDown);
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
 		let Dripped { mut pot, target, .. } = Self::drip()?;
-		// A joiner pays for its pie at `chi` as if every second were paid for: when the
-		// surplus catches up with seconds still owed, they are the earlier savers', not its.
-		let price = target.max(pot.chi);
-		let pie = normalize(amount, price, Rounding::Down).ok_or(Error::<T>::Overflow)?;
+		// While seconds are owed, nobody joins: pie bought at the lagging `chi` would share
+		// the owed seconds, and pie bought at the full one would pay for them at once (what
+		// the account holds beyond `⌊pie × chi⌋` funds the next compounding).
+		ensure!(target <= pot.chi, Error::<T>::SavingsLagging);
+		let pie = normalize(amount, pot.chi, Rounding::Down).ok_or(Error::<T>::Overflow)?;
 		ensure!(pie > 0, Error::<T>::ZeroAmount);
-		// ⌈pie × price⌉ ≤ amount: the account always holds what its savers can take out.
-		let cost = debt_of_vault(pie, price);
+		// ⌈pie × chi⌉ ≤ amount: the account always holds what its savers can take out.
+		let cost = debt_of_vault(pie, pot.chi);
 		T::Assets::transfer(
 			T::StableAsset::get(),
 			who,
