@@ -801,26 +801,9 @@ pub mod pallet {
 			// Paying the whole remainder ends the auction even if it buys no whole planck of
 			// collateral (as dss's Clip), so no remainder is left that nobody can buy.
 			ensure!(paid > 0 && (slice > 0 || paid == owed), Error::<T>::ZeroTake);
-			let stable = T::StableAsset::get();
 			let to_debt = paid.min(a.debt);
 			let to_penalty = paid - to_debt;
-			T::Assets::burn_from(
-				stable,
-				&bidder,
-				to_debt,
-				Preservation::Expendable,
-				Precision::Exact,
-				Fortitude::Polite,
-			)?;
-			if to_penalty > 0 {
-				T::Assets::transfer(
-					stable,
-					&bidder,
-					&Self::surplus_account(),
-					to_penalty,
-					Preservation::Expendable,
-				)?;
-			}
+			Self::burn_and_pay_surplus(&bidder, to_debt, to_penalty)?;
 			if slice > 0 {
 				Self::pay_out(a.asset, &bidder, slice)?;
 			}
@@ -1368,6 +1351,34 @@ impl<T: Config> Pallet<T> {
 	fn add_surplus(amount: Balance) -> DispatchResult {
 		if amount > 0 {
 			T::Assets::mint_into(T::StableAsset::get(), &Self::surplus_account(), amount)?;
+		}
+		Ok(())
+	}
+
+	/// Burns `burn` of `who`'s AGD and moves `to_surplus` more of it to the surplus account (a
+	/// bid's debt and penalty, a swap out and its fee, a flash mint and its fee).
+	fn burn_and_pay_surplus(
+		who: &T::AccountId,
+		burn: Balance,
+		to_surplus: Balance,
+	) -> DispatchResult {
+		let stable = T::StableAsset::get();
+		T::Assets::burn_from(
+			stable,
+			who,
+			burn,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)?;
+		if to_surplus > 0 {
+			T::Assets::transfer(
+				stable,
+				who,
+				&Self::surplus_account(),
+				to_surplus,
+				Preservation::Expendable,
+			)?;
 		}
 		Ok(())
 	}

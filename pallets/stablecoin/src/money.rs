@@ -16,7 +16,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungibles::{Inspect as _, Mutate as _},
-		tokens::{Fortitude, Precision, Preservation},
+		tokens::Preservation,
 		Time,
 	},
 };
@@ -278,24 +278,7 @@ impl<T: Config> Pallet<T> {
 		let unit = psm_unit(psm.params.scale).ok_or(Error::<T>::Overflow)?;
 		let burned = amount.checked_mul(unit).ok_or(Error::<T>::Overflow)?;
 		let fee = value_of(burned, psm.params.fee_out, Rounding::Up);
-		let stable = T::StableAsset::get();
-		T::Assets::burn_from(
-			stable,
-			who,
-			burned,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)?;
-		if fee > 0 {
-			T::Assets::transfer(
-				stable,
-				who,
-				&Self::surplus_account(),
-				fee,
-				Preservation::Expendable,
-			)?;
-		}
+		Self::burn_and_pay_surplus(who, burned, fee)?;
 		psm.reserve -= amount;
 		Psms::<T>::insert(asset, psm);
 		Self::pay_out(AssetKind::Asset(asset), who, amount)?;
@@ -332,24 +315,8 @@ impl<T: Config> Pallet<T> {
 			post_info: post,
 			error: Error::<T>::FlashNotRepaid.into(),
 		};
-		T::Assets::burn_from(
-			stable,
-			&who,
-			amount,
-			Preservation::Expendable,
-			Precision::Exact,
-			Fortitude::Polite,
-		)
-		.map_err(not_repaid)?;
+		Self::burn_and_pay_surplus(&who, amount, fee).map_err(not_repaid)?;
 		if fee > 0 {
-			T::Assets::transfer(
-				stable,
-				&who,
-				&Self::surplus_account(),
-				fee,
-				Preservation::Expendable,
-			)
-			.map_err(not_repaid)?;
 			Self::heal();
 		}
 		FlashMinted::<T>::kill();
