@@ -211,7 +211,7 @@ export const rpc = {
   },
   lending: {
     markets: {
-      description: 'Every lending market: rates (APR and APY), utilization, totals, exchange rate, price.',
+      description: 'Every lending market: rates (APR and APY), utilization, totals, exchange rate, price, protocol seize share, isolation.',
       params: [{ name: 'at', type: 'Hash', isOptional: true }],
       type: 'Vec<Json>',
     },
@@ -224,7 +224,7 @@ export const rpc = {
       type: 'Json',
     },
     position: {
-      description: "An account's lend tokens, supplied and borrowed amounts per market, and pending rewards.",
+      description: "An account's lend tokens, supplied and borrowed amounts per market, pending rewards, and the collateral it is isolated in (isolatedIn).",
       params: [
         { name: 'who', type: 'AccountId' },
         { name: 'at', type: 'Hash', isOptional: true },

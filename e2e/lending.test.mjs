@@ -1,6 +1,8 @@
 // Lending: the dev chain opens AGR and AGD markets at genesis. Bob mints AGD in a vault and
 // supplies it; Alice supplies AGR as collateral and borrows AGD; interest accrues by the
-// second; AGR's price drops and Charlie liquidates Alice, seizing lend tokens. Checked over
+// second; AGR's price drops and Charlie liquidates Alice, seizing lend tokens (the protocol
+// keeps its seize share as reserves); a test dollar listed as an isolated collateral backs
+// borrows only up to its ceiling. Checked over
 // `lending_*` JSON-RPC.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -169,7 +171,69 @@ describe('lending: supply, borrow, interest, liquidation', { timeout: 300_000 },
     // $500 × 1.08 at $1.50 = 360 AGR of lend tokens (exchange rate ≈ 1).
     const seized = ev.seized.toBigInt();
     assert.ok(seized > 350n * UNIT && seized <= 360n * UNIT, `${seized}`);
+    // The protocol's 2.8 % of them (rounded up) went to the AGR market's reserves.
+    const protocolSeized = ev.protocolSeized.toBigInt();
+    assert.equal(protocolSeized, (seized * 28n + 999n) / 1000n);
+    assert.ok(ev.toReserves.toBigInt() > 0n);
     const p = (await api.rpc.lending.position(charlie.address)).toJSON();
-    assert.equal(p.markets.find((m) => m.asset === 'native').lendTokens, seized.toString());
+    assert.equal(p.markets.find((m) => m.asset === 'native').lendTokens, (seized - protocolSeized).toString());
+    const agr = (await api.rpc.lending.markets()).toJSON().find((m) => m.asset === 'native');
+    assert.equal(agr.protocolSeizeShare, '0.028');
+    assert.ok(BigInt(agr.totalReserves) >= ev.toReserves.toBigInt(), JSON.stringify(agr));
+  });
+
+  test('a new, risky collateral is isolated: a borrow past its ceiling is refused', async () => {
+    // Governance lists the test dollar (asset 2, 6 decimals) as an isolated collateral with a
+    // $1,000 ceiling; the genesis AGD market is borrowable in isolation.
+    const TUSD = { Asset: 2 };
+    const MICRO = 10n ** 6n;
+    await sudo(api, api.tx.oracle.listAsset(TUSD), alice);
+    await feed(TUSD, MICRO * ONE); // $1 per TUSD: 10^6 AGD smallest units per TUSD smallest unit
+    const params = {
+      collateralFactor: ONE / 2n,
+      liquidationThreshold: ONE * 55n / 100n,
+      reserveFactor: ONE / 10n,
+      closeFactor: ONE / 2n,
+      liquidationIncentive: ONE * 108n / 100n,
+      supplyCap: 2n ** 128n - 1n,
+      borrowCap: 2n ** 128n - 1n,
+      minBorrow: MICRO,
+      interest: { baseRate: ONE / 50n, multiplier: ONE * 8n / 100n, jumpMultiplier: 3n * ONE, kink: ONE * 4n / 5n },
+      paused: { supply: false, redeem: false, borrow: false, repay: false, liquidate: false },
+      supplyRewardSpeed: 0,
+      borrowRewardSpeed: 0,
+      protocolSeizeShare: ONE * 28n / 1000n,
+      isolationCeiling: 1_000n * UNIT,
+      borrowableInIsolation: false,
+    };
+    await sudo(api, api.tx.lending.addMarket(TUSD, 1002, params), alice);
+    const markets = (await api.rpc.lending.markets()).toJSON();
+    const tusd = markets.find((m) => m.asset === 2);
+    assert.equal(tusd.isolationCeiling, (1_000n * UNIT).toString());
+    assert.equal(tusd.isolatedDebt, '0');
+    assert.equal(markets.find((m) => m.asset === 1).borrowableInIsolation, true);
+
+    // Dave's 10,000 TUSD at 50 % would back $5,000; isolated, he borrows at most $1,000.
+    await sendAndFinalize(api, api.tx.lending.supply(TUSD, 10_000n * MICRO), dave);
+    await sendAndFinalize(api, api.tx.lending.enableCollateral(TUSD), dave);
+    assert.deepEqual((await api.rpc.lending.position(dave.address)).toJSON().isolatedIn, 2);
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.lending.enableCollateral('Native'), dave),
+      /lending.CollateralIsolated/,
+    );
+    await sendAndFinalize(api, api.tx.lending.borrow(AGD, 600n * UNIT), dave);
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.lending.borrow(AGD, 500n * UNIT), dave),
+      /lending.IsolationCeilingExceeded/,
+    );
+    await assert.rejects(
+      sendAndFinalize(api, api.tx.lending.borrow('Native', 10n * UNIT), dave),
+      /lending.NotBorrowableInIsolation/,
+    );
+    const debt = BigInt((await api.rpc.lending.markets()).toJSON().find((m) => m.asset === 2).isolatedDebt);
+    assert.ok(debt >= 600n * UNIT && debt < 601n * UNIT, `${debt}`);
+    // A repayment frees the ceiling.
+    await sendAndFinalize(api, api.tx.lending.repay(AGD, 200n * UNIT), dave);
+    await sendAndFinalize(api, api.tx.lending.borrow(AGD, 500n * UNIT), dave);
   });
 });

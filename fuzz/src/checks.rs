@@ -157,6 +157,7 @@ fn views() {
 	let _ = Stablecoin::at_risk_vaults(None, 100);
 	let _ = Stablecoin::auctions_info(0, 100);
 	let _ = Lending::markets_info();
+	let _ = Lending::market_risks();
 	for asset in [AssetKind::Native, agd] {
 		let _ = Oracle::price_info(asset);
 		let _ = Oracle::volatility_of(asset);

@@ -332,6 +332,9 @@ fn market_params(mut p: pallet_lending::MarketParams, v: u8) -> pallet_lending::
 		2 => {
 			p.supply_cap = [0, 1_000 * UNITS, u128::MAX][(k % 3) as usize];
 			p.borrow_cap = [0, 500 * UNITS, u128::MAX][(k / 3 % 3) as usize];
+			// Isolation on (refused while the market has lend tokens) or off.
+			p.isolation_ceiling = [None, Some(0), Some(1_000 * UNITS)][(k / 9 % 3) as usize];
+			p.borrowable_in_isolation = k & 1 != 0;
 		},
 		3 => {
 			p.collateral_factor = percent(kk * 3);
@@ -352,6 +355,8 @@ fn market_params(mut p: pallet_lending::MarketParams, v: u8) -> pallet_lending::
 		6 => {
 			p.close_factor = percent(kk % 11 * 10);
 			p.liquidation_incentive = percent(100 + kk / 11 * 5);
+			// Up to 100 % (refused): the cut stops at the liquidation bonus.
+			p.protocol_seize_share = percent(kk % 5 * 25);
 		},
 		_ => p = presets::lending_market(if k % 2 == 0 { 60 } else { 80 }),
 	}

@@ -125,8 +125,30 @@ pub struct BorrowerRecommendation {
 	pub safe_borrow: Vec<(AssetKind, Balance)>,
 }
 
+/// A market's liquidation share and isolation settings (`LendingApi` version 2; `lending_markets`
+/// shows them beside [`MarketInfo`]).
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct MarketRiskInfo {
+	/// The market.
+	pub asset: AssetKind,
+	/// Share of the lend tokens a liquidation seizes here that go to the reserves (Compound's
+	/// `protocolSeizeShare`), at most half the liquidation bonus.
+	pub protocol_seize_share: Ratio,
+	/// `Some(ceiling)`: an isolated collateral (Aave v3), counting only for the accounts isolated
+	/// in it, which together may owe at most `ceiling` (AGD smallest units).
+	pub isolation_ceiling: Option<Balance>,
+	/// What the accounts isolated in it owe now (AGD smallest units, at the higher of each
+	/// asset's price and delayed price, interest included); `None` without those prices.
+	pub isolated_debt: Option<Balance>,
+	/// Accounts in isolation may borrow this asset.
+	pub borrowable_in_isolation: bool,
+}
+
 sp_api::decl_runtime_apis! {
 	/// The lending pallet's markets and positions, served over JSON-RPC as `lending_*`.
+	///
+	/// Version 2 adds [`LendingApi::market_risks`] and [`LendingApi::isolated_in`].
+	#[api_version(2)]
 	pub trait LendingApi<AccountId: Codec> {
 		/// Every market with its rates and totals.
 		fn markets() -> Vec<MarketInfo>;
@@ -136,5 +158,11 @@ sp_api::decl_runtime_apis! {
 		fn position(who: AccountId) -> AccountPosition;
 		/// `who`'s explained borrower score and safe borrow amounts.
 		fn recommend(who: AccountId) -> Result<BorrowerRecommendation, LiquidityError>;
+		/// Every market's protocol seize share and isolation settings.
+		#[api_version(2)]
+		fn market_risks() -> Vec<MarketRiskInfo>;
+		/// The isolated collateral `who` borrows against, if it is in isolation.
+		#[api_version(2)]
+		fn isolated_in(who: AccountId) -> Option<AssetKind>;
 	}
 }

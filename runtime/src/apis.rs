@@ -386,6 +386,14 @@ impl_runtime_apis! {
 			Lending::position(&who)
 		}
 
+		fn market_risks() -> Vec<agora_primitives::lending::MarketRiskInfo> {
+			Lending::market_risks()
+		}
+
+		fn isolated_in(who: AccountId) -> Option<agora_primitives::AssetKind> {
+			pallet_lending::IsolatedIn::<Runtime>::get(&who)
+		}
+
 		fn recommend(
 			who: AccountId,
 		) -> Result<agora_primitives::lending::BorrowerRecommendation, agora_primitives::lending::LiquidityError> {

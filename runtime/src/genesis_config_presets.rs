@@ -94,7 +94,14 @@ fn genesis(
 		lending: pallet_lending::GenesisConfig {
 			markets: vec![
 				(AssetKind::Native, LEND_AGR, lending_market(60)),
-				(AssetKind::Asset(AGD_ASSET_ID), LEND_AGD, lending_market(80)),
+				(
+					AssetKind::Asset(AGD_ASSET_ID),
+					LEND_AGD,
+					pallet_lending::MarketParams {
+						borrowable_in_isolation: true,
+						..lending_market(80)
+					},
+				),
 			],
 		},
 		governance: pallet_governance::GenesisConfig {

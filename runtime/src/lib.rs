@@ -95,17 +95,19 @@ compile_error!(
 );
 
 /// The runtime's version. `spec_version` is bumped with every change of on-chain logic;
-/// `transaction_version` with every change of the transaction format (2: `CheckMetadataHash`).
+/// `transaction_version` with every change of the transaction format or of a call's encoding (2:
+/// `CheckMetadataHash`; 3: the lending market parameters gained the protocol seize share and
+/// isolation, so `lending.addMarket` and `setMarket` encode differently).
 #[cfg(not(feature = "upgrade-test-version"))]
 #[runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("agora"),
 	impl_name: alloc::borrow::Cow::Borrowed("agora"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -119,10 +121,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("agora"),
 	impl_name: alloc::borrow::Cow::Borrowed("agora"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -200,7 +202,8 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 ///   started at version 2).
 /// - The stablecoin's storage version 1 → 2: the surplus minted as AGD to the surplus account,
 ///   auction reset rules and limits added (see `pallet_stablecoin::migrations::v2`).
-/// - The lending pallet's storage version 1 → 2: every market gets a minimum borrow.
+/// - The lending pallet's storage version 1 → 2: every market gets a minimum borrow; 2 → 3: a
+///   protocol seize share (Compound's 2.8 %) and the isolation settings (off).
 /// - The credentials pallet's storage version 1 → 2: courses get their own reward budget and
 ///   grant (both empty); 2 → 3: skills become ids of the taxonomy (the eight slots become the
 ///   seeded skills `configs::SEED_SKILLS`), mastery records and status lists are built.
@@ -210,6 +213,7 @@ type Migrations = (
 	pallet_oracle::migrations::v2::MigrateV1ToV2<Runtime, configs::OracleListedAssets>,
 	pallet_stablecoin::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_lending::migrations::v2::MigrateV1ToV2<Runtime, LendingMinBorrow>,
+	pallet_lending::migrations::v3::MigrateV2ToV3<Runtime, LendingSeizeShare>,
 	pallet_credentials::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_credentials::migrations::v3::MigrateV2ToV3<Runtime, configs::SeedSkills>,
 	pallet_governance::migrations::v2::MigrateV1ToV2<Runtime, governance::AdminTrack>,
@@ -218,6 +222,10 @@ type Migrations = (
 frame_support::parameter_types! {
 	/// The minimum borrow the lending migration v1 → v2 gives every market.
 	pub const LendingMinBorrow: Balance = genesis_config_presets::MIN_BORROW;
+	/// The protocol seize share the lending migration v2 → v3 gives every market: 2.8 %
+	/// (Compound's `protocolSeizeShareMantissa`).
+	pub LendingSeizeShare: agora_primitives::Ratio =
+		agora_primitives::Ratio::from_rational(28, 1000);
 	/// The session period the governance migration v2 → v3 stores: one hour, the default.
 	pub const SessionPeriodBefore: BlockNumber = HOURS;
 }

@@ -406,6 +406,56 @@ fn lending_markets_open_at_genesis_and_lend_against_oracle_prices() {
 			UNITS
 		)
 		.is_err());
+
+		// AGR falls to $1.50: Dave's 1,000 AGR count $975 at the 65 % threshold, below the
+		// 1,200 AGD he owes. Charlie repays 600 and seizes $648 of AGR: 432 lend tokens, of which
+		// the protocol's 2.8 % (12.096) become the AGR market's reserves.
+		for k in [Bob, Charlie, Eve] {
+			let price = Price::saturating_from_rational(3, 2);
+			assert_ok!(Oracle::feed_price(signed(k), AssetKind::Native, price));
+		}
+		assert_ok!(agora_runtime::Assets::transfer(
+			signed(Dave),
+			agora_runtime::AGD_ASSET_ID.into(),
+			Charlie.to_account_id().into(),
+			1_000 * UNITS
+		));
+		let reserves =
+			|asset| pallet_lending::Markets::<Runtime>::get(asset).unwrap().total_reserves;
+		assert_eq!(reserves(AssetKind::Native), 0);
+		assert_ok!(Lending::liquidate(
+			signed(Charlie),
+			Dave.to_account_id(),
+			agd,
+			600 * UNITS,
+			AssetKind::Native
+		));
+		let to_reserves = 12_096 * UNITS / 1_000;
+		assert_eq!(
+			agora_runtime::Assets::balance(presets::LEND_AGR, Charlie.to_account_id()),
+			432 * UNITS - to_reserves
+		);
+		assert_eq!(reserves(AssetKind::Native), to_reserves);
+		// A treasury referendum pays them to the treasury; the parameters track cannot.
+		let treasury = presets::treasury_account();
+		let track = |t: pallet_governance::Origin| RuntimeOrigin::from(t);
+		assert_noop!(
+			Lending::reduce_reserves(
+				track(pallet_governance::Origin::Parameters),
+				AssetKind::Native,
+				to_reserves,
+				treasury.clone()
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		let before = agora_runtime::Balances::free_balance(&treasury);
+		assert_ok!(Lending::reduce_reserves(
+			track(pallet_governance::Origin::Treasury),
+			AssetKind::Native,
+			to_reserves,
+			treasury.clone()
+		));
+		assert_eq!(agora_runtime::Balances::free_balance(&treasury), before + to_reserves);
 		Lending::do_try_state().expect("lending invariants hold");
 		Stablecoin::do_try_state().expect("stablecoin invariants hold");
 	});
@@ -998,7 +1048,7 @@ fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
 		Assets, Lending, Oracle, Stablecoin,
 	};
 	use frame_support::traits::fungibles::Mutate;
-	use sp_keyring::Sr25519Keyring::{Charlie, Dave};
+	use sp_keyring::Sr25519Keyring::{Charlie, Dave, Eve};
 	use sp_runtime::FixedPointNumber;
 
 	let mut ext = genesis(presets::DEVELOPMENT);
@@ -1012,8 +1062,9 @@ fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
 		}
 	};
 	let signed = |k: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(k.to_account_id());
-	// Markets beyond the genesis two (AGR, AGD), up to `MaxMarkets`.
-	let others: Vec<u32> = (0..MaxMarkets::get() - 2).map(|i| 10 + i).collect();
+	// Markets beyond the genesis two (AGR, AGD) and an isolated one, up to `MaxMarkets`.
+	let others: Vec<u32> = (0..MaxMarkets::get() - 3).map(|i| 10 + i).collect();
+	let isolated = AssetKind::Asset(30);
 	ext.execute_with(|| {
 		pallet_timestamp::Now::<Runtime>::put(1_800_000_000_000);
 		for f in &feeders {
@@ -1058,20 +1109,44 @@ fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
 				assert_ok!(Assets::mint_into(*id, &k.to_account_id(), 1_000_000 * UNITS));
 			}
 			assert_ok!(Oracle::list_asset(RuntimeOrigin::root(), asset));
-			assert_ok!(Lending::add_market(
-				RuntimeOrigin::root(),
-				asset,
-				2_000 + i as u32,
-				presets::lending_market(50)
-			));
+			let params = pallet_lending::MarketParams {
+				borrowable_in_isolation: true,
+				..presets::lending_market(50)
+			};
+			assert_ok!(Lending::add_market(RuntimeOrigin::root(), asset, 2_000 + i as u32, params));
 			feed_all(asset, Price::from_u32(1));
 			assert_ok!(Lending::supply(signed(Bob), asset, 100_000 * UNITS));
 			assert_ok!(Lending::supply(signed(Dave), asset, 100 * UNITS));
 			assert_ok!(Lending::enable_collateral(signed(Dave), asset));
 			assert_ok!(Lending::borrow(signed(Dave), asset, 10 * UNITS));
 		}
+		// An isolated collateral: Ferdie, isolated in it, owes every market borrowable in
+		// isolation; Eve, isolated in it too, borrows one of them below.
+		assert_ok!(Assets::force_create(
+			RuntimeOrigin::root(),
+			30u32.into(),
+			Alice.to_account_id().into(),
+			true,
+			1
+		));
+		assert_ok!(Oracle::list_asset(RuntimeOrigin::root(), isolated));
+		let params = pallet_lending::MarketParams {
+			isolation_ceiling: Some(u128::MAX),
+			..presets::lending_market(50)
+		};
+		assert_ok!(Lending::add_market(RuntimeOrigin::root(), isolated, 2_030, params));
+		feed_all(isolated, Price::from_u32(1));
+		for k in [Ferdie, Eve] {
+			assert_ok!(Assets::mint_into(30, &k.to_account_id(), 1_000_000 * UNITS));
+			assert_ok!(Lending::supply(signed(k), isolated, 100_000 * UNITS));
+			assert_ok!(Lending::enable_collateral(signed(k), isolated));
+		}
+		for id in &others {
+			assert_ok!(Lending::borrow(signed(Ferdie), AssetKind::Asset(*id), UNITS));
+		}
+		assert_ok!(Lending::borrow(signed(Ferdie), agd, UNITS));
 		assert_eq!(pallet_lending::Markets::<Runtime>::count(), MaxMarkets::get());
-		// Capacity 1,000 × $2 × 60 % + 100 × 80 % + 6 × 100 × 50 % = $1,580.
+		// Capacity 1,000 × $2 × 60 % + 100 × 80 % + 5 × 100 × 50 % = $1,530.
 		assert_ok!(Lending::borrow(signed(Dave), agd, 1_400 * UNITS));
 	});
 
@@ -1084,8 +1159,22 @@ fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
 		"borrow read {borrow} keys, its weight charges {}: {items:?}",
 		weight_reads(lending, "borrow")
 	);
+	// An isolated borrow prices every market the accounts isolated beside it owe.
+	let last = AssetKind::Asset(*others.last().unwrap());
+	let (isolated_borrow, items) = counted_reads(&mut ext, &Eve.to_account_id(), || {
+		assert_ok!(Lending::borrow(signed(Eve), last, UNITS));
+	});
+	let charged = weight_reads(lending, "borrow").max(weight_reads(lending, "borrow_isolated"));
+	assert!(
+		isolated_borrow <= charged,
+		"an isolated borrow read {isolated_borrow} keys, its weight charges {charged}: {items:?}"
+	);
+	assert!(
+		items.get("Oracle::Feeds").copied().unwrap_or(0) >= 6 * MaxFeeders::get() as usize,
+		"the ceiling priced the markets Ferdie owes: {items:?}"
+	);
 
-	// AGR at $1.50: 1,000 × 1.5 × 65 % + 100 × 85 % + 6 × 100 × 55 % = $1,390 < $1,461 owed.
+	// AGR at $1.50: 1,000 × 1.5 × 65 % + 100 × 85 % + 5 × 100 × 55 % = $1,335 < $1,451 owed.
 	ext.execute_with(|| feed_all(AssetKind::Native, Price::from_rational(15, 10)));
 	let (liquidate, items) = counted_reads(&mut ext, &Charlie.to_account_id(), || {
 		assert_ok!(Lending::liquidate(
@@ -1102,7 +1191,8 @@ fn weights_cover_the_reads_of_prices_at_the_most_feeders() {
 		weight_reads(lending, "liquidate")
 	);
 	eprintln!(
-		"reads counted / charged: borrow {borrow} / {}, liquidate {liquidate} / {}",
+		"reads counted / charged: borrow {borrow} / {}, isolated borrow {isolated_borrow} / \
+		 {charged}, liquidate {liquidate} / {}",
 		weight_reads(lending, "borrow"),
 		weight_reads(lending, "liquidate")
 	);
@@ -1231,7 +1321,13 @@ fn migrations_pass_their_try_runtime_checks() {
 			);
 		}
 
-		// Lending version 1: markets without a minimum borrow.
+		// Lending version 1: markets without a minimum borrow (nor, as version 2, a protocol seize
+		// share or isolation); Bob supplies AGR.
+		assert_ok!(agora_runtime::Lending::supply(
+			RuntimeOrigin::signed(Bob.to_account_id()),
+			AssetKind::Native,
+			100 * UNITS,
+		));
 		StorageVersion::new(1).put::<agora_runtime::Lending>();
 		for (asset, m) in pallet_lending::Markets::<Runtime>::iter() {
 			use pallet_lending::migrations::v2::{MarketParamsV1, MarketV1};
@@ -1397,10 +1493,15 @@ fn migrations_pass_their_try_runtime_checks() {
 			v2.migrate(agora_runtime::HOURS)
 		);
 
-		assert_eq!(agora_runtime::Lending::on_chain_storage_version(), StorageVersion::new(2));
+		assert_eq!(agora_runtime::Lending::on_chain_storage_version(), StorageVersion::new(3));
 		for m in pallet_lending::Markets::<Runtime>::iter_values() {
 			assert_eq!(m.params.min_borrow, agora_runtime::LendingMinBorrow::get());
+			assert_eq!(m.params.protocol_seize_share, agora_runtime::LendingSeizeShare::get());
+			assert_eq!(m.params.isolation_ceiling, None);
+			assert!(!m.params.borrowable_in_isolation);
 		}
+		let agr = pallet_lending::Markets::<Runtime>::get(AssetKind::Native).unwrap();
+		assert_eq!(agr.cash, 100 * UNITS, "Bob's supply survives both migrations");
 
 		assert_eq!(Stablecoin::on_chain_storage_version(), StorageVersion::new(2));
 		assert_eq!(Stablecoin::surplus(), surplus, "the old surplus is AGD now");

@@ -9,14 +9,14 @@ use std::sync::Arc;
 use agora_primitives::{
 	lending::{
 		AccountPosition, BorrowerRecommendation, LendingApi as LendingRuntimeApi, LiquidityError,
-		LiquidityInfo, MarketInfo, BORROWER_FEATURES,
+		LiquidityInfo, MarketInfo, MarketRiskInfo, BORROWER_FEATURES,
 	},
 	recommender::float,
-	AccountId,
+	AccountId, AssetKind,
 };
 use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObject};
 use serde::{Deserialize, Serialize};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
@@ -65,9 +65,21 @@ pub struct MarketJson {
 	pub supply_apy: String,
 	/// Oracle price; `null` without a fresh one.
 	pub price: Option<String>,
+	/// Share of the lend tokens a liquidation seizes that goes to the reserves (Compound's
+	/// `protocolSeizeShare`); `null` at blocks before `LendingApi` version 2.
+	pub protocol_seize_share: Option<String>,
+	/// The isolation ceiling (AGD smallest units): only accounts isolated in this collateral
+	/// borrow against it, all together at most this much; `null` when not isolated (and at
+	/// blocks before `LendingApi` version 2).
+	pub isolation_ceiling: Option<String>,
+	/// What the accounts isolated in it owe now (AGD smallest units); `null` without prices or
+	/// before version 2.
+	pub isolated_debt: Option<String>,
+	/// Accounts in isolation may borrow this asset; `null` before version 2.
+	pub borrowable_in_isolation: Option<bool>,
 }
 
-fn market_json(m: MarketInfo) -> MarketJson {
+fn market_json(m: MarketInfo, risk: Option<&MarketRiskInfo>) -> MarketJson {
 	MarketJson {
 		asset: AssetParam(m.asset),
 		lend_token: m.lend_token,
@@ -85,6 +97,10 @@ fn market_json(m: MarketInfo) -> MarketJson {
 		borrow_apy: decimal(m.borrow_apy),
 		supply_apy: decimal(m.supply_apy),
 		price: m.price.map(decimal),
+		protocol_seize_share: risk.map(|r| decimal(r.protocol_seize_share)),
+		isolation_ceiling: risk.and_then(|r| r.isolation_ceiling).map(|c| c.to_string()),
+		isolated_debt: risk.and_then(|r| r.isolated_debt).map(|d| d.to_string()),
+		borrowable_in_isolation: risk.map(|r| r.borrowable_in_isolation),
 	}
 }
 
@@ -218,9 +234,12 @@ pub struct AccountPositionJson {
 	pub markets: Vec<PositionJson>,
 	/// AGR rewards owed (smallest units).
 	pub rewards: String,
+	/// The isolated collateral the account borrows against, if it is in isolation (`null`
+	/// otherwise, and before `LendingApi` version 2).
+	pub isolated_in: Option<AssetParam>,
 }
 
-fn position_json(p: AccountPosition) -> AccountPositionJson {
+fn position_json(p: AccountPosition, isolated_in: Option<AssetKind>) -> AccountPositionJson {
 	AccountPositionJson {
 		markets: p
 			.markets
@@ -234,13 +253,15 @@ fn position_json(p: AccountPosition) -> AccountPositionJson {
 			})
 			.collect(),
 		rewards: p.rewards.to_string(),
+		isolated_in: isolated_in.map(AssetParam),
 	}
 }
 
 /// `lending_*` methods.
 #[rpc(client, server)]
 pub trait LendingApi<BlockHash> {
-	/// Every market: rates (APR and APY), utilization, totals, exchange rate, price.
+	/// Every market: rates (APR and APY), utilization, totals, exchange rate, price, protocol
+	/// seize share and isolation.
 	#[method(name = "lending_markets", blocking)]
 	fn markets(&self, at: Option<BlockHash>) -> RpcResult<Vec<MarketJson>>;
 
@@ -248,7 +269,7 @@ pub trait LendingApi<BlockHash> {
 	#[method(name = "lending_accountLiquidity", blocking)]
 	fn account_liquidity(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<LiquidityJson>;
 
-	/// An account's positions and pending rewards.
+	/// An account's positions, pending rewards and isolation.
 	#[method(name = "lending_position", blocking)]
 	fn position(&self, who: AccountId, at: Option<BlockHash>) -> RpcResult<AccountPositionJson>;
 
@@ -275,6 +296,23 @@ impl<C, B> Lending<C, B> {
 	}
 }
 
+impl<C, Block> Lending<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block>,
+	C::Api: LendingRuntimeApi<Block, AccountId>,
+{
+	/// The `LendingApi` version of the runtime at `at` (1 when it declares none).
+	fn api_version(&self, at: <Block as BlockT>::Hash) -> RpcResult<u32> {
+		Ok(self
+			.client
+			.runtime_api()
+			.api_version::<dyn LendingRuntimeApi<Block, AccountId>>(at)
+			.map_err(runtime_error)?
+			.unwrap_or(1))
+	}
+}
+
 impl<C, Block> LendingApiServer<<Block as BlockT>::Hash> for Lending<C, Block>
 where
 	Block: BlockT,
@@ -284,7 +322,18 @@ where
 	fn markets(&self, at: Option<<Block as BlockT>::Hash>) -> RpcResult<Vec<MarketJson>> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
 		let all = self.client.runtime_api().markets(at).map_err(runtime_error)?;
-		Ok(all.into_iter().map(market_json).collect())
+		let risks = if self.api_version(at)? >= 2 {
+			self.client.runtime_api().market_risks(at).map_err(runtime_error)?
+		} else {
+			Vec::new()
+		};
+		Ok(all
+			.into_iter()
+			.map(|m| {
+				let risk = risks.iter().find(|r| r.asset == m.asset);
+				market_json(m, risk)
+			})
+			.collect())
 	}
 
 	fn account_liquidity(
@@ -323,7 +372,12 @@ where
 		at: Option<<Block as BlockT>::Hash>,
 	) -> RpcResult<AccountPositionJson> {
 		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		let p = self.client.runtime_api().position(at, who).map_err(runtime_error)?;
-		Ok(position_json(p))
+		let p = self.client.runtime_api().position(at, who.clone()).map_err(runtime_error)?;
+		let isolated_in = if self.api_version(at)? >= 2 {
+			self.client.runtime_api().isolated_in(at, who).map_err(runtime_error)?
+		} else {
+			None
+		};
+		Ok(position_json(p, isolated_in))
 	}
 }

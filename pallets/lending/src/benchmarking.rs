@@ -81,6 +81,43 @@ fn markets<T: Config>(n: u32) -> Result<T::AccountId, BenchmarkError> {
 	Ok(user)
 }
 
+/// `n` markets as [`markets`] makes them, then isolation: AGR's market (market 0) is made
+/// isolated with an unlimited ceiling (on the first market, before anyone supplies), the others
+/// borrowable in isolation; "isolated" supplies 1,000,000 AGR, enters isolation and borrows 100
+/// of every other market. Then an hour passes (prices refreshed). Returns the isolated account.
+fn isolated<T: Config>(n: u32) -> Result<T::AccountId, BenchmarkError> {
+	T::BenchmarkHelper::set_time(T0);
+	no_markets::<T>();
+	let isolated = funded::<T>("isolated");
+	let supplier = funded::<T>("supplier");
+	for i in 0..n {
+		let asset = asset_of(i);
+		if let AssetKind::Asset(id) = asset {
+			T::BenchmarkHelper::create_asset(id, &supplier, &supplier, 1_000_000 * UNIT);
+		}
+		let params = if i == 0 {
+			MarketParams { isolation_ceiling: Some(Balance::MAX), ..params() }
+		} else {
+			MarketParams { borrowable_in_isolation: true, ..params() }
+		};
+		Pallet::<T>::add_market(gov::<T>()?, asset, lend_token(i), params)?;
+		T::BenchmarkHelper::set_price(asset, Ratio::one());
+		if i > 0 {
+			Pallet::<T>::supply(RawOrigin::Signed(supplier.clone()).into(), asset, 100_000 * UNIT)?;
+		}
+	}
+	Pallet::<T>::supply(RawOrigin::Signed(isolated.clone()).into(), AGR, 1_000_000 * UNIT)?;
+	Pallet::<T>::enable_collateral(RawOrigin::Signed(isolated.clone()).into(), AGR)?;
+	for i in 1..n {
+		Pallet::<T>::borrow(RawOrigin::Signed(isolated.clone()).into(), asset_of(i), 100 * UNIT)?;
+	}
+	T::BenchmarkHelper::set_time(T0 + 3_600_000);
+	for i in 0..n {
+		T::BenchmarkHelper::set_price(asset_of(i), Ratio::one());
+	}
+	Ok(isolated)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -139,25 +176,58 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// Worst case: the borrower is isolated, so its collateral's ceiling is measured: every
+	/// market is owed by another account isolated in the same collateral, so the ceiling
+	/// prices and accrues markets the borrower's own liquidity check never read.
 	#[benchmark]
-	fn repay() -> Result<(), BenchmarkError> {
-		let user = markets::<T>(1)?;
+	fn borrow_isolated() -> Result<(), BenchmarkError> {
+		let n = T::MaxMarkets::get();
+		isolated::<T>(n)?;
+		let user = funded::<T>("borrower");
+		Pallet::<T>::supply(RawOrigin::Signed(user.clone()).into(), AGR, 1_000 * UNIT)?;
+		Pallet::<T>::enable_collateral(RawOrigin::Signed(user.clone()).into(), AGR)?;
+		let asset = asset_of(n - 1);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(user.clone()), AGR, 10 * UNIT);
+		borrow(RawOrigin::Signed(user.clone()), asset, 10 * UNIT);
+
+		assert!(IsolatedBorrows::<T>::get(AGR, asset).is_some());
+		Ok(())
+	}
+
+	/// Worst case: the borrower is isolated, so its collateral's isolated borrows change too.
+	#[benchmark]
+	fn repay() -> Result<(), BenchmarkError> {
+		let user = isolated::<T>(2)?;
+		let asset = asset_of(1);
+		if let AssetKind::Asset(id) = asset {
+			T::Assets::mint_into(id, &user, 1_000 * UNIT)?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user.clone()), asset, 10 * UNIT);
 
 		Ok(())
 	}
 
+	/// Worst case: entering isolation, which looks for a borrow in every market.
 	#[benchmark]
 	fn enable_collateral() -> Result<(), BenchmarkError> {
-		markets::<T>(1)?;
+		markets::<T>(T::MaxMarkets::get())?;
+		let params = MarketParams { isolation_ceiling: Some(UNIT), ..params() };
+		// Isolation needs an empty market: the last one, which "other" then enters.
+		let last = asset_of(T::MaxMarkets::get() - 1);
+		Markets::<T>::mutate(last, |m| {
+			if let Some(m) = m {
+				m.params = params
+			}
+		});
 		let other = funded::<T>("other");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(other.clone()), AGR);
+		_(RawOrigin::Signed(other.clone()), last);
 
-		assert!(Collateral::<T>::contains_key(&other, AGR));
+		assert_eq!(IsolatedIn::<T>::get(&other), Some(last));
 		Ok(())
 	}
 

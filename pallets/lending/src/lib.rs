@@ -48,7 +48,17 @@
 //!   unlisted it), accounts using it are judged on their other collateral alone.
 //! - **Liquidation**: anyone repays up to the close factor of a borrow of an account in
 //!   shortfall and seizes its collateral lend tokens worth the repayment × the liquidation
-//!   incentive.
+//!   incentive. The collateral market's [`MarketParams::protocol_seize_share`] of them
+//!   (Compound's `protocolSeizeShare`, never more than the bonus beyond the value repaid) is
+//!   burned and its underlying joins that market's reserves, which
+//!   [`Config::SpendOrigin`] pays out (in Agora's runtime, to the treasury by referendum).
+//! - **Isolation** (Aave v3's isolation mode): a market with
+//!   [`MarketParams::isolation_ceiling`] is a risky collateral that counts only for the accounts
+//!   isolated in it ([`IsolatedIn`]). An account enters isolation by enabling it as its only
+//!   collateral while owing nothing, then borrows only markets
+//!   [`MarketParams::borrowable_in_isolation`], and all accounts isolated in the market together
+//!   may owe at most the ceiling ([`Pallet::isolated_debt`] over [`IsolatedBorrows`], the sum
+//!   of their normalized borrows per market, kept by every borrow, repayment and write-off).
 //! - **Lend tokens move only through this pallet**: they are frozen in pallet-assets (this
 //!   pallet is its `Freezer`, [`FrozenBalance`]) so that collateral and reward accounting cannot
 //!   be bypassed by a plain transfer.
@@ -83,7 +93,10 @@
 //! - Σ accounts' normalized borrows equals the market's exactly, so Σ account borrows exceeds
 //!   the market's total borrows by less than one unit per borrower (each rounds up once);
 //! - lend tokens map back to their markets; at most [`Config::MaxMarkets`] markets;
-//! - the borrower-score parameters are within their bounds.
+//! - the borrower-score parameters are within their bounds;
+//! - an isolated account uses no collateral but its isolated market, and the isolated borrows
+//!   of each (collateral, market) are exactly the sum of its isolated accounts' normalized
+//!   borrows.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -165,7 +178,7 @@ pub mod pallet {
 	use super::*;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -283,6 +296,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Borrowers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, BorrowerHistory>;
 
+	/// The isolated collateral each account in isolation borrows against (Aave v3's isolation
+	/// mode, [`MarketParams::isolation_ceiling`]): set when it enables an isolated market as its
+	/// only collateral owing nothing, cleared when it disables that market owing nothing.
+	#[pallet::storage]
+	pub type IsolatedIn<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, AssetKind>;
+
+	/// Σ normalized borrows of the accounts isolated in a collateral market, by isolated
+	/// collateral and borrowed market (no zero entries): what the isolation ceiling measures.
+	#[pallet::storage]
+	pub type IsolatedBorrows<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, AssetKind, Blake2_128Concat, AssetKind, Balance>;
+
 	/// Set while this pallet itself moves lend tokens (burns on redemption, liquidation
 	/// seizures): the freeze on lend tokens is lifted for that moment only.
 	#[pallet::storage]
@@ -334,7 +359,9 @@ pub mod pallet {
 		/// `who` no longer uses the market as collateral.
 		CollateralDisabled { who: T::AccountId, asset: AssetKind },
 		/// `liquidator` repaid `repaid` of `borrower`'s `asset` borrow and seized `seized` lend
-		/// tokens of `collateral`.
+		/// tokens of `collateral`: `protocol_seized` of them were burned and their underlying,
+		/// `to_reserves`, joined `collateral`'s reserves (the protocol seize share); the
+		/// liquidator received the rest.
 		Liquidated {
 			liquidator: T::AccountId,
 			borrower: T::AccountId,
@@ -342,7 +369,13 @@ pub mod pallet {
 			repaid: Balance,
 			collateral: AssetKind,
 			seized: Balance,
+			protocol_seized: Balance,
+			to_reserves: Balance,
 		},
+		/// `who` entered isolation: it borrows against `collateral` alone, within its ceiling.
+		IsolationEntered { who: T::AccountId, collateral: AssetKind },
+		/// `who` left isolation in `collateral`.
+		IsolationLeft { who: T::AccountId, collateral: AssetKind },
 		/// A liquidation took the last of `borrower`'s collateral: its `amount` still owed to
 		/// `asset`'s market was written off, `from_reserves` of it paid by the reserves and the
 		/// rest a loss to the suppliers (Compound III's `absorb`).
@@ -415,6 +448,18 @@ pub mod pallet {
 		InsufficientReserves,
 		/// No rewards to claim, or the pot is empty.
 		NoRewards,
+		/// Isolation: an isolated market is enabled as collateral only by an account that uses
+		/// no other collateral and owes nothing, and an account isolated in one may enable no
+		/// other.
+		CollateralIsolated,
+		/// An account in isolation may borrow only markets borrowable in isolation.
+		NotBorrowableInIsolation,
+		/// The borrow would take the debt of the accounts isolated in the collateral past its
+		/// isolation ceiling.
+		IsolationCeilingExceeded,
+		/// A market becomes isolated only while no collateral counts on it: with no lend tokens,
+		/// or with a zero collateral factor and liquidation threshold (set them first).
+		IsolationNeedsEmptyMarket,
 		/// An amount overflowed.
 		Overflow,
 	}
@@ -457,7 +502,9 @@ pub mod pallet {
 		}
 
 		/// Changes a market's parameters (interest and rewards up to now are counted at the
-		/// old ones first).
+		/// old ones first). A market becomes isolated only while no collateral counts on it: it
+		/// has no lend tokens, or its collateral factor and liquidation threshold are zero.
+		/// Lifting isolation leaves the accounts isolated in it isolated until they leave.
 		///
 		/// The origin must be [`Config::GovernanceOrigin`], or [`Config::SpendOrigin`], which
 		/// alone may raise a reward speed (a speed is a payout of the reward pot: raised by the
@@ -478,6 +525,16 @@ pub mod pallet {
 			)?;
 			ensure!(params.is_valid(), Error::<T>::InvalidParams);
 			let mut market = Self::accrue(asset)?;
+			// Turning isolation on must not take anyone's collateral away: the market has no
+			// lend tokens, or governance first set its factors to zero (so a planck supplied
+			// cannot block it).
+			ensure!(
+				old.isolation_ceiling.is_some()
+					|| params.isolation_ceiling.is_none()
+					|| (old.collateral_factor.is_zero() && old.liquidation_threshold.is_zero())
+					|| T::Assets::total_issuance(market.lend_token) == 0,
+				Error::<T>::IsolationNeedsEmptyMarket
+			);
 			market.params = params;
 			Markets::<T>::insert(asset, market);
 			Self::deposit_event(Event::MarketUpdated { asset, params });
@@ -513,8 +570,9 @@ pub mod pallet {
 		}
 
 		/// Burns `shares` lend tokens for the underlying at the exchange rate (rounded down).
-		/// If the market is the caller's collateral, the caller must stay out of shortfall
-		/// (which needs the oracle's price and delayed price of every market the account is in).
+		/// If the market is the caller's collateral and the caller owes anything, it must stay
+		/// out of shortfall (which needs the oracle's price and delayed price of every market the
+		/// account is in).
 		///
 		/// Emits [`Event::Redeemed`].
 		#[pallet::call_index(3)]
@@ -530,7 +588,7 @@ pub mod pallet {
 			let amount = mul(shares, Self::exchange_rate(&market), Rounding::Down);
 			ensure!(amount > 0, Error::<T>::ZeroAmount);
 			ensure!(amount <= market.cash, Error::<T>::InsufficientCash);
-			if Collateral::<T>::contains_key(&who, asset) {
+			if Collateral::<T>::contains_key(&who, asset) && Self::owes_anything(&who) {
 				let after = Self::liquidity_with(&who, false, Some((asset, shares, 0)))?;
 				ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
 			}
@@ -545,11 +603,15 @@ pub mod pallet {
 
 		/// Borrows `amount` of `asset`. The caller must stay out of shortfall, at both prices
 		/// of every market it is in, and owe the market at least its
-		/// [`MarketParams::min_borrow`] afterwards.
+		/// [`MarketParams::min_borrow`] afterwards. A caller in isolation may borrow only a
+		/// market borrowable in isolation, and only within its collateral's isolation ceiling
+		/// (which needs the price and delayed price of every market its isolated accounts owe).
 		///
 		/// Emits [`Event::Borrowed`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::borrow().saturating_add(Pallet::<T>::score_weight()))]
+		#[pallet::weight(T::WeightInfo::borrow()
+			.max(T::WeightInfo::borrow_isolated())
+			.saturating_add(Pallet::<T>::score_weight()))]
 		pub fn borrow(origin: OriginFor<T>, asset: AssetKind, amount: Balance) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let mut market = Self::open_market(asset, |p| p.borrow)?;
@@ -569,6 +631,17 @@ pub mod pallet {
 			let owed = Self::borrow_balance(&market, asset, &who).saturating_add(amount);
 			ensure!(owed >= market.params.min_borrow, Error::<T>::BelowMinBorrow);
 			Borrows::<T>::insert(asset, &who, mine.checked_add(n).ok_or(Error::<T>::Overflow)?);
+			if let Some(isolated) = IsolatedIn::<T>::get(&who) {
+				ensure!(
+					market.params.borrowable_in_isolation,
+					Error::<T>::NotBorrowableInIsolation
+				);
+				Self::note_isolated(&who, asset, |b| b.saturating_add(n));
+				if let Some(ceiling) = Self::market(isolated)?.params.isolation_ceiling {
+					let debt = Self::isolated_debt(isolated, Some((asset, &market)))?;
+					ensure!(debt <= ceiling, Error::<T>::IsolationCeilingExceeded);
+				}
+			}
 			market.cash -= amount;
 			Self::push(asset, &who, amount)?;
 			Markets::<T>::insert(asset, market);
@@ -605,32 +678,63 @@ pub mod pallet {
 
 		/// Uses the caller's lend tokens of `asset` as collateral.
 		///
-		/// Emits [`Event::CollateralEnabled`].
+		/// An isolated market ([`MarketParams::isolation_ceiling`]) puts the caller in
+		/// isolation: it must use no other collateral and owe nothing. A caller in isolation may
+		/// enable no other market.
+		///
+		/// Emits [`Event::CollateralEnabled`], and [`Event::IsolationEntered`] for an isolated
+		/// market.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::enable_collateral())]
 		pub fn enable_collateral(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			ensure!(Markets::<T>::contains_key(asset), Error::<T>::UnknownMarket);
-			if !Collateral::<T>::contains_key(&who, asset) {
-				Collateral::<T>::insert(&who, asset, ());
-				Self::deposit_event(Event::CollateralEnabled { who, asset });
+			let market = Self::market(asset)?;
+			if Collateral::<T>::contains_key(&who, asset) {
+				return Ok(());
 			}
+			ensure!(!IsolatedIn::<T>::contains_key(&who), Error::<T>::CollateralIsolated);
+			if market.params.isolation_ceiling.is_some() {
+				ensure!(
+					Collateral::<T>::iter_prefix(&who).next().is_none()
+						&& !Self::owes_anything(&who),
+					Error::<T>::CollateralIsolated
+				);
+				IsolatedIn::<T>::insert(&who, asset);
+				Self::deposit_event(Event::IsolationEntered {
+					who: who.clone(),
+					collateral: asset,
+				});
+			}
+			Collateral::<T>::insert(&who, asset, ());
+			Self::deposit_event(Event::CollateralEnabled { who, asset });
 			Ok(())
 		}
 
-		/// Stops using the caller's lend tokens of `asset` as collateral; the caller must stay
-		/// out of shortfall without them.
+		/// Stops using the caller's lend tokens of `asset` as collateral; a caller that owes
+		/// anything must stay out of shortfall without them. Disabling the collateral it is
+		/// isolated in needs it to owe nothing, and ends its isolation.
 		///
-		/// Emits [`Event::CollateralDisabled`].
+		/// Emits [`Event::CollateralDisabled`] (and [`Event::IsolationLeft`]).
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::disable_collateral().saturating_add(Pallet::<T>::score_weight()))]
 		pub fn disable_collateral(origin: OriginFor<T>, asset: AssetKind) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			ensure!(Markets::<T>::contains_key(asset), Error::<T>::UnknownMarket);
 			if Collateral::<T>::contains_key(&who, asset) {
-				let shares = T::Assets::balance(Self::market(asset)?.lend_token, &who);
-				let after = Self::liquidity_with(&who, false, Some((asset, shares, 0)))?;
-				ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
+				let owes = Self::owes_anything(&who);
+				if owes {
+					let shares = T::Assets::balance(Self::market(asset)?.lend_token, &who);
+					let after = Self::liquidity_with(&who, false, Some((asset, shares, 0)))?;
+					ensure!(after.shortfall == 0, Error::<T>::InsufficientLiquidity);
+				}
+				if IsolatedIn::<T>::get(&who) == Some(asset) {
+					ensure!(!owes, Error::<T>::InsufficientLiquidity);
+					IsolatedIn::<T>::remove(&who);
+					Self::deposit_event(Event::IsolationLeft {
+						who: who.clone(),
+						collateral: asset,
+					});
+				}
 				Collateral::<T>::remove(&who, asset);
 				Self::deposit_event(Event::CollateralDisabled { who, asset });
 			}
@@ -641,7 +745,11 @@ pub mod pallet {
 		/// or all of it when the rest would be below the market's minimum borrow or the close
 		/// factor rounds to nothing) and seizes `borrower`'s lend tokens of `collateral` worth
 		/// `amount × incentive` at the oracle's delayed prices, or all of them if they are worth
-		/// less. The borrower must be in shortfall at the liquidation thresholds.
+		/// less. The borrower must be in shortfall at the liquidation thresholds. The
+		/// collateral market's [`MarketParams::protocol_seize_share`] of the seized tokens (at
+		/// most half the bonus beyond the value repaid) is burned into its reserves; the
+		/// liquidator receives the rest. Any market the borrower enabled as collateral may be
+		/// seized, even an isolated one that does not count for it.
 		///
 		/// When that takes the last of the borrower's lend tokens in every market, what it
 		/// still owes is written off against each market's reserves (Compound III's `absorb`), so
@@ -672,6 +780,9 @@ pub mod pallet {
 			let owed = Self::borrow_balance(&market, asset, &borrower);
 			ensure!(owed > 0, Error::<T>::NoBorrow);
 			ensure!(amount <= Self::max_close(&market, owed), Error::<T>::TooMuchRepay);
+			// Any collateral the borrower enabled may be seized, also an isolated market's that
+			// does not count for it (enabled before the market turned isolated): else those
+			// tokens would keep an emptied account's debt from ever being written off.
 			ensure!(
 				Collateral::<T>::contains_key(&borrower, collateral),
 				Error::<T>::InsufficientCollateral
@@ -692,12 +803,32 @@ pub mod pallet {
 			let held = T::Assets::balance(coll_market.lend_token, &borrower);
 			let seized = seized.min(held);
 			ensure!(seized > 0, Error::<T>::InsufficientCollateral);
+			// The protocol's share (Compound's `protocolSeizeShare`, rounded up), at most half of
+			// what the liquidator seizes beyond the tokens worth the value it repaid (rounded up):
+			// a liquidation always leaves the liquidator half its bonus.
+			let at_par = div(mul(amount, price, Rounding::Up), coll_price, Rounding::Up)
+				.and_then(|u| div(u, Self::exchange_rate(&coll_market), Rounding::Up))
+				.ok_or(Error::<T>::Overflow)?;
+			let protocol_seized =
+				mul(seized, coll_market.params.protocol_seize_share, Rounding::Up)
+					.min(seized.saturating_sub(at_par) / 2);
 			let repaid =
 				Self::do_repay(&liquidator, &borrower, asset, amount, RepayKind::Liquidation)?;
+			// The collateral market again: the repayment changed it when it is the same.
+			let mut coll_market = Self::market(collateral)?;
+			let to_reserves =
+				mul(protocol_seized, Self::exchange_rate(&coll_market), Rounding::Down);
 			Self::count_rewards(collateral, &coll_market, &borrower);
 			Self::count_rewards(collateral, &coll_market, &liquidator);
 			Self::burn_shares(coll_market.lend_token, &borrower, seized)?;
-			T::Assets::mint_into(coll_market.lend_token, &liquidator, seized)?;
+			T::Assets::mint_into(coll_market.lend_token, &liquidator, seized - protocol_seized)?;
+			if to_reserves > 0 {
+				coll_market.total_reserves = coll_market
+					.total_reserves
+					.checked_add(to_reserves)
+					.ok_or(Error::<T>::Overflow)?;
+				Markets::<T>::insert(collateral, coll_market);
+			}
 			Self::deposit_event(Event::Liquidated {
 				liquidator,
 				borrower: borrower.clone(),
@@ -705,6 +836,8 @@ pub mod pallet {
 				repaid,
 				collateral,
 				seized,
+				protocol_seized,
+				to_reserves,
 			});
 			if seized == held {
 				Self::absorb_if_empty(&borrower)?;
@@ -998,6 +1131,44 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Whether `who` owes any market anything.
+	fn owes_anything(who: &T::AccountId) -> bool {
+		Markets::<T>::iter_keys().any(|asset| Borrows::<T>::contains_key(asset, who))
+	}
+
+	/// Applies `f` to the isolated borrows in `asset` of the collateral `who` is isolated in,
+	/// if any (a zero removes the entry).
+	fn note_isolated(who: &T::AccountId, asset: AssetKind, f: impl FnOnce(Balance) -> Balance) {
+		if let Some(isolated) = IsolatedIn::<T>::get(who) {
+			IsolatedBorrows::<T>::mutate_exists(isolated, asset, |b| {
+				let now = f(b.unwrap_or(0));
+				*b = (now > 0).then_some(now);
+			});
+		}
+	}
+
+	/// What the accounts isolated in `isolated` owe now, in AGD smallest units at the higher of
+	/// each borrowed asset's price and delayed price (rounded up), interest included; `market`
+	/// is an accrued market to use instead of the stored one. [`Error::NoPrice`] without both
+	/// prices of a market they owe.
+	pub fn isolated_debt(
+		isolated: AssetKind,
+		market: Option<(AssetKind, &Market)>,
+	) -> Result<Balance, DispatchError> {
+		let now = T::Time::now();
+		let mut debt = 0u128;
+		for (asset, n) in IsolatedBorrows::<T>::iter_prefix(isolated) {
+			let index = match market {
+				Some((a, m)) if a == asset => m.borrow_index,
+				_ => Self::accrued(Self::market(asset)?, now).borrow_index,
+			};
+			let price = T::Oracle::debt_price(asset).ok_or(Error::<T>::NoPrice)?;
+			let owed = mul(n, index, Rounding::Up);
+			debt = debt.saturating_add(mul(owed, price, Rounding::Up));
+		}
+		Ok(debt)
+	}
+
 	/// If `borrower` holds no lend tokens of any market (used as collateral or not: a
 	/// borrower keeping a supply aside must not have its debt forgiven), writes off what it
 	/// still owes: against each market's reserves, the rest a loss to the suppliers.
@@ -1015,6 +1186,7 @@ impl<T: Config> Pallet<T> {
 			let amount = Self::borrow_balance(&market, asset, borrower);
 			Self::count_rewards(asset, &market, borrower);
 			Borrows::<T>::remove(asset, borrower);
+			Self::note_isolated(borrower, asset, |b| b.saturating_sub(n));
 			market.normalized_borrows = market.normalized_borrows.saturating_sub(n);
 			let from_reserves = amount.min(market.total_reserves);
 			market.total_reserves -= from_reserves;
@@ -1066,6 +1238,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Borrows::<T>::insert(asset, borrower, mine - n);
 		}
+		Self::note_isolated(borrower, asset, |b| b.saturating_sub(n));
 		market.normalized_borrows = market.normalized_borrows.saturating_sub(n);
 		market.cash = market.cash.checked_add(repaid).ok_or(Error::<T>::Overflow)?;
 		Markets::<T>::insert(asset, market);
@@ -1110,13 +1283,16 @@ impl<T: Config> Pallet<T> {
 		let mut borrow_value = 0u128;
 		// (value of the collateral, collateral factor, liquidation threshold) per market.
 		let mut collateral = alloc::vec::Vec::new();
+		let isolated_in = IsolatedIn::<T>::get(who);
 		for (asset, stored) in Markets::<T>::iter() {
 			let m = Self::accrued(stored, now);
 			let (redeemed, borrowed) = match change {
 				Some((a, r, b)) if a == asset => (r, b),
 				_ => (0, 0),
 			};
-			let is_collateral = Collateral::<T>::contains_key(who, asset);
+			// An isolated market counts only for the accounts isolated in it.
+			let is_collateral = Collateral::<T>::contains_key(who, asset)
+				&& (m.params.isolation_ceiling.is_none() || isolated_in == Some(asset));
 			let shares = if is_collateral {
 				T::Assets::balance(m.lend_token, who).saturating_sub(redeemed)
 			} else {
@@ -1330,6 +1506,26 @@ impl<T: Config> Pallet<T> {
 			"a lend token maps to a market that does not use it"
 		);
 		ensure!(!MovingShares::<T>::get(), "the lend-token freeze was left lifted");
+		// Isolation: each isolated account uses its isolated market alone as collateral, and the
+		// isolated borrows are exactly the sums of its accounts' normalized borrows.
+		let mut sums = alloc::collections::BTreeMap::<(AssetKind, AssetKind), Balance>::new();
+		for (who, isolated) in IsolatedIn::<T>::iter() {
+			ensure!(Markets::<T>::contains_key(isolated), "an account is isolated in no market");
+			ensure!(
+				Collateral::<T>::iter_key_prefix(&who).all(|a| a == isolated),
+				"an isolated account uses another collateral"
+			);
+			for asset in Markets::<T>::iter_keys() {
+				if let Some(n) = Borrows::<T>::get(asset, &who) {
+					let sum = sums.entry((isolated, asset)).or_default();
+					*sum = sum.saturating_add(n);
+				}
+			}
+		}
+		let stored: alloc::collections::BTreeMap<(AssetKind, AssetKind), Balance> =
+			IsolatedBorrows::<T>::iter().map(|(x, a, n)| ((x, a), n)).collect();
+		sums.retain(|_, n| *n > 0);
+		ensure!(stored == sums, "isolated borrows differ from their accounts' borrows");
 		ensure!(Self::params_valid(&Parameters::<T>::get()), "invalid lending parameters");
 		Ok(())
 	}
@@ -1459,6 +1655,20 @@ impl<T: Config> Pallet<T> {
 			safe_borrow_value,
 			safe_borrow,
 		})
+	}
+
+	/// Every market's protocol seize share and isolation settings, with what the accounts
+	/// isolated in it owe now.
+	pub fn market_risks() -> alloc::vec::Vec<agora_primitives::lending::MarketRiskInfo> {
+		Markets::<T>::iter()
+			.map(|(asset, m)| agora_primitives::lending::MarketRiskInfo {
+				asset,
+				protocol_seize_share: m.params.protocol_seize_share,
+				isolation_ceiling: m.params.isolation_ceiling,
+				isolated_debt: Self::isolated_debt(asset, None).ok(),
+				borrowable_in_isolation: m.params.borrowable_in_isolation,
+			})
+			.collect()
 	}
 
 	/// `who`'s positions in every market it uses, and its rewards.

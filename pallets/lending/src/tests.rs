@@ -269,7 +269,9 @@ fn accounts_in_shortfall_are_liquidated_up_to_the_close_factor() {
 			Error::<Test>::NoBorrow
 		);
 		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR));
-		// $750 × 1.08 = $810 of AGR at $1.80 = 450 lend tokens.
+		// $750 × 1.08 = $810 of AGR at $1.80 = 450 lend tokens; the protocol's 2.8 % of them,
+		// ⌈12.6⌉ = 13, is burned into the AGR market's reserves (within the bonus: 450 − ⌈$750
+		// / $1.80⌉ = 33 tokens); the liquidator gets 437.
 		System::assert_last_event(
 			Event::Liquidated {
 				liquidator: LIQUIDATOR,
@@ -278,16 +280,20 @@ fn accounts_in_shortfall_are_liquidated_up_to_the_close_factor() {
 				repaid: 150,
 				collateral: AGR,
 				seized: 450,
+				protocol_seized: 13,
+				to_reserves: 13,
 			}
 			.into(),
 		);
 		assert_eq!(shares(L_AGR, ALICE), 550);
-		assert_eq!(shares(L_AGR, LIQUIDATOR), 450);
+		assert_eq!(shares(L_AGR, LIQUIDATOR), 437);
+		assert_eq!(market(AGR).total_reserves, 13);
+		assert_eq!(Lending::exchange_rate(&market(AGR)), Ratio::one());
 		assert_eq!(dot(LIQUIDATOR), 1_000_000 - 150);
 		assert_eq!(Lending::borrow_balance(&market(DOT_K), DOT_K, &ALICE), 150);
 		// The liquidator redeems the seized tokens for AGR.
-		assert_ok!(Lending::redeem(o(LIQUIDATOR), AGR, 450));
-		assert_eq!(Balances::free_balance(LIQUIDATOR), 1_000_000 + 450);
+		assert_ok!(Lending::redeem(o(LIQUIDATOR), AGR, 437));
+		assert_eq!(Balances::free_balance(LIQUIDATOR), 1_000_000 + 437);
 		// Without a price, the DOT borrow counts as nothing at liquidation: a shortfall must
 		// show without it.
 		set_price(DOT_K, None);
@@ -654,6 +660,7 @@ mod properties {
 		Wait { seconds: u64 },
 		Boost { on: bool },
 		Credentials { who: u64, n: u32 },
+		Isolation { ceiling: Option<u128> },
 	}
 
 	fn kind(dot: bool) -> AssetKind {
@@ -683,6 +690,7 @@ mod properties {
 			2 => (0u64..10_000_000).prop_map(|seconds| Op::Wait { seconds }),
 			1 => any::<bool>().prop_map(|on| Op::Boost { on }),
 			1 => (1u64..5, 0u32..6).prop_map(|(who, n)| Op::Credentials { who, n }),
+			1 => prop::option::of(0u128..20_000).prop_map(|ceiling| Op::Isolation { ceiling }),
 		]
 	}
 
@@ -720,6 +728,14 @@ mod properties {
 				set_credentials(who, n);
 				return Ok(());
 			},
+			// DOT isolated, or not (AGR is borrowable in isolation).
+			Op::Isolation { ceiling } => {
+				let dot = MarketParams {
+					isolation_ceiling: ceiling,
+					..Markets::<Test>::get(DOT_K).unwrap().params
+				};
+				(RuntimeOrigin::root(), Call::set_market { asset: DOT_K, params: dot })
+			},
 		};
 		RuntimeCall::Lending(call).dispatch(origin).map(|_| ()).map_err(|e| e.error)
 	}
@@ -728,10 +744,19 @@ mod properties {
 		#![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
 		#[test]
-		fn random_calls_keep_markets_consistent(ops in prop::collection::vec(op(), 1..60)) {
+		fn random_calls_keep_markets_consistent(
+			isolated in any::<bool>(),
+			ops in prop::collection::vec(op(), 1..60),
+		) {
 			new_test_ext().execute_with(|| {
 				// Score = credentials / 4, boosting by up to 10 % when switched on.
 				use_score_model([1, 0, 0, 0, 0], false, p(10, 100));
+				let agr = MarketParams { borrowable_in_isolation: true, ..market(AGR).params };
+				assert_ok!(Lending::set_market(RuntimeOrigin::root(), AGR, agr));
+				if isolated {
+					let dot = MarketParams { isolation_ceiling: Some(5_000), ..market(DOT_K).params };
+					assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, dot));
+				}
 				for op in &ops {
 					let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
 					match apply(op) {
@@ -748,6 +773,13 @@ mod properties {
 								// A boosted factor never passes the liquidation threshold.
 								let t = Lending::liquidity_with(who, true, None).unwrap();
 								prop_assert_eq!(t.shortfall, 0, "{:?} is liquidatable at once", op);
+								// An isolated borrow stays within its collateral's ceiling.
+								if let Some(x) = IsolatedIn::<Test>::get(who) {
+									if let Some(c) = market(x).params.isolation_ceiling {
+										let debt = Lending::isolated_debt(x, None).unwrap();
+										prop_assert!(debt <= c, "{:?}: {} > {}", op, debt, c);
+									}
+								}
 							}
 						},
 					}
@@ -908,5 +940,225 @@ fn a_borrower_keeping_a_supply_aside_is_not_forgiven() {
 		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 75, AGR));
 		assert_eq!(shares(L_AGR, ALICE), 0);
 		assert_eq!(Lending::borrow_balance(&market(DOT_K), DOT_K, &ALICE), 75, "still owed");
+	});
+}
+
+/// Compound's `protocolSeizeShare`, attacked: a share set above the liquidation bonus would
+/// leave the liquidator less than it repaid, so nobody would liquidate and bad debt would grow.
+/// The protocol's cut stops at the bonus; an underwater account's last collateral (worth less
+/// than the repayment) pays no cut at all. The exchange rate never falls.
+#[test]
+fn the_protocol_seize_share_never_takes_the_value_the_liquidator_repaid() {
+	run(|| {
+		positions();
+		assert_ok!(Lending::borrow(o(ALICE), DOT_K, 300));
+		// A share that leaves this market's own liquidators no bonus is refused: with the 8 %
+		// incentive, 1.08 × (1 − 10 %) < 1.
+		let share = |s: Ratio, incentive: Ratio| MarketParams {
+			protocol_seize_share: s,
+			liquidation_incentive: incentive,
+			..MarketParams::with_collateral_factor(p(75, 100))
+		};
+		// (No share at all is valid even without a bonus.)
+		assert_ok!(Lending::set_market(
+			RuntimeOrigin::root(),
+			AGR,
+			share(Ratio::zero(), Ratio::one())
+		));
+		for s in [p(10, 100), Ratio::one()] {
+			assert_noop!(
+				Lending::set_market(RuntimeOrigin::root(), AGR, share(s, p(108, 100))),
+				Error::<Test>::InvalidParams
+			);
+		}
+		// AGR's own liquidations pay a 20 % bonus, so a 15 % share is valid for them; a DOT
+		// borrow (8 % incentive) liquidated against AGR would leave nothing but for the cap.
+		assert_ok!(Lending::set_market(RuntimeOrigin::root(), AGR, share(p(15, 100), p(12, 10))));
+		set_price(AGR, Some(p(18, 10)));
+		let rate = Lending::exchange_rate(&market(AGR));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 150, AGR));
+		// 15 % of 450 would be 68; the bonus is 450 − 417 = 33 tokens, the protocol takes 16.
+		assert_eq!(shares(L_AGR, LIQUIDATOR), 434);
+		assert!(mul(434, p(18, 10), sp_arithmetic::Rounding::Down) > 150 * 5);
+		assert_eq!(market(AGR).total_reserves, 16);
+		assert!(Lending::exchange_rate(&market(AGR)) >= rate);
+
+		// AGR crashes to $0.50: Alice's 550 tokens ($275) are worth less than the 75 DOT
+		// ($375) a liquidation may repay of her 150.
+		set_price(AGR, Some(p(5, 10)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), ALICE, DOT_K, 75, AGR));
+		assert_eq!(shares(L_AGR, ALICE), 0);
+		assert_eq!(shares(L_AGR, LIQUIDATOR), 434 + 550, "no cut from an underwater account");
+		assert_eq!(market(AGR).total_reserves, 16);
+	});
+}
+
+/// Makes DOT an isolated collateral with a $1,000 ceiling and AGR borrowable in isolation.
+fn isolate_dot(ceiling: Option<u128>) {
+	let dot = MarketParams {
+		isolation_ceiling: ceiling,
+		..MarketParams::with_collateral_factor(p(50, 100))
+	};
+	assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, dot));
+	let agr = MarketParams {
+		borrowable_in_isolation: true,
+		..MarketParams::with_collateral_factor(p(75, 100))
+	};
+	assert_ok!(Lending::set_market(RuntimeOrigin::root(), AGR, agr));
+}
+
+/// Aave's isolation mode, attacked by a sybil: DOT is a new, risky collateral isolated with a
+/// $1,000 ceiling. Alice's 1,000 DOT ($5,000 at a 50 % factor) could back $2,500; the ceiling
+/// stops her at $1,000, and a second account isolated in DOT cannot borrow past it either: the
+/// ceiling is the collateral's, not the account's. Repaying frees it; a liquidation too.
+#[test]
+fn an_isolated_collateral_is_borrowed_against_only_up_to_its_ceiling() {
+	const CAROL: u64 = 4;
+	run(|| {
+		isolate_dot(Some(1_000));
+		assert_ok!(Lending::supply(o(BOB), AGR, 100_000));
+		assert_ok!(Lending::supply(o(ALICE), DOT_K, 1_000));
+		assert_ok!(Lending::enable_collateral(o(ALICE), DOT_K));
+		assert_eq!(IsolatedIn::<Test>::get(ALICE), Some(DOT_K));
+		System::assert_has_event(Event::IsolationEntered { who: ALICE, collateral: DOT_K }.into());
+		// 400 AGR at $2: $800 of the $1,000.
+		assert_ok!(Lending::borrow(o(ALICE), AGR, 400));
+		assert_eq!(Lending::isolated_debt(DOT_K, None), Ok(800));
+		assert_noop!(Lending::borrow(o(ALICE), AGR, 101), Error::<Test>::IsolationCeilingExceeded);
+		// DOT itself is not borrowable in isolation.
+		assert_ok!(Lending::supply(o(BOB), DOT_K, 10_000));
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 10), Error::<Test>::NotBorrowableInIsolation);
+		// A sybil: Carol isolates in DOT too; together they stay within the ceiling.
+		assert_ok!(Lending::supply(o(CAROL), DOT_K, 1_000));
+		assert_ok!(Lending::enable_collateral(o(CAROL), DOT_K));
+		assert_noop!(Lending::borrow(o(CAROL), AGR, 101), Error::<Test>::IsolationCeilingExceeded);
+		assert_ok!(Lending::borrow(o(CAROL), AGR, 100));
+		assert_eq!(Lending::isolated_debt(DOT_K, None), Ok(1_000));
+		// Repaying frees the ceiling.
+		assert_ok!(Lending::repay(o(ALICE), AGR, 150));
+		assert_eq!(Lending::isolated_debt(DOT_K, None), Ok(700));
+		assert_ok!(Lending::borrow(o(CAROL), AGR, 150));
+		assert_eq!(Lending::isolated_debt(DOT_K, None), Ok(1_000));
+		// Interest counts: a year later the same borrows need more of the ceiling.
+		at(365 * 24 * 3600);
+		assert!(Lending::isolated_debt(DOT_K, None).unwrap() > 800);
+		// DOT crashes; a liquidation takes all of Carol's DOT and her debt is written off: her
+		// isolated debt leaves the books.
+		set_price(DOT_K, Some(p(1, 10)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), CAROL, AGR, 125, DOT_K));
+		assert_eq!(shares(L_DOT, CAROL), 0);
+		assert_eq!(Borrows::<Test>::get(AGR, CAROL), None);
+		assert_eq!(IsolatedBorrows::<Test>::iter_prefix(DOT_K).count(), 1);
+		// Lifting the ceiling lets Alice borrow what her collateral backs (she stays isolated).
+		set_price(DOT_K, Some(p(5, 1)));
+		isolate_dot(None);
+		assert_ok!(Lending::borrow(o(ALICE), AGR, 700));
+		assert_noop!(Lending::borrow(o(ALICE), DOT_K, 10), Error::<Test>::NotBorrowableInIsolation);
+	});
+}
+
+/// Isolation is exclusive, attacked from both sides: an account isolated in DOT cannot add AGR
+/// as collateral, and an account with AGR collateral cannot add DOT. Nor does a DOT collateral
+/// enabled before DOT was isolated (with no tokens yet) count: isolated collateral counts only
+/// for the accounts isolated in it. Turning isolation on needs a market no collateral counts on
+/// (here: an empty one); leaving isolation needs nothing owed.
+#[test]
+fn isolation_is_exclusive_and_entered_only_from_an_empty_position() {
+	const CAROL: u64 = 4;
+	run(|| {
+		// Carol enables DOT and AGR while DOT is not isolated, then DOT is isolated.
+		assert_ok!(Lending::enable_collateral(o(CAROL), DOT_K));
+		assert_ok!(Lending::supply(o(CAROL), AGR, 100));
+		assert_ok!(Lending::enable_collateral(o(CAROL), AGR));
+		isolate_dot(Some(1_000_000));
+		assert_ok!(Lending::supply(o(CAROL), DOT_K, 10_000));
+		// Her $50,000 of DOT counts for nothing: only her AGR ($200 × 75 %). It can still be
+		// seized, being collateral she enabled: she borrows 20 DOT ($100), AGR falls to $0.50,
+		// and a liquidator may take DOT lend tokens (else they would keep her debt from ever
+		// being written off once her AGR is gone).
+		assert_eq!(Lending::account_liquidity(&CAROL).unwrap().collateral_value, 150);
+		assert_eq!(IsolatedIn::<Test>::get(CAROL), None);
+		assert_ok!(Lending::borrow(o(CAROL), DOT_K, 20));
+		set_price(AGR, Some(p(5, 10)));
+		assert_ok!(Lending::liquidate(o(LIQUIDATOR), CAROL, DOT_K, 10, DOT_K));
+		assert!(shares(L_DOT, LIQUIDATOR) > 0);
+		set_price(AGR, Some(p(2, 1)));
+
+		// Alice uses AGR: she cannot add DOT.
+		positions();
+		assert_ok!(Lending::supply(o(ALICE), DOT_K, 100));
+		assert_noop!(
+			Lending::enable_collateral(o(ALICE), DOT_K),
+			Error::<Test>::CollateralIsolated
+		);
+		// Bob owes nothing and uses no collateral: he isolates in DOT, and cannot add AGR.
+		assert_ok!(Lending::supply(o(BOB), AGR, 100));
+		assert_ok!(Lending::enable_collateral(o(BOB), DOT_K));
+		assert_noop!(Lending::enable_collateral(o(BOB), AGR), Error::<Test>::CollateralIsolated);
+		assert_ok!(Lending::borrow(o(BOB), AGR, 50));
+		// Leaving isolation needs nothing owed.
+		assert_noop!(
+			Lending::disable_collateral(o(BOB), DOT_K),
+			Error::<Test>::InsufficientLiquidity
+		);
+		assert_ok!(Lending::repay(o(BOB), AGR, 1_000));
+		assert_ok!(Lending::disable_collateral(o(BOB), DOT_K));
+		System::assert_has_event(Event::IsolationLeft { who: BOB, collateral: DOT_K }.into());
+		assert_ok!(Lending::enable_collateral(o(BOB), AGR));
+		assert_eq!(IsolatedBorrows::<Test>::iter().count(), 0);
+
+		// DOT has lend tokens now: AGR cannot be isolated, DOT's ceiling can still change.
+		let agr = MarketParams {
+			isolation_ceiling: Some(1),
+			..MarketParams::with_collateral_factor(p(75, 100))
+		};
+		assert_noop!(
+			Lending::set_market(RuntimeOrigin::root(), AGR, agr),
+			Error::<Test>::IsolationNeedsEmptyMarket
+		);
+		isolate_dot(Some(5));
+	});
+}
+
+#[test]
+fn try_state_checks_the_isolation_books() {
+	new_test_ext().execute_with(|| {
+		isolate_dot(Some(1_000));
+		assert_ok!(Lending::supply(o(BOB), AGR, 100_000));
+		assert_ok!(Lending::supply(o(ALICE), DOT_K, 1_000));
+		assert_ok!(Lending::enable_collateral(o(ALICE), DOT_K));
+		assert_ok!(Lending::borrow(o(ALICE), AGR, 400));
+		assert_ok!(Lending::do_try_state());
+		IsolatedBorrows::<Test>::mutate(DOT_K, AGR, |b| *b = b.map(|b| b - 1));
+		assert!(Lending::do_try_state().is_err());
+		IsolatedBorrows::<Test>::mutate(DOT_K, AGR, |b| *b = b.map(|b| b + 1));
+		assert_ok!(Lending::do_try_state());
+		Collateral::<Test>::insert(ALICE, AGR, ());
+		assert!(Lending::do_try_state().is_err());
+	});
+}
+
+/// A planck supplied to a market (by anyone, or by an attacker front-running the referendum)
+/// cannot stop governance from isolating it: the market turns isolated once its factors are
+/// zero, so no holder's collateral counted on it any more.
+#[test]
+fn a_planck_supplied_does_not_stop_governance_from_isolating_a_market() {
+	run(|| {
+		assert_ok!(Lending::supply(o(LIQUIDATOR), DOT_K, 1));
+		let isolated = |cf: Ratio| MarketParams {
+			isolation_ceiling: Some(1_000),
+			..MarketParams { liquidation_threshold: cf, ..MarketParams::with_collateral_factor(cf) }
+		};
+		assert_noop!(
+			Lending::set_market(RuntimeOrigin::root(), DOT_K, isolated(p(50, 100))),
+			Error::<Test>::IsolationNeedsEmptyMarket
+		);
+		let zero = MarketParams {
+			liquidation_threshold: Ratio::zero(),
+			..MarketParams::with_collateral_factor(Ratio::zero())
+		};
+		assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, zero));
+		assert_ok!(Lending::set_market(RuntimeOrigin::root(), DOT_K, isolated(p(50, 100))));
+		assert_eq!(market(DOT_K).params.isolation_ceiling, Some(1_000));
 	});
 }

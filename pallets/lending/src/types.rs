@@ -217,13 +217,33 @@ pub struct MarketParams {
 	pub supply_reward_speed: Balance,
 	/// AGR (smallest units) per second shared by the borrowers.
 	pub borrow_reward_speed: Balance,
+	/// Share of the lend tokens a liquidation seizes in this market that go to its reserves
+	/// instead of the liquidator (Compound's `protocolSeizeShare`, 2.8 % by default): the
+	/// tokens are burned and their underlying joins the reserves. Never more than the
+	/// liquidation bonus: the liquidator keeps at least the value it repaid and half its bonus.
+	/// Zero, or below `1 − 1 / liquidation incentive`, so this market's own liquidations pay a
+	/// bonus.
+	pub protocol_seize_share: Ratio,
+	/// Isolation (Aave v3's isolation mode): `Some(ceiling)` makes this a risky collateral that
+	/// counts only for accounts *isolated* in it. An account enters isolation by enabling the
+	/// market as its only collateral, owing nothing; it may then borrow only markets
+	/// [`MarketParams::borrowable_in_isolation`], and all accounts isolated in this market
+	/// together may owe at most `ceiling` (AGD smallest units, at the higher of each borrowed
+	/// asset's price and delayed price, interest included). Turned on only while no collateral
+	/// counts on the market: no lend tokens, or a zero collateral factor and liquidation
+	/// threshold.
+	pub isolation_ceiling: Option<Balance>,
+	/// Whether accounts isolated in a risky collateral may borrow this market's asset (for
+	/// stable assets, as Aave's `borrowableInIsolation`).
+	pub borrowable_in_isolation: bool,
 }
 
 impl MarketParams {
 	/// A market with the given collateral factor and the defaults: liquidation threshold =
 	/// collateral factor + 5 %, 10 % reserve factor, 50 % close factor, 8 % incentive, no
 	/// caps, no minimum borrow (set one in the asset's units), the default interest model,
-	/// nothing paused, no rewards.
+	/// nothing paused, no rewards, a 2.8 % protocol seize share (Compound's), not isolated, not
+	/// borrowable in isolation.
 	pub fn with_collateral_factor(collateral_factor: Ratio) -> Self {
 		MarketParams {
 			collateral_factor,
@@ -240,12 +260,17 @@ impl MarketParams {
 			paused: Pauses::default(),
 			supply_reward_speed: 0,
 			borrow_reward_speed: 0,
+			protocol_seize_share: Ratio::from_rational(28, 1000),
+			isolation_ceiling: None,
+			borrowable_in_isolation: false,
 		}
 	}
 
 	/// Whether the parameters are usable: `collateral factor ≤ liquidation threshold < 1`,
 	/// `liquidation threshold × incentive < 1` (a liquidation leaves the account healthier),
-	/// reserve factor < 1, close factor in (0, 1], incentive ≥ 1, kink in (0, 1].
+	/// reserve factor < 1, close factor in (0, 1], incentive ≥ 1, kink in (0, 1],
+	/// a zero protocol seize share or `incentive × (1 − share) > 1` (the liquidator keeps a
+	/// bonus).
 	pub fn is_valid(&self) -> bool {
 		let one = Ratio::one();
 		self.collateral_factor <= self.liquidation_threshold
@@ -257,6 +282,12 @@ impl MarketParams {
 			&& self.liquidation_incentive >= one
 			&& !self.interest.kink.is_zero()
 			&& self.interest.kink <= one
+			&& (self.protocol_seize_share.is_zero()
+				|| (self.protocol_seize_share < one
+					&& self
+						.liquidation_incentive
+						.saturating_mul(one.saturating_sub(self.protocol_seize_share))
+						> one))
 	}
 }
 
