@@ -2490,3 +2490,275 @@ fn the_upgrade_test_runtime_differs_only_by_its_spec_version() {
 	assert_eq!(spec(&declarations[1]), spec(&declarations[0]) + 1);
 	assert_eq!(others(&declarations[0]), others(&declarations[1]));
 }
+
+/// A development chain grown by `n` users, through the runtime's calls: each user opens a
+/// vault, supplies AGD to the lending market as collateral and borrows AGR, and holds a
+/// credential from one academy (which also publishes a course). User 0 is the probe.
+fn grown_state(n: u32) -> sp_io::TestExternalities {
+	use agora_primitives::{AssetKind, Price};
+	use agora_runtime::{Credentials, Lending, Oracle, Stablecoin};
+	use pallet_credentials::{CoursePrice, PaymentAsset, SkillLevel};
+	use sp_keyring::Sr25519Keyring::{Charlie, Eve};
+	use sp_runtime::FixedPointNumber;
+
+	let mut ext = genesis(presets::DEVELOPMENT);
+	ext.execute_with(|| {
+		pallet_timestamp::Now::<Runtime>::put(1_800_000_000_000);
+		let signed = |who: &agora_runtime::AccountId| RuntimeOrigin::signed(who.clone());
+		let agd = AssetKind::Asset(agora_runtime::AGD_ASSET_ID);
+		for k in [Bob, Charlie, Eve] {
+			assert_ok!(Oracle::add_feeder(RuntimeOrigin::root(), k.to_account_id()));
+			let feeder = signed(&k.to_account_id());
+			let two = Price::saturating_from_integer(2);
+			assert_ok!(Oracle::feed_price(feeder.clone(), AssetKind::Native, two));
+			assert_ok!(Oracle::feed_price(feeder, agd, Price::from_u32(1)));
+		}
+		let academy = Charlie.to_account_id();
+		let schema = sp_core::H256::repeat_byte(1);
+		let skills = || -> pallet_credentials::SkillsOf<Runtime> {
+			vec![SkillLevel { skill: 0, level: 50 }].try_into().unwrap()
+		};
+		assert_ok!(Credentials::accredit_issuer(
+			RuntimeOrigin::root(),
+			academy.clone(),
+			b"Academy".to_vec().try_into().unwrap()
+		));
+		assert_ok!(Credentials::register_schema(signed(&academy), schema));
+		assert_ok!(Credentials::publish_course(
+			signed(&academy),
+			b"Rust 101".to_vec().try_into().unwrap(),
+			schema,
+			vec![SkillLevel { skill: 1, level: 40 }].try_into().unwrap(),
+			Default::default(),
+			CoursePrice { asset: PaymentAsset::Native, amount: UNITS },
+			0,
+			10
+		));
+		assert_ok!(Lending::supply(
+			signed(&Alice.to_account_id()),
+			AssetKind::Native,
+			10_000 * UNITS
+		));
+		for i in 0..n {
+			let user = grown_user(i);
+			assert_ok!(Balances::force_set_balance(
+				RuntimeOrigin::root(),
+				user.clone().into(),
+				1_000_000 * UNITS
+			));
+			let (collateral, debt) = (10_000 * UNITS as i128, 1_000 * UNITS as i128);
+			assert_ok!(Stablecoin::adjust(signed(&user), AssetKind::Native, collateral, debt));
+			assert_ok!(Lending::supply(signed(&user), agd, 500 * UNITS));
+			assert_ok!(Lending::enable_collateral(signed(&user), agd));
+			assert_ok!(Lending::borrow(signed(&user), AssetKind::Native, UNITS));
+			let claim = sp_core::H256::from_low_u64_be(u64::from(i));
+			assert_ok!(Credentials::issue_credential(
+				signed(&academy),
+				user,
+				schema,
+				claim,
+				skills(),
+				None
+			));
+		}
+		Lending::do_try_state().expect("lending invariants hold");
+		Stablecoin::do_try_state().expect("stablecoin invariants hold");
+		Credentials::do_try_state().expect("credentials invariants hold");
+	});
+	ext
+}
+
+/// The `i`-th user of [`grown_state`].
+fn grown_user(i: u32) -> agora_runtime::AccountId {
+	let mut bytes = [7u8; 32];
+	bytes[..4].copy_from_slice(&i.to_le_bytes());
+	sp_core::crypto::AccountId32::new(bytes)
+}
+
+/// Issue 21: the runtime views behind Agora's JSON-RPC methods read no more storage entries on
+/// a state with ten times the users (vaults, lending accounts, credentials) than on the small
+/// one, for the same probe account: what each reads is bounded by the probe's own positions
+/// and by the documented page sizes, never by the number of users. The one documented scan,
+/// `stablecoin_atRiskVaults`, may read more vaults, up to `MAX_SCAN` (1,000) per call, and
+/// nothing else more. Counted reads (from the proof of each call), not times.
+#[test]
+fn agora_rpc_methods_read_no_more_on_a_state_ten_times_larger() {
+	use agora_primitives::{credentials::CourseFilter, AssetKind};
+	use agora_runtime::{Credentials, Lending, Oracle, Recommender, Stablecoin};
+	use sp_keyring::Sr25519Keyring::Charlie;
+
+	// What a view returns is not the point here: only what it reads.
+	fn ignore<T>(_: T) {}
+	let probe = grown_user(0);
+	let academy = Charlie.to_account_id();
+	let methods: Vec<(&str, Box<dyn Fn()>)> = {
+		let p = || probe.clone();
+		let a = academy.clone();
+		vec![
+			("agora_info", Box::new(|| ignore(agora_runtime::apis::agora_info()))),
+			("recommender_models", Box::new(|| ignore(Recommender::model_summaries(0, 16)))),
+			("credentials_verify", Box::new(|| ignore(Credentials::verify(0)))),
+			(
+				"credentials_ofSubject",
+				Box::new({
+					let p = p();
+					move || ignore(Credentials::of_subject(&p))
+				}),
+			),
+			(
+				"credentials_courses",
+				Box::new(|| {
+					ignore(Credentials::courses(
+						&CourseFilter { provider: None, open_only: false, min_skill: None },
+						0,
+						10,
+					))
+				}),
+			),
+			(
+				"credentials_recommendCourses",
+				Box::new({
+					let p = p();
+					move || ignore(Credentials::recommend_courses(&p, 5))
+				}),
+			),
+			("credentials_skills", Box::new(|| ignore(Credentials::skill_views(0, 16)))),
+			(
+				"credentials_learnerProfile",
+				Box::new({
+					let p = p();
+					move || ignore(Credentials::learner_profile(&p))
+				}),
+			),
+			(
+				"credentials_courseReadiness",
+				Box::new({
+					let p = p();
+					move || ignore(Credentials::course_readiness(&p, 0))
+				}),
+			),
+			(
+				"credentials_learningPath",
+				Box::new({
+					let p = p();
+					move || ignore(Credentials::learning_path(&p, 1, 40))
+				}),
+			),
+			(
+				"credentials_statusLists",
+				Box::new({
+					let a = a.clone();
+					move || ignore(Credentials::status_lists(&a))
+				}),
+			),
+			("oracle_price", Box::new(|| ignore(Oracle::price_info(AssetKind::Native)))),
+			(
+				"stablecoin_vault",
+				Box::new({
+					let p = p();
+					move || ignore(Stablecoin::vault_info(&p, AssetKind::Native))
+				}),
+			),
+			("stablecoin_system", Box::new(|| ignore(Stablecoin::system_info()))),
+			("stablecoin_auctions", Box::new(|| ignore(Stablecoin::auctions_info(0, 10)))),
+			(
+				"stablecoin_recommend",
+				Box::new({
+					let p = p();
+					move || ignore(Stablecoin::recommend(&p))
+				}),
+			),
+			("stablecoin_atRiskVaults", Box::new(|| ignore(Stablecoin::at_risk_vaults(None, 10)))),
+			("stablecoin_money", Box::new(|| ignore(Stablecoin::money_info()))),
+			(
+				"stablecoin_savings",
+				Box::new({
+					let p = p();
+					move || ignore(Stablecoin::savings_info(&p))
+				}),
+			),
+			(
+				"lending_markets",
+				Box::new(|| ignore((Lending::markets_info(), Lending::market_risks()))),
+			),
+			(
+				"lending_accountLiquidity",
+				Box::new({
+					let p = p();
+					move || ignore(Lending::liquidity_info(&p))
+				}),
+			),
+			(
+				"lending_position",
+				Box::new({
+					let p = p();
+					move || {
+						ignore((
+							Lending::position(&p),
+							pallet_lending::IsolatedIn::<Runtime>::get(&p),
+						))
+					}
+				}),
+			),
+			(
+				"lending_recommend",
+				Box::new({
+					let p = p();
+					move || ignore(Lending::recommend(&p))
+				}),
+			),
+			(
+				"governance_referenda",
+				Box::new(|| {
+					ignore(agora_runtime::governance::views::referendum(0));
+					ignore(agora_runtime::governance::views::referenda(None, 0, 10));
+				}),
+			),
+			(
+				"governance_votingPower",
+				Box::new({
+					let p = p();
+					move || ignore(agora_runtime::governance::views::voting_power(p.clone()))
+				}),
+			),
+			(
+				"governance_recommendDelegates",
+				Box::new({
+					let p = p();
+					move || ignore(agora_runtime::Governance::recommend_delegates(&p, 5))
+				}),
+			),
+			(
+				"governance_recommendReferenda",
+				Box::new({
+					let p = p();
+					move || {
+						ignore(agora_runtime::governance::views::recommend_referenda(p.clone(), 5))
+					}
+				}),
+			),
+		]
+	};
+	let (mut small, mut large) = (grown_state(12), grown_state(120));
+	// The documented scans: (method, storage item, most entries one call reads).
+	let scans = [("stablecoin_atRiskVaults", "Stablecoin::Vaults", agora_primitives::MAX_SCAN)];
+	let mut grew = Vec::new();
+	for (name, call) in &methods {
+		let (few, few_items) = counted_reads(&mut small, &probe, || call());
+		let (many, many_items) = counted_reads(&mut large, &probe, || call());
+		eprintln!("{name}: {few} reads at 12 users, {many} at 120");
+		for (item, &n) in &many_items {
+			let before = few_items.get(item).copied().unwrap_or(0);
+			let scan = scans.iter().find(|(m, i, _)| m == name && i == item);
+			let bound = scan.map_or(before, |(_, _, most)| *most as usize);
+			if n > bound {
+				grew.push(format!("{name}: {item} {before} → {n} (bound {bound})"));
+			}
+		}
+	}
+	assert!(grew.is_empty(), "reads grew with the users: {grew:#?}");
+	// The scan did read every vault of the larger state: the check above can fail.
+	let (_, items) =
+		counted_reads(&mut large, &probe, || ignore(Stablecoin::at_risk_vaults(None, 10)));
+	assert_eq!(items.get("Stablecoin::Vaults"), Some(&120));
+}
