@@ -49,7 +49,7 @@
 //! - **Liquidation**: anyone repays up to the close factor of a borrow of an account in
 //!   shortfall and seizes its collateral lend tokens worth the repayment × the liquidation
 //!   incentive. The collateral market's [`MarketParams::protocol_seize_share`] of them
-//!   (Compound's `protocolSeizeShare`, never more than the bonus beyond the value repaid) is
+//!   (Compound's `protocolSeizeShare`, never more than half the bonus beyond the value repaid) is
 //!   burned and its underlying joins that market's reserves, which
 //!   [`Config::SpendOrigin`] pays out (in Agora's runtime, to the treasury by referendum).
 //! - **Isolation** (Aave v3's isolation mode): a market with
