@@ -41,10 +41,11 @@ phase fmt cargo fmt --all -- --check
 # and the workspace's own crates (with the runtime's wasm build).
 phase build cargo test --release --locked --workspace --no-run --timings
 phase cargo-tests cargo test --release --locked --workspace
-# The runtime's migrations with their try-runtime pre- and post-upgrade checks: a second build
-# of the runtime's native code with the try-runtime feature (no wasm needed).
+# The runtime's migrations with their try-runtime pre- and post-upgrade checks, and every
+# pallet's try_state on the two grown states of the counted-reads test (issue 21): a second
+# build of the runtime's native code with the try-runtime feature (no wasm needed).
 phase try-runtime env SKIP_WASM_BUILD=1 cargo test --release --locked --workspace \
-	--features agora-runtime/try-runtime --test integration migrations
+	--features agora-runtime/try-runtime --test integration -- migrations ten_times_larger
 # The container tests' setup (Podman, podman-compose, an offline base image) and the node's image
 # from the binary just built; e2e/containers.test.mjs then runs the compose files on it.
 phase containers ./scripts/containers.sh "$CARGO_TARGET_DIR/release/agora-node"

@@ -660,6 +660,10 @@ pub mod views {
 	/// (the [`LOOK_ALIKES`] accounts that vote most like it, with a positive similarity) voted
 	/// on first, then by how clearly they lean, then by the decision ending soonest. Each comes
 	/// with the look-alikes' votes as its explanation. Looks at the last 1,000 referenda.
+	/// Referenda not deciding yet (no decision end) come after those that are.
+	///
+	/// With [`pallet_governance::GovernanceParams::referenda_model`] set, the model ranks them
+	/// all, read and decoded once for all of them (issue 21: once per referendum before).
 	pub fn recommend_referenda(
 		who: AccountId,
 		k: u32,
@@ -707,13 +711,14 @@ pub mod views {
 			})
 			.collect();
 		let magnitude = |f: Fixed| f.checked_abs().unwrap_or(Fixed::MAX);
+		let ends = |r: &ReferendumView<BlockNumber>| r.decision_ends.unwrap_or(BlockNumber::MAX);
 		// Ties and the fallback: look-alikes who voted, then |lean|, then the soonest end.
 		recs.sort_by(|a, b| {
 			b.voters
 				.len()
 				.cmp(&a.voters.len())
 				.then(magnitude(b.lean).cmp(&magnitude(a.lean)))
-				.then(a.referendum.decision_ends.cmp(&b.referendum.decision_ends))
+				.then(ends(&a.referendum).cmp(&ends(&b.referendum)))
 		});
 		if let Some(model) = pallet_governance::Parameters::<Runtime>::get().referenda_model {
 			score_referenda(model, &mut recs);
@@ -732,22 +737,25 @@ pub mod views {
 		use agora_primitives::{recommend::Recommend, recommender::Fixed};
 		let now = System::block_number();
 		let count = |n: u64| Fixed::try_from_int(i64::try_from(n).unwrap_or(i64::MAX));
-		let mut answers = Vec::with_capacity(recs.len());
-		for r in recs.iter() {
-			let left = r.referendum.decision_ends.map_or(0, |end| end.saturating_sub(now));
-			let features = [
-				r.lean,
-				count(r.voters.len() as u64).unwrap_or(Fixed::MAX),
-				count(u64::from(left)).unwrap_or(Fixed::MAX),
-			];
-			match crate::Recommender::recommend(model, &features) {
-				Ok(answer) => answers.push(answer),
-				Err(_) => return,
+		let candidates: Vec<(usize, Vec<Fixed>)> = recs
+			.iter()
+			.map(|r| {
+				let left = r.referendum.decision_ends.map_or(0, |end| end.saturating_sub(now));
+				alloc::vec![
+					r.lean,
+					count(r.voters.len() as u64).unwrap_or(Fixed::MAX),
+					count(u64::from(left)).unwrap_or(Fixed::MAX),
+				]
+			})
+			.enumerate()
+			.collect();
+		// All or none, as before: a model that cannot score one leaves the fallback order.
+		let Ok(ranked) = crate::Recommender::rank(model, &candidates, u32::MAX) else { return };
+		for r in ranked {
+			if let Some(rec) = recs.get_mut(r.id) {
+				rec.score = Some(r.recommendation.score);
+				rec.recommendation = Some(r.recommendation);
 			}
-		}
-		for (r, answer) in recs.iter_mut().zip(answers) {
-			r.score = Some(answer.score);
-			r.recommendation = Some(answer);
 		}
 		// A stable sort: equal scores keep the fallback order.
 		recs.sort_by(|a, b| b.score.cmp(&a.score));

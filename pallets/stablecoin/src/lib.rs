@@ -1975,6 +1975,23 @@ impl<T: Config> Pallet<T> {
 	/// explained score.
 	pub fn risk_of(info: VaultInfo<T::AccountId>, ct: &CollateralType) -> VaultRisk<T::AccountId> {
 		let params = Parameters::<T>::get();
+		let volatility = T::Oracle::volatility(info.asset).unwrap_or_default();
+		let mut risk = Self::unscored_risk(info, ct, &params, volatility);
+		risk.risk = params
+			.risk_model
+			.filter(|_| risk.vault.price.is_some())
+			.and_then(|m| T::Recommender::recommend(m, &risk.features).ok());
+		risk
+	}
+
+	/// [`Pallet::risk_of`] without the model's score: the safe ratio, what to deposit and the
+	/// model's features, from the parameters and the collateral's volatility already read.
+	fn unscored_risk(
+		info: VaultInfo<T::AccountId>,
+		ct: &CollateralType,
+		params: &StablecoinParams,
+		volatility: Price,
+	) -> VaultRisk<T::AccountId> {
 		let safe_ratio = ct.params.liquidation_ratio.saturating_add(params.safe_margin);
 		let collateral_to_safe = info
 			.price
@@ -1992,7 +2009,6 @@ impl<T: Config> Pallet<T> {
 			None if info.debt == 0 => cap,
 			None => Price::zero(),
 		};
-		let volatility = T::Oracle::volatility(info.asset).unwrap_or_default();
 		let age = T::Time::now().saturating_sub(info.opened_at);
 		let fixed = |p: Price| Fixed::try_from(p).unwrap_or(Fixed::MAX);
 		let features = alloc::vec![
@@ -2000,11 +2016,7 @@ impl<T: Config> Pallet<T> {
 			fixed(volatility),
 			fixed(Price::saturating_from_rational(age, DAY_MS)),
 		];
-		let risk = params
-			.risk_model
-			.filter(|_| info.price.is_some())
-			.and_then(|m| T::Recommender::recommend(m, &features).ok());
-		VaultRisk { vault: info, safe_ratio, collateral_to_safe, features, risk }
+		VaultRisk { vault: info, safe_ratio, collateral_to_safe, features, risk: None }
 	}
 
 	/// The risk of each of `owner`'s vaults.
@@ -2025,11 +2037,18 @@ impl<T: Config> Pallet<T> {
 	/// when there is one (vaults it could not score after those it did), else by lowest
 	/// collateral ratio. Vaults of a collateral without a price are left out. The page says
 	/// where the next one starts.
+	///
+	/// Only the vaults below their safe ratio are scored, by the model read and decoded once
+	/// for all of them: a safe vault costs its read and its ratio, not a model evaluation
+	/// (issue 21: every vault scanned was scored, the model decoded for each).
 	pub fn at_risk_vaults(start: Option<Vec<u8>>, limit: u32) -> AtRiskPage<T::AccountId> {
 		let now = T::Time::now();
+		let params = Parameters::<T>::get();
 		let mut types = alloc::collections::BTreeMap::new();
 		for (asset, stored) in CollateralTypes::<T>::iter() {
-			types.insert(asset, (Self::compounded(stored, now).0, Self::price_now(asset)));
+			let ct = Self::compounded(stored, now).0;
+			let safe = ct.params.liquidation_ratio.saturating_add(params.safe_margin);
+			types.insert(asset, (ct, Self::price_now(asset), safe, None));
 		}
 		let mut iter = match start {
 			Some(cursor) => Vaults::<T>::iter_from(cursor),
@@ -2039,15 +2058,36 @@ impl<T: Config> Pallet<T> {
 		while scanned < agora_primitives::MAX_SCAN {
 			let Some((owner, asset, vault)) = iter.next() else { break };
 			scanned = scanned.saturating_add(1);
-			let Some((ct, price)) = types.get(&asset) else { continue };
-			let risk = Self::risk_of(Self::info_of(owner, asset, &vault, ct, *price), ct);
-			if risk.vault.ratio.is_some_and(|r| r < risk.safe_ratio) {
-				risky.push(risk);
+			let Some((ct, price, safe, volatility)) = types.get_mut(&asset) else { continue };
+			let info = Self::info_of(owner, asset, &vault, ct, *price);
+			if info.ratio.is_some_and(|r| r < *safe) {
+				let volatility = *volatility
+					.get_or_insert_with(|| T::Oracle::volatility(asset).unwrap_or_default());
+				risky.push(Self::unscored_risk(info, ct, &params, volatility));
 			}
 		}
 		let next = (scanned == agora_primitives::MAX_SCAN)
 			.then(|| iter.last_raw_key().to_vec())
 			.filter(|key| Vaults::<T>::iter_from(key.clone()).next().is_some());
+		if let Some(model) = params.risk_model {
+			let candidates: Vec<(usize, Vec<Fixed>)> =
+				risky.iter().map(|r| r.features.clone()).enumerate().collect();
+			match T::Recommender::rank(model, &candidates, u32::MAX) {
+				Ok(ranked) => {
+					for r in ranked {
+						if let Some(v) = risky.get_mut(r.id) {
+							v.risk = Some(r.recommendation);
+						}
+					}
+				},
+				// A vault the model cannot score stops the batch: score them one by one.
+				Err(_) => {
+					for v in risky.iter_mut() {
+						v.risk = T::Recommender::recommend(model, &v.features).ok();
+					}
+				},
+			}
+		}
 		risky.sort_by(|a, b| {
 			let score = |r: &VaultRisk<T::AccountId>| r.risk.as_ref().map(|x| x.score);
 			score(b).cmp(&score(a)).then(a.vault.ratio.cmp(&b.vault.ratio))

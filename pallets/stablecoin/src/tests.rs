@@ -506,6 +506,52 @@ fn at_risk_vaults_rank_by_ratio_or_by_the_risk_model() {
 }
 
 #[test]
+fn at_risk_vaults_are_ranked_by_the_model_among_every_vault_below_its_safe_ratio() {
+	// Issue 21: the scan used to evaluate the risk model for every vault it looked at (a
+	// thousand model evaluations a call, safe vaults included, the model decoded for each);
+	// now it scores the at-risk ones only, in one batch. The page is still the riskiest by
+	// the model's score among every at-risk vault scanned, not only among the lowest ratios.
+	run(|| {
+		risky_vault();
+		let base = Vaults::<Test>::get(OWNER, AGR).unwrap();
+		// 120 more at-risk vaults, vault `i` with a little more collateral (a higher ratio)
+		// than vault `i − 1`, all below the safe ratio, and 300 safe ones (storage only;
+		// removed before the invariants).
+		let risky = 10_000u64..10_120;
+		let safe = 20_000u64..20_300;
+		for (i, who) in risky.clone().enumerate() {
+			let vault = Vault { collateral: base.collateral + 1 + i as u128, ..base.clone() };
+			Vaults::<Test>::insert(who, AGR, vault);
+		}
+		for who in safe.clone() {
+			Vaults::<Test>::insert(who, AGR, Vault { collateral: 1_000_000, ..base.clone() });
+		}
+		// A model that prefers higher ratios, the opposite of the ratio order.
+		use_risk_model([1, 0, 0]);
+		let page = Stablecoin::at_risk_vaults(None, 100);
+		assert_eq!(page.scanned, 422);
+		let owners: Vec<u64> = page.vaults.iter().map(|r| r.vault.owner).collect();
+		assert_eq!(owners.len(), 100);
+		assert!(page.vaults.iter().all(|r| r.risk.is_some()), "the page is scored");
+		// By the model: the highest ratios of the 121 at-risk vaults first.
+		let expected: Vec<u64> = (10_020u64..10_120).rev().collect();
+		assert_eq!(owners, expected);
+		// Without the model: lowest ratio first.
+		let params = StablecoinParams { risk_model: None, ..Parameters::<Test>::get() };
+		assert_ok!(Stablecoin::set_params(RuntimeOrigin::root(), params));
+		let plain = Stablecoin::at_risk_vaults(None, 100);
+		let by_ratio: Vec<u64> = plain.vaults.iter().map(|r| r.vault.owner).collect();
+		assert!(plain.vaults.iter().all(|r| r.risk.is_none()));
+		let mut expected = vec![OWNER];
+		expected.extend(10_000u64..10_099);
+		assert_eq!(by_ratio, expected);
+		for who in risky.chain(safe) {
+			Vaults::<Test>::remove(who, AGR);
+		}
+	});
+}
+
+#[test]
 fn at_risk_vaults_are_scanned_a_bounded_page_at_a_time() {
 	run(|| {
 		risky_vault();
