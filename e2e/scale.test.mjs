@@ -4,7 +4,8 @@
 // drives every Agora method and its baselines against it over WebSocket connections.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,6 +18,9 @@ probeBytes.set([0, 0, 0, 0]);
 const PROBE = encodeAddress(probeBytes, 42);
 
 const tool = (name) => join(dirname(nodeBinary()), name);
+// Run without blocking the event loop (the node's output keeps draining), within `timeout` ms.
+const run = async (name, args, timeout) =>
+  (await promisify(execFile)(tool(name), args, { encoding: 'utf8', timeout, maxBuffer: 16 << 20 })).stdout;
 
 describe('scale: a grown state as a chain spec, and the RPC benchmark on it', { timeout: 300_000 }, () => {
   let node, api, dir, report;
@@ -24,10 +28,10 @@ describe('scale: a grown state as a chain spec, and the RPC benchmark on it', { 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'agora-scale-'));
     const spec = join(dir, 'grown.json');
-    report = execFileSync(
-      tool('agora-state'),
+    report = await run(
+      'agora-state',
       ['--divide', '1000', '--probe-credentials', '2', '--probe-votes', '2', '--out', spec],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+      120_000,
     );
     assert.ok(statSync(spec).size > 1_000_000, 'the spec holds the runtime and the state');
     node = await startNode(['--dev', '--chain', spec]);
@@ -45,11 +49,20 @@ describe('scale: a grown state as a chain spec, and the RPC benchmark on it', { 
 
   test('the node authors blocks on the grown state, which holds what the generator built', async () => {
     const start = (await api.rpc.chain.getHeader()).number.toNumber();
-    await new Promise((ok) => {
-      const unsub = api.rpc.chain.subscribeNewHeads((h) => {
-        if (h.number.toNumber() >= start + 2) { unsub.then((u) => u()); ok(); }
-      });
+    let unsub;
+    const authored = new Promise((ok) => {
+      unsub = api.rpc.chain.subscribeNewHeads((h) => { if (h.number.toNumber() >= start + 2) ok(); });
     });
+    let timer;
+    const late = new Promise((_, fail) => {
+      timer = setTimeout(() => fail(new Error(`no two blocks in 60 s:\n${node.log.slice(-4000)}`)), 60_000);
+    });
+    try {
+      await Promise.race([authored, late]);
+    } finally {
+      clearTimeout(timer);
+      (await unsub)();
+    }
     assert.equal((await api.rpc.system.chain()).toString(), 'Agora Grown');
     const vault = (await api.rpc.stablecoin.vault(PROBE, 'native')).toJSON();
     assert.ok(BigInt(vault.debt) > 0n, 'the probe owes AGD on its vault');
@@ -63,12 +76,8 @@ describe('scale: a grown state as a chain spec, and the RPC benchmark on it', { 
     assert.ok(models.some((m) => m.name === 'largest knn classifier' && m.nCells === 2048 * 64));
   });
 
-  test('agora-rpc-bench answers a row per method, without errors', () => {
-    const out = execFileSync(
-      tool('agora-rpc-bench'),
-      ['--url', node.url, '--clients', '4', '--seconds', '1'],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
+  test('agora-rpc-bench answers a row per method, without errors', async () => {
+    const out = await run('agora-rpc-bench', ['--url', node.url, '--clients', '4', '--seconds', '1'], 180_000);
     const rows = out.split('\n').filter((l) => l.startsWith('| `'));
     assert.equal(rows.length, 30, out);
     for (const method of ['state_getStorage', 'system_accountNextIndex', 'credentials_recommendCourses', 'stablecoin_atRiskVaults', 'governance_recommendReferenda']) {

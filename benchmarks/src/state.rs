@@ -17,13 +17,13 @@
 //!
 //! The same generator serves the `agora-state` tool (the full-size state, written as a chain
 //! specification the node starts from: README, "Scale") and the runtime's CI test that compares
-//! what each RPC method reads on two small states ten times apart (the runtime's integration
-//! tests include this file).
+//! what each RPC method and each pallet's main calls read on two small states ten times apart
+//! (the runtime's integration tests include this file).
 //!
-//! One account, [`probe`], has the same positions whatever the scale: a vault, a supply in
-//! every market, collateral in every market and a borrow from each, [`Scale::probe_credentials`]
-//! credentials and [`Scale::probe_votes`] votes. It is the account the RPC benchmark and the
-//! counted-reads test ask about.
+//! One account, [`probe`], has the same positions at every scale that holds them: a vault, a
+//! supply in every market, collateral in every market and a borrow from each,
+//! [`Scale::probe_credentials`] credentials and [`Scale::probe_votes`] votes. It is the account
+//! the RPC benchmark and the counted-reads test ask about.
 
 use agora_primitives::{
 	recommender::{
@@ -53,13 +53,14 @@ pub struct Scale {
 	pub issuers: u32,
 	/// Courses each issuer publishes.
 	pub courses_per_issuer: u32,
-	/// Credentials issued by course completions, spread evenly over the courses.
+	/// Credentials issued by course completions, spread evenly over the courses, besides the
+	/// probe's.
 	pub credentials: u32,
 	/// Users with a vault (AGR collateral, AGD debt).
 	pub vaults: u32,
 	/// Users with a lending position (AGD collateral and an AGR borrow, a supply and a borrow
-	/// in the listed test assets' markets). At most [`Scale::vaults`]: their AGD comes from
-	/// their vaults.
+	/// in the listed test assets' markets); the probe is one of them, with its own positions.
+	/// At most [`Scale::vaults`]: their AGD comes from their vaults.
 	pub lenders: u32,
 	/// Referenda on the `parameters` track.
 	pub referenda: u32,
@@ -96,8 +97,9 @@ impl Scale {
 		open_courses: 400,
 	};
 
-	/// [`Scale::FULL`] with every count divided by `by` (at least one of each), the probe's
-	/// positions as given within what the state holds.
+	/// [`Scale::FULL`] with the users, issuers, credentials, vaults, lenders, referenda and
+	/// voters divided by `by` (at least one of each; the courses per issuer, votes per voter and
+	/// open courses stay), the probe's positions as given within what the state holds.
 	pub fn divided(by: u32, probe_credentials: u32, probe_votes: u32) -> Scale {
 		let d = |n: u32| (n / by.max(1)).max(1);
 		let full = Scale::FULL;
@@ -221,8 +223,9 @@ pub fn genesis() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Builds the grown state of `scale`, reporting each stage to `progress`. The clock stands at
-/// `now` (Unix milliseconds): prices and vaults are as fresh as that.
+/// Builds the grown state of `scale`, reporting each stage to `progress`, at time `now` (Unix
+/// milliseconds: prices, feeds and vaults are stamped with it). The state returned has, as a
+/// genesis, the clock and the block number at 0.
 ///
 /// Panics if [`Scale::check`] refuses `scale`, or if a call fails (the generator's bug).
 pub fn build(scale: Scale, now: u64, mut progress: impl FnMut(&str)) -> sp_io::TestExternalities {

@@ -6,8 +6,9 @@
 //! `--seconds`. The tool prints, per method, requests per second, the p50, p99 and largest
 //! latency (nearest rank, over the requests answered without an error), the ratio of its p99
 //! to `state_getStorage`'s in the same run, the errors, and the node's resident memory (`VmRSS`
-//! of `--pid`, by default of the only process named `agora-node`) after the method's run. Questions are about the grown state's probe account ([`state::probe`]), so run it on a
-//! node started from `agora-state`'s chain spec (README, "Scale"):
+//! of `--pid`, by default of the only process named `agora-node`) after the method's run.
+//! Questions are about the grown state's probe account ([`state::probe`]), so run it on a node
+//! started from `agora-state`'s chain spec (README, "Scale"):
 //!
 //! ```text
 //! agora-rpc-bench --url ws://127.0.0.1:9944 --clients 32 --seconds 10
@@ -133,7 +134,7 @@ async fn main() {
 		let base = *baseline.get_or_insert(f.p99);
 		let rss = pid.and_then(rss_mib).map_or("?".into(), |m| m.to_string());
 		println!(
-			"| `{name}` | {:.0} | {:.2} | {:.2} | {:.2} | {:.1}× | {} | {rss} |",
+			"| `{name}` | {:.1} | {:.2} | {:.2} | {:.2} | {:.1}× | {} | {rss} |",
 			f.rps,
 			ms(f.p50),
 			ms(f.p99),

@@ -17,7 +17,8 @@ use std::{collections::BTreeMap, io::Write, time::Instant};
 #[derive(Parser)]
 #[command(about = "Builds Agora's grown state (issue 21) and writes it as a raw chain spec")]
 struct Args {
-	/// Divide every count of the full state by this (1: 100,000 accounts, 200,000 credentials).
+	/// Divide the users, issuers, credentials, vaults, lenders, referenda and voters of the full
+	/// state by this (1: 100,000 accounts, 200,000 credentials).
 	#[arg(long, default_value_t = 1)]
 	divide: u32,
 	/// Where to write the chain specification (nothing is written without it).
