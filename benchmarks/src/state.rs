@@ -670,6 +670,22 @@ pub fn try_state() -> Result<(), String> {
 	Ok(())
 }
 
+/// Storage item names (`Pallet::Item`) by their 32-byte key prefix, from the runtime's
+/// metadata. Call within the externalities.
+pub fn item_names() -> std::collections::BTreeMap<Vec<u8>, String> {
+	use frame_support::__private::metadata::RuntimeMetadata;
+	let RuntimeMetadata::V14(metadata) = Runtime::metadata().1 else { panic!("metadata v14") };
+	let mut names = std::collections::BTreeMap::new();
+	for storage in metadata.pallets.iter().filter_map(|p| p.storage.as_ref()) {
+		for entry in &storage.entries {
+			let mut prefix = sp_io::hashing::twox_128(storage.prefix.as_bytes()).to_vec();
+			prefix.extend(sp_io::hashing::twox_128(entry.name.as_bytes()));
+			names.insert(prefix, format!("{}::{}", storage.prefix, entry.name));
+		}
+	}
+	names
+}
+
 /// Every key and value of the state, in key order.
 pub fn pairs(ext: &mut sp_io::TestExternalities) -> Vec<(Vec<u8>, Vec<u8>)> {
 	ext.execute_with(|| {

@@ -994,18 +994,7 @@ fn counted_reads(
 		.map(|k| k.key)
 		.chain([frame_system::Account::<Runtime>::hashed_key_for(caller)])
 		.collect();
-	let mut names = std::collections::BTreeMap::new();
-	use frame_support::__private::metadata::RuntimeMetadata;
-	let RuntimeMetadata::V14(metadata) = ext.execute_with(Runtime::metadata).1 else {
-		panic!("metadata v14")
-	};
-	for storage in metadata.pallets.iter().filter_map(|p| p.storage.as_ref()) {
-		for entry in &storage.entries {
-			let mut prefix = sp_io::hashing::twox_128(storage.prefix.as_bytes()).to_vec();
-			prefix.extend(sp_io::hashing::twox_128(entry.name.as_bytes()));
-			names.insert(prefix, format!("{}::{}", storage.prefix, entry.name));
-		}
-	}
+	let names = ext.execute_with(state::item_names);
 	let ((), proof) = ext.execute_and_prove(call);
 	let db = proof.into_memory_db::<BlakeTwo256>();
 	// Housekeeping the test's externalities read around any call, which benchmarks do not

@@ -90,7 +90,7 @@ fn main() {
 	eprintln!("{:>7.1} s  {} entries read back", start.elapsed().as_secs_f64(), pairs.len());
 
 	// Entries and bytes per storage item.
-	let names = item_names(&mut ext);
+	let names = ext.execute_with(state::item_names);
 	let mut items: BTreeMap<String, (usize, usize)> = BTreeMap::new();
 	for (k, v) in &pairs {
 		let name = k
@@ -124,24 +124,6 @@ fn main() {
 			std::fs::metadata(&out).map(|m| m.len() >> 20).unwrap_or(0)
 		);
 	}
-}
-
-/// Storage item names by their 32-byte prefix, from the runtime's metadata.
-fn item_names(ext: &mut sp_io::TestExternalities) -> BTreeMap<Vec<u8>, String> {
-	use frame_support::__private::metadata::RuntimeMetadata;
-	let RuntimeMetadata::V14(metadata) = ext.execute_with(agora_runtime::Runtime::metadata).1
-	else {
-		panic!("metadata v14")
-	};
-	let mut names = BTreeMap::new();
-	for storage in metadata.pallets.iter().filter_map(|p| p.storage.as_ref()) {
-		for entry in &storage.entries {
-			let mut prefix = sp_io::hashing::twox_128(storage.prefix.as_bytes()).to_vec();
-			prefix.extend(sp_io::hashing::twox_128(entry.name.as_bytes()));
-			names.insert(prefix, format!("{}::{}", storage.prefix, entry.name));
-		}
-	}
-	names
 }
 
 /// A raw chain specification (the format `agora-node build-spec --raw` writes) of the
