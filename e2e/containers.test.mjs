@@ -5,17 +5,22 @@
 // it: a validator SIGKILLed and restarted resyncs from its volume; a 2 | 2 partition stops
 // finality on both sides and, healed, converges on one chain with a transfer made during the
 // partition final on all four; a validator cut off for minutes catches up without a restart.
+// The public profile: a full node of that testnet reachable only through nginx
+// (docker/rpc-proxy) on 127.0.0.1:8080, which refuses a 1 MiB request body itself.
 // Containers are what loopback cannot give: hosts with their own addresses that can be cut off.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { connect, devKeys, sendAndFinalize } from './lib/node.mjs';
+import { request } from './lib/http.mjs';
 import {
   address, compose, container, cut, heads, heal, podman, podmanResult, rpcInside, until,
 } from './lib/containers.mjs';
 
 const UNIT = 10n ** 12n;
 const IMAGE = 'agora-node:dev';
+const PROXY_IMAGE = 'agora-rpc-proxy:dev';
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -24,7 +29,9 @@ describe('containers: the image and the compose testnet', { timeout: 2_400_000 }
 
   before(async () => {
     await cryptoWaitReady();
-    assert.equal(podmanResult('image', 'exists', IMAGE).status, 0, `no ${IMAGE}: run scripts/containers.sh first`);
+    for (const image of [IMAGE, PROXY_IMAGE]) {
+      assert.equal(podmanResult('image', 'exists', image).status, 0, `no ${image}: run scripts/containers.sh first`);
+    }
     try { compose('down', '-v'); } catch { /* nothing to take down */ }
   });
   after(async () => {
@@ -178,5 +185,39 @@ describe('containers: the image and the compose testnet', { timeout: 2_400_000 }
       return h.finalized >= target && h.peers >= 3;
     }, 300_000);
     assert.equal(podman('inspect', names.bob, '--format', '{{.State.StartedAt}}'), started, 'not restarted');
+  });
+
+  // Last: the public node peers with all four validators, so it must not run during the
+  // partitions above (it would relay between the two sides).
+  test('public profile: a full node behind nginx on 127.0.0.1:8080 syncs; nginx refuses a 1 MiB body', async () => {
+    const started = Date.now();
+    compose('up', '-d', 'agora-rpc', 'rpc-proxy');
+    /** POSTs `body` (text) to the proxy on a new connection: `{ status, headers, json, ms }`. */
+    const post = (body) => request(8080, { body });
+    const call = async (method, params = []) => {
+      const r = await post(JSON.stringify({ id: 1, jsonrpc: '2.0', method, params }));
+      if (r.status !== 200 || r.json?.error) throw new Error(`${method}: HTTP ${r.status} ${JSON.stringify(r.json?.error)}`);
+      return r.json.result;
+    };
+    await until('the public node answers through the proxy', () => call('chain_getHeader'), 180_000);
+    const answered = Date.now();
+    // Synced: at least Alice's best block when it first answered, and at least one block.
+    const target = Math.max(heads(container('alice')).best, 1);
+    const best = await until(`the public node imports the testnet's blocks up to #${target}`, async () => {
+      const n = parseInt((await call('chain_getHeader')).number, 16);
+      return n >= target && (await call('system_health')).peers >= 1 && n;
+    }, 180_000);
+    const synced = Date.now();
+
+    const huge = JSON.stringify({ id: 1, jsonrpc: '2.0', method: 'system_accountNextIndex', params: ['a'.repeat(1 << 20)] });
+    const refused = await post(huge);
+    assert.equal(refused.status, 413);
+    assert.equal(refused.headers.server, 'nginx', 'refused by nginx, not by the node');
+    assert.ok(refused.ms < 2_000, `413 after ${refused.ms} ms`);
+    const [alice] = devKeys('Alice');
+    const nonce = await call('system_accountNextIndex', [alice.address]);
+    assert.equal(typeof nonce, 'number');
+    console.log(`public: answered through the proxy after ${(answered - started) / 1000} s, at #${best} (Alice #${target}) after `
+      + `${(synced - started) / 1000} s; 1 MiB body -> ${refused.status} in ${refused.ms.toFixed(1)} ms; Alice's next index ${nonce}`);
   });
 });

@@ -8,7 +8,9 @@
 # 2. the base image `debian:bookworm-slim` made locally with debootstrap from the Debian mirror
 #    apt uses (no registry), imported and tagged under the name the Dockerfile uses;
 # 3. the image `agora-node:dev` from the agora-node binary the test build made (the
-#    Dockerfile's `prebuilt` target), so that CI does not compile the node twice.
+#    Dockerfile's `prebuilt` target), so that CI does not compile the node twice;
+# 4. the image `agora-rpc-proxy:dev` (nginx from Debian's packages, docker/rpc-proxy) for the
+#    compose file's `public` profile.
 #
 # Safe to run again: it installs, creates and builds only what is missing or changed. Podman
 # reads docker/containers.conf (CONTAINERS_CONF): this kernel's limits need it.
@@ -62,3 +64,10 @@ echo "containers: building agora-node:dev from $node_bin"
 podman build --quiet --skip-unused-stages --target prebuilt -f docker/Dockerfile \
 	-t agora-node:dev "$context" >/dev/null
 podman run --rm agora-node:dev --version
+
+# nginx for the public RPC node (compose profile `public`): Debian's package, installed from the
+# mirror inside the build; podman's layer cache makes a rebuild with an unchanged nginx.conf
+# take a second.
+echo "containers: building agora-rpc-proxy:dev from docker/rpc-proxy"
+podman build --quiet -t agora-rpc-proxy:dev docker/rpc-proxy >/dev/null
+podman run --rm agora-rpc-proxy:dev nginx -v

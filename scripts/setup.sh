@@ -2,8 +2,9 @@
 # Installs what a fresh Debian/Ubuntu machine with rustup lacks to build and test Agora:
 # protoc (litep2p's protobuf code), a C/C++ compiler (binaryen's wasm-opt, zstd, lz4), OpenSSL's
 # headers and pkg-config (litep2p's WebRTC links the system OpenSSL: `.cargo/config.toml` sets
-# OPENSSL_NO_VENDOR), Node.js + npm, the Rust toolchain of rust-toolchain.toml with the wasm32
-# targets and rust-src, and the e2e suite's npm packages.
+# OPENSSL_NO_VENDOR), Node.js + npm, nginx (e2e/rpc-proxy.test.mjs runs docker/rpc-proxy's
+# nginx.conf on the host), the Rust toolchain of rust-toolchain.toml with the wasm32 targets and
+# rust-src, and the e2e suite's npm packages.
 # Safe to run again: it only installs what is missing.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,10 +19,17 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 dpkg -s libssl-dev >/dev/null 2>&1 || missing+=(libssl-dev)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# Debian's nginx (on Debian 12 `nginx-light` is only a transitional package for it).
+dpkg -s nginx >/dev/null 2>&1 || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
 	echo "setup: installing ${missing[*]}"
 	as_root apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+	# The tests start nginx themselves, on ports of their own; where systemd runs, the package
+	# just started its service with the default site on port 80: stop it and keep it off.
+	if [[ " ${missing[*]} " == *" nginx "* ]] && [ -d /run/systemd/system ]; then
+		as_root systemctl disable --now nginx >/dev/null 2>&1 || true
+	fi
 fi
 
 if ! command -v rustup >/dev/null 2>&1; then

@@ -24,9 +24,13 @@ export function podmanResult(...args) {
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
-/** `podman-compose -p agora-ci -f docker/docker-compose.yml args…` (profile `testnet` on). */
+/**
+ * `podman-compose -p agora-ci -f docker/docker-compose.yml args…` (profiles `testnet` and
+ * `public` on: `up` starts the services named, `down` takes down all of them).
+ */
 export function compose(...args) {
-  return execFileSync(composeBin, ['-p', PROJECT, '-f', join(repo, 'docker', 'docker-compose.yml'), '--profile', 'testnet', ...args], {
+  return execFileSync(composeBin, ['-p', PROJECT, '-f', join(repo, 'docker', 'docker-compose.yml'),
+    '--profile', 'testnet', '--profile', 'public', ...args], {
     env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024,
   });
 }

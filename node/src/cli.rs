@@ -32,6 +32,35 @@ pub struct RunCmd {
 	/// other validators in this mode. `engine_*` are unsafe RPC methods.
 	#[arg(long, value_enum)]
 	pub sealing: Option<Sealing>,
+
+	/// Threads for Agora's heavy RPC methods (recommendations, model predictions, long scans:
+	/// see the README's table). They run at a lower CPU priority than block production and
+	/// the other RPC methods, and each takes one of the executor's wasm instances while it
+	/// runs. Keep it below the number of cores.
+	#[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+	pub rpc_heavy_workers: u16,
+
+	/// How many more distinct heavy RPC calls may wait for a thread; beyond that (or after
+	/// waiting 10 s) a heavy call is refused with error 8010 at once. Identical calls at the
+	/// same block share one answer and count once.
+	#[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(0..=4096))]
+	pub rpc_heavy_queue: u16,
+
+	/// How many heavy RPC computations one connection (a WebSocket, or an HTTP connection and
+	/// so one batch) may start per 10 s; more are refused with error 8010. Answers from the
+	/// per-block cache, and calls that join an identical one running, do not count.
+	#[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..))]
+	pub rpc_heavy_per_connection: u16,
+
+	/// MiB of answers the heavy RPC methods' per-block cache holds (by method, parameters and
+	/// block; 0 turns it off). An answer depends only on its block, so a popular call costs
+	/// one computation per block however many clients make it.
+	#[arg(
+		long,
+		default_value_t = (crate::rpc::limits::CACHE_BYTES >> 20) as u16,
+		value_parser = clap::value_parser!(u16).range(0..=4096)
+	)]
+	pub rpc_heavy_cache: u16,
 }
 
 /// `agora-node`'s command line.

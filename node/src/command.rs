@@ -176,6 +176,12 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run.base)?;
 			let sealing = cli.run.sealing;
+			let heavy = service::HeavyRpc {
+				workers: cli.run.rpc_heavy_workers.into(),
+				queue: cli.run.rpc_heavy_queue.into(),
+				per_connection: cli.run.rpc_heavy_per_connection.into(),
+				cache_bytes: usize::from(cli.run.rpc_heavy_cache) << 20,
+			};
 			runner.run_node_until_exit(|config| async move {
 				if sealing.is_some() && config.chain_spec.chain_type() != ChainType::Development {
 					return Err(sc_cli::Error::Input(format!(
@@ -190,11 +196,13 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config, sealing)
+					>(config, sealing, heavy)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config, sealing)
-							.map_err(sc_cli::Error::Service)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(
+							config, sealing, heavy,
+						)
+						.map_err(sc_cli::Error::Service)
 					},
 				}
 			})

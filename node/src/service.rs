@@ -36,8 +36,10 @@ pub type HostFunctions = sp_io::SubstrateHostFunctions;
 
 /// The client with the runtime executed in wasm.
 pub(crate) type FullClient =
-	sc_service::TFullClient<Block, agora_runtime::apis::RuntimeApi, WasmExecutor>;
-type WasmExecutor = sc_executor::WasmExecutor<HostFunctions>;
+	sc_service::TFullClient<Block, agora_runtime::apis::RuntimeApi, Executor>;
+/// The wasm executor, refusing the heavy RPC methods' runtime functions outside their pool
+/// ([`crate::rpc::limits::GuardedExecutor`]).
+type Executor = crate::rpc::limits::GuardedExecutor<sc_executor::WasmExecutor<HostFunctions>>;
 type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 type FullPool = sc_transaction_pool::TransactionPoolHandle<Block, FullClient>;
@@ -59,6 +61,20 @@ pub type Service = sc_service::PartialComponents<
 	),
 >;
 
+/// The heavy RPC methods' pool size (`--rpc-heavy-workers`) and queue (`--rpc-heavy-queue`):
+/// see [`crate::rpc::limits`].
+#[derive(Clone, Copy, Debug)]
+pub struct HeavyRpc {
+	/// Threads.
+	pub workers: usize,
+	/// Distinct calls that may wait for a thread.
+	pub queue: usize,
+	/// Heavy computations one connection may start per 10 s.
+	pub per_connection: u32,
+	/// Bytes of answers the per-block cache holds (0: no cache).
+	pub cache_bytes: usize,
+}
+
 /// Builds the client, backend, pool and import queue. `sealing` selects manual-seal's import
 /// queue (blocks are sealed locally) instead of Aura's.
 pub fn new_partial(
@@ -76,7 +92,9 @@ pub fn new_partial(
 		})
 		.transpose()?;
 
-	let executor = sc_service::new_wasm_executor::<HostFunctions>(&config.executor);
+	let executor = crate::rpc::limits::GuardedExecutor(sc_service::new_wasm_executor::<
+		HostFunctions,
+	>(&config.executor));
 	let (client, backend, keystore_container, task_manager) =
 		sc_service::new_full_parts::<Block, agora_runtime::apis::RuntimeApi, _>(
 			config,
@@ -186,6 +204,7 @@ pub fn new_full<
 >(
 	config: Configuration,
 	sealing: Option<Sealing>,
+	heavy: HeavyRpc,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -275,6 +294,13 @@ pub fn new_full<
 		(None, None)
 	};
 
+	let heavy = crate::rpc::limits::Heavy::new(
+		heavy.workers,
+		heavy.queue,
+		heavy.per_connection,
+		heavy.cache_bytes,
+	)
+	.map_err(|e| ServiceError::Other(format!("the heavy RPC pool: {e}")))?;
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
@@ -284,6 +310,7 @@ pub fn new_full<
 				client: client.clone(),
 				pool: pool.clone(),
 				manual_seal: seal_sink.clone(),
+				heavy: heavy.clone(),
 			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})

@@ -39,6 +39,13 @@ struct Args {
 	/// Voters instead of the scale's.
 	#[arg(long)]
 	voters: Option<u32>,
+	/// Issuers instead of the scale's (each publishes the scale's courses; the RPC abuse test
+	/// wants the full 400 open courses on a small state).
+	#[arg(long)]
+	issuers: Option<u32>,
+	/// Referenda instead of the scale's.
+	#[arg(long)]
+	referenda: Option<u32>,
 	/// Storage items to list, largest first.
 	#[arg(long, default_value_t = 24)]
 	top: usize,
@@ -59,6 +66,8 @@ fn main() {
 		credentials: args.credentials.unwrap_or(scale.credentials),
 		vaults: args.vaults.unwrap_or(scale.vaults).max(scale.lenders),
 		voters: args.voters.unwrap_or(scale.voters),
+		issuers: args.issuers.unwrap_or(scale.issuers),
+		referenda: args.referenda.unwrap_or(scale.referenda),
 		..scale
 	};
 	eprintln!("{scale:?}");

@@ -3,9 +3,12 @@
 //!
 //! Each Agora method is a jsonrpsee `#[rpc(client, server)]` trait in a module of its own,
 //! implemented by calling a runtime API at the requested block (the best block when none is
-//! given). They are `blocking` methods: the runtime call (a recommender prediction, a scan of up
-//! to [`agora_primitives::MAX_SCAN`] entries) runs on the server's blocking thread pool, not on
-//! the async tasks that serve every connection. Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
+//! given). They are `blocking` methods: the runtime call runs on a blocking thread, not on the
+//! async tasks that serve every connection. [`limits`] wraps every one of them: parameters are
+//! bounded before any work, and the heavy ones (model evaluations, scans of up to
+//! [`agora_primitives::MAX_SCAN`] entries) run on a low-priority pool of their own with an
+//! admission limit, a per-connection budget and a per-block cache, so that no RPC load
+//! starves block production. Custom methods: [`agora::AgoraApiServer`] (`agora_info`),
 //! [`recommender::RecommenderApiServer`] (`recommender_models`, `recommender_predict`),
 //! [`credentials::CredentialsApiServer`] (`credentials_verify`, `credentials_ofSubject`,
 //! `credentials_courses`, `credentials_recommendCourses`), [`oracle::OracleApiServer`]
@@ -25,6 +28,7 @@ pub mod credentials;
 pub mod engine;
 pub mod governance;
 pub mod lending;
+pub mod limits;
 pub mod oracle;
 pub mod recommender;
 pub mod stablecoin;
@@ -67,6 +71,8 @@ pub struct FullDeps<C, P> {
 	pub pool: Arc<P>,
 	/// Where `engine_*` commands go when the node runs with `--sealing`.
 	pub manual_seal: Option<futures::channel::mpsc::Sender<EngineCommand<Hash>>>,
+	/// The pool, cache and admission limit of the heavy methods ([`limits`]).
+	pub heavy: Arc<limits::Heavy>,
 }
 
 /// Builds the RPC module with every Agora method.
@@ -101,7 +107,8 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, pool, manual_seal } = deps;
+	let FullDeps { client, pool, manual_seal, heavy } = deps;
+	let best_client = client.clone();
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
@@ -115,6 +122,12 @@ where
 	if let Some(sink) = manual_seal {
 		module.merge(Engine::new(ManualSeal::new(sink)).into_rpc())?;
 	}
+	// Every Agora method's parameters bounded before any work, the heavy ones on their own
+	// pool (`limits`); `system_accountNextIndex` too, whose SS58 decoding is quadratic.
+	let best = Arc::new(move || {
+		serde_json::to_string(&best_client.info().best_hash).unwrap_or_else(|_| "null".into())
+	});
+	limits::guard(&mut module, heavy, best)?;
 
 	Ok(module)
 }
