@@ -300,8 +300,9 @@ describe('rpc flood: heavy methods never starve block production', { timeout: 42
     assert.ok(spent < 3, `64 identical calls cost ${spent} CPU-seconds`);
     assert.ok(same.every((m) => m.result !== undefined), JSON.stringify(same.find((m) => !m.result)));
     assert.ok(same.every((m) => JSON.stringify(m.result) === JSON.stringify(same[0].result)));
-    // A batch of 50 distinct heavy calls (one HTTP connection): at most its 20 per 10 s are
-    // computed, the rest refused at once with 8010 (before, a batch ran 50 of them serially).
+    // A batch of 50 distinct heavy calls (one HTTP request, one connection): computed until its
+    // 2 s of the pool's time per 10 s are spent (each call here takes 0.1–0.2 s), the rest
+    // refused at once with 8010 (before, a batch ran all 50 serially).
     const batch = Array.from({ length: 50 }, (_, i) =>
       ({ jsonrpc: '2.0', id: i, method: 'governance_recommendReferenda', params: [randomAccount(), 50] }));
     const { body } = await post(url, batch);
@@ -309,7 +310,7 @@ describe('rpc flood: heavy methods never starve block production', { timeout: 42
     const ok = body.filter((m) => m.result !== undefined).length;
     const busy = body.filter((m) => m.error?.code === 8010).length;
     assert.equal(ok + busy, 50, JSON.stringify(body.find((m) => !m.result && m.error?.code !== 8010)));
-    assert.ok(busy > 0 && ok >= 1 && ok <= 20, `answered ${ok}, refused ${busy}`);
+    assert.ok(busy >= 10 && ok >= 1, `answered ${ok}, refused ${busy}`);
     console.log(`# 64 identical calls: ${spent.toFixed(2)} CPU-seconds; a batch of 50: ${ok} answered, ${busy} refused`);
   });
 });

@@ -46,11 +46,13 @@ pub struct RunCmd {
 	#[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(0..=4096))]
 	pub rpc_heavy_queue: u16,
 
-	/// How many heavy RPC computations one connection (a WebSocket, or an HTTP connection and
-	/// so one batch) may start per 10 s; more are refused with error 8010. Answers from the
-	/// per-block cache, and calls that join an identical one running, do not count.
-	#[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u16).range(1..))]
-	pub rpc_heavy_per_connection: u16,
+	/// Milliseconds of the heavy pool's time one connection (a WebSocket, or one HTTP request
+	/// and so one batch) may use per 10 s: each heavy computation is charged what it took, and
+	/// once the budget is spent the connection's heavy calls are refused with error 8010 until
+	/// the 10 s are over. Answers from the per-block cache, and calls that join an identical
+	/// one running, cost nothing.
+	#[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..))]
+	pub rpc_heavy_budget: u32,
 
 	/// MiB of answers the heavy RPC methods' per-block cache holds (by method, parameters and
 	/// block; 0 turns it off). An answer depends only on its block, so a popular call costs

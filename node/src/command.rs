@@ -179,7 +179,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let heavy = service::HeavyRpc {
 				workers: cli.run.rpc_heavy_workers.into(),
 				queue: cli.run.rpc_heavy_queue.into(),
-				per_connection: cli.run.rpc_heavy_per_connection.into(),
+				budget: std::time::Duration::from_millis(cli.run.rpc_heavy_budget.into()),
 				cache_bytes: usize::from(cli.run.rpc_heavy_cache) << 20,
 			};
 			runner.run_node_until_exit(|config| async move {

@@ -617,14 +617,27 @@ pub fn run_evaluate(cmd: &EvaluateCmd) -> Result<(), String> {
 		let (mut truth, mut pred, mut correct) = (vec![], vec![], 0usize);
 		for row in &table.rows {
 			let q: Vec<FeatureValue> = idx.iter().map(|i| FeatureValue(row[*i])).collect();
-			let p = RecommenderApiClient::<agora_runtime::Hash>::predict(
-				&client,
-				cmd.model_id,
-				q,
-				None,
-			)
-			.await
-			.map_err(|e| e.to_string())?;
+			// A public node may answer 8010 (its heavy methods busy, or this connection's share
+			// of them spent): wait and ask again, for up to a minute.
+			let mut tries = 0;
+			let p = loop {
+				match RecommenderApiClient::<agora_runtime::Hash>::predict(
+					&client,
+					cmd.model_id,
+					q.clone(),
+					None,
+				)
+				.await
+				{
+					Err(jsonrpsee::core::ClientError::Call(e))
+						if e.code() == crate::rpc::limits::SERVER_BUSY && tries < 60 =>
+					{
+						tries += 1;
+						tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+					},
+					other => break other.map_err(|e| e.to_string())?,
+				}
+			};
 			truth.push(row[t]);
 			match (p.label, p.value) {
 				(Some(l), _) => {

@@ -69,8 +69,8 @@ pub struct HeavyRpc {
 	pub workers: usize,
 	/// Distinct calls that may wait for a thread.
 	pub queue: usize,
-	/// Heavy computations one connection may start per 10 s.
-	pub per_connection: u32,
+	/// The heavy pool's time one connection may use per 10 s.
+	pub budget: std::time::Duration,
 	/// Bytes of answers the per-block cache holds (0: no cache).
 	pub cache_bytes: usize,
 }
@@ -294,13 +294,9 @@ pub fn new_full<
 		(None, None)
 	};
 
-	let heavy = crate::rpc::limits::Heavy::new(
-		heavy.workers,
-		heavy.queue,
-		heavy.per_connection,
-		heavy.cache_bytes,
-	)
-	.map_err(|e| ServiceError::Other(format!("the heavy RPC pool: {e}")))?;
+	let heavy =
+		crate::rpc::limits::Heavy::new(heavy.workers, heavy.queue, heavy.budget, heavy.cache_bytes)
+			.map_err(|e| ServiceError::Other(format!("the heavy RPC pool: {e}")))?;
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();

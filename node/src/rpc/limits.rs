@@ -20,9 +20,12 @@
 //!   executor's wasm instances. At most `--rpc-heavy-workers` + `--rpc-heavy-queue` distinct
 //!   calls are running or waiting at once; one more is refused at once with
 //!   [`SERVER_BUSY`], as is a call that waits longer than [`HEAVY_WAIT`] for a worker.
-//!   A connection (a WebSocket, or one HTTP request and so one batch) may start at most
-//!   `--rpc-heavy-per-connection` heavy computations per [`HEAVY_WINDOW`]: a batch, which the
-//!   server runs call after call, or a pipelining WebSocket cannot take the pool's time alone.
+//!   A connection (a WebSocket, or one HTTP request and so one batch) may use at most
+//!   `--rpc-heavy-budget` milliseconds of the pool's time per [`HEAVY_WINDOW`] (a cost
+//!   budget: the time its computations took, charged when each ends; once spent, its heavy
+//!   calls get [`SERVER_BUSY`] until the window ends): a batch, which the server runs call
+//!   after call, or a pipelining WebSocket cannot take the pool's time alone, while a client
+//!   making many cheap predictions is not held to a count.
 //!   Admission is first come, first served: many connections (one HTTP request each) can keep
 //!   the pool busy, and then other clients' heavy calls get [`SERVER_BUSY`]; what is protected
 //!   is block production and every other method, not the heavy methods' availability, which
@@ -92,8 +95,8 @@ pub const HEAVY_NICE: i32 = 10;
 pub const CACHE_BYTES: usize = 16 << 20;
 /// The most answers that cache holds.
 pub const CACHE_ENTRIES: usize = 4096;
-/// The window of the per-connection heavy budget (`--rpc-heavy-per-connection` computed calls
-/// per connection per window).
+/// The window of the per-connection heavy budget (`--rpc-heavy-budget` milliseconds of the
+/// pool's time per connection per window).
 pub const HEAVY_WINDOW: Duration = Duration::from_secs(10);
 
 /// How a method is served.
@@ -394,9 +397,9 @@ pub struct HeavyStats {
 	pub refused: AtomicU64,
 }
 
-/// Heavy computations started per connection in its current window.
+/// The pool's time used per connection in its current window.
 struct Budgets {
-	used: HashMap<usize, (Instant, u32)>,
+	used: HashMap<usize, (Instant, Duration)>,
 	swept: Instant,
 }
 
@@ -406,7 +409,7 @@ pub struct Heavy {
 	handle: tokio::runtime::Handle,
 	permits: Arc<tokio::sync::Semaphore>,
 	capacity: usize,
-	per_connection: u32,
+	budget: Duration,
 	budgets: Mutex<Budgets>,
 	flights: Mutex<HashMap<String, Shared<BoxFuture<'static, Answer>>>>,
 	cache: Mutex<Cache>,
@@ -511,7 +514,7 @@ impl Heavy {
 	pub fn new(
 		workers: usize,
 		queue: usize,
-		per_connection: u32,
+		budget: Duration,
 		cache_bytes: usize,
 	) -> std::io::Result<Arc<Self>> {
 		let workers = workers.max(1);
@@ -533,7 +536,7 @@ impl Heavy {
 			handle,
 			permits: Arc::new(tokio::sync::Semaphore::new(workers)),
 			capacity: workers + queue,
-			per_connection: per_connection.max(1),
+			budget,
 			budgets: Mutex::new(Budgets { used: HashMap::new(), swept: Instant::now() }),
 			flights: Default::default(),
 			cache: Mutex::new(Cache { capacity: cache_bytes, ..Default::default() }),
@@ -541,25 +544,35 @@ impl Heavy {
 		}))
 	}
 
-	/// Whether `connection` may start one more heavy computation now (and counts it).
-	fn within_budget(&self, connection: usize) -> bool {
-		let now = Instant::now();
-		let mut budgets = self.budgets.lock().expect("no panic holds the lock");
+	/// `connection`'s entry in the budgets, its window renewed if it ended.
+	fn budget_of(
+		budgets: &mut Budgets,
+		connection: usize,
+		now: Instant,
+	) -> &mut (Instant, Duration) {
 		// Forget the windows that ended, at most once a window.
 		if now.duration_since(budgets.swept) >= HEAVY_WINDOW {
 			budgets.used.retain(|_, (start, _)| now.duration_since(*start) < HEAVY_WINDOW);
 			budgets.swept = now;
 		}
-		let (start, used) = budgets.used.entry(connection).or_insert((now, 0));
-		if now.duration_since(*start) >= HEAVY_WINDOW {
-			*start = now;
-			*used = 0;
+		let entry = budgets.used.entry(connection).or_insert((now, Duration::ZERO));
+		if now.duration_since(entry.0) >= HEAVY_WINDOW {
+			*entry = (now, Duration::ZERO);
 		}
-		if *used >= self.per_connection {
-			return false;
-		}
-		*used += 1;
-		true
+		entry
+	}
+
+	/// Whether `connection` has pool time left in its window.
+	fn within_budget(&self, connection: usize) -> bool {
+		let mut budgets = self.budgets.lock().expect("no panic holds the lock");
+		Self::budget_of(&mut budgets, connection, Instant::now()).1 < self.budget
+	}
+
+	/// Charges `connection` the pool time `took`.
+	fn charge(&self, connection: usize, took: Duration) {
+		let mut budgets = self.budgets.lock().expect("no panic holds the lock");
+		let entry = Self::budget_of(&mut budgets, connection, Instant::now());
+		entry.1 = entry.1.saturating_add(took);
 	}
 
 	/// Answers one call of `method` with `params` (canonical, with the block filled in):
@@ -652,9 +665,11 @@ impl Heavy {
 		self.stats.computed.fetch_add(1, Ordering::Relaxed);
 		// Called on this runtime, so the method's `spawn_blocking` takes one of its threads.
 		let params = Params::new(Some(&params)).into_owned();
+		let started = Instant::now();
 		let response =
 			inner(Id::Number(0), params, connection, max_response_size, extensions).await;
 		drop(permit);
+		self.charge(connection.0, started.elapsed());
 		answer_of(response)
 	}
 }
